@@ -1,0 +1,25 @@
+package com.trendythreads.opsdesk.api.dto.catalog;
+
+import com.trendythreads.opsdesk.api.dto.common.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/// Generated once from `openapi.yaml` (`Product`); keep the two in step.
+public record Product(
+        String id,
+        String title,
+        String description,
+        String brand,
+        String categoryId,
+        String season,
+        ProductStatus status,
+        Map<String, String> attributes,
+        List<Channel> channels,
+        List<Variant> variants,
+        List<Media> media,
+        String mainMediaId,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

@@ -1,0 +1,21 @@
+package com.trendythreads.opsdesk.api.dto.catalog;
+
+import com.trendythreads.opsdesk.api.dto.common.Channel;
+import java.util.List;
+import java.util.Map;
+
+/// Generated once from `openapi.yaml` (`ProductPatch`); keep the two in step.
+/// Fields absent stay as they are
+public record ProductPatch(
+        String title,
+        String description,
+        String brand,
+        String categoryId,
+        String season,
+        ProductStatus status,
+        Map<String, String> attributes,
+        List<Channel> channels,
+        List<Variant> variants,
+        List<String> mediaOrder,
+        String mainMediaId) {
+}
