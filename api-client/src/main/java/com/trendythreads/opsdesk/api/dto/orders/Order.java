@@ -30,7 +30,7 @@ public record Order(
         String campaignId,
         List<Payment> payments,
         List<Refund> refunds,
-        List<Return> returns,
+        List<OrderReturn> returns,
         List<TimelineEvent> timeline,
         Shipment shipment,
         String pickListId,

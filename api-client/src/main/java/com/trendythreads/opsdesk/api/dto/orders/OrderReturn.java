@@ -3,8 +3,8 @@ package com.trendythreads.opsdesk.api.dto.orders;
 import java.time.Instant;
 import java.util.List;
 
-/// Generated once from `openapi.yaml` (`Return`); keep the two in step.
-public record Return(
+/// Generated once from `openapi.yaml` (`OrderReturn`); keep the two in step.
+public record OrderReturn(
         String id,
         Status status,
         Resolution resolution,
