@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 ///   [RetryPolicy#maxRetryAfter()] ends the retries so the caller sees `RateLimited`.
 ///
 /// The OkHttp client must be built with `retryOnConnectionFailure(false)`, or OkHttp itself would
-/// silently re-send a POST on a stale pooled connection.
+/// silently re-send a POST on a stale pooled connection. (OkHttp still follows one
+/// `503` with `Retry-After: 0` by itself, for any method: the server's explicit "not processed,
+/// send it again now".)
 public final class RetryInterceptor implements Interceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
