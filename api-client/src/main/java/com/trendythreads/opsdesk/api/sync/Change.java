@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.api.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +18,13 @@ import java.time.Instant;
 ///                 delete and erase
 public record Change(String token, String resource, String id, String op, long version, Instant at, JsonNode data) {
 
+    @JsonIgnore // derived, not part of the wire format
     public boolean isUpsert() {
         return "upsert".equals(op);
     }
 
     /// `delete` or `erase`: the local copy must go.
+    @JsonIgnore
     public boolean isRemoval() {
         return "delete".equals(op) || "erase".equals(op);
     }
