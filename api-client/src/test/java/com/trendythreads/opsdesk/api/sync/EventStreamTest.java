@@ -165,6 +165,30 @@ class EventStreamTest {
     }
 
     @Test
+    void heartbeatsKeepAStreamLongerThanItsReadTimeoutAlive() throws Exception {
+        client.close();
+        client = clientFor(server, new RecordingSleeper())
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(500))
+                .streamReadTimeout(Duration.ofMillis(600))
+                .build();
+        List<Integer> connectionsSeenAtDelivery = new CopyOnWriteArrayList<>();
+        events.script.add(r -> stream(change(1) + ": heartbeat\n\n".repeat(20) + change(2)).newBuilder()
+                .throttleBody(30, 100, TimeUnit.MILLISECONDS).build());
+
+        stream = client.events(null, new EventStream.Listener() {
+            @Override
+            public void onChange(Change change) {
+                delivered.add(change.token());
+                connectionsSeenAtDelivery.add(events.eventRequests.size());
+            }
+        }).start();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> delivered.size() >= 2);
+        assertThat(delivered).containsExactly("1", "2");
+        assertThat(connectionsSeenAtDelivery).as("both on the first connection, ~1.5 s long").containsExactly(1, 1);
+    }
+
+    @Test
     void tokensCompareNumericallyWhenNumeric() {
         assertThat(ChangeTokens.compare("10", "9")).isPositive();
         assertThat(ChangeTokens.compare("0010", "10")).isZero();
