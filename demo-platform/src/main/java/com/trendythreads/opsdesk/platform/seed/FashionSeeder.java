@@ -265,7 +265,7 @@ public final class FashionSeeder {
                     long cost = Math.round(price * (0.30 + r.nextDouble() * 0.30));
                     int weight = (int) Math.round(t.weightGrams() * (dept.equals("kids") ? 0.5 : 1.0) * (0.8 + r.nextDouble() * 0.4));
                     Vocab.Colour[] palette = t.code().equals("jeans") ? Vocab.DENIM_COLOURS : Vocab.COLOURS;
-                    int colourCount = 1 + SeedModel.pickWeighted(r, 0.6, 0.3, 0.1);
+                    int colourCount = 1 + SeedModel.pickWeighted(r, 0.78, 0.18, 0.04);
                     List<Vocab.Colour> colours = new ArrayList<>();
                     while (colours.size() < colourCount) {
                         Vocab.Colour c = SeedModel.pick(r, palette);

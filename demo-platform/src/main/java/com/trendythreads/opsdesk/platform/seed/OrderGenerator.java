@@ -437,7 +437,7 @@ final class OrderGenerator {
         // returns
         long deliveredAt = status == OrderStatus.DELIVERED ? ev[5] : 0;
         boolean anyReceived = false;
-        if (deliveredAt > 0 && r.nextDouble() < (store ? 0.1 : 0.45)) {
+        if (deliveredAt > 0 && r.nextDouble() < (store ? 0.1 : 0.4)) {
             long requested = store ? placedAt + 86_400 + r.nextLong(20L * 86_400)
                     : deliveredAt + 3_600 + r.nextLong(12L * 86_400);
             if (requested < nowSec - 3_600) {
