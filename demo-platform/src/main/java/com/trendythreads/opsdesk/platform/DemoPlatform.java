@@ -11,6 +11,7 @@ import com.trendythreads.opsdesk.platform.changes.ChangeHandlers;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
 import com.trendythreads.opsdesk.platform.changes.ResourcePolicies;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.seed.SeedModule;
 import com.trendythreads.opsdesk.platform.faults.AdminHandlers;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
 import com.trendythreads.opsdesk.platform.http.ContractRoutes;
@@ -50,8 +51,7 @@ public final class DemoPlatform implements AutoCloseable {
     /// The domain modules of the real platform. Adding a domain is one line here.
     public static List<DomainModule> domainModules() {
         return List.of(
-                // new ProductsModule(),
-        );
+                new SeedModule());
     }
 
     private final PlatformConfig config;

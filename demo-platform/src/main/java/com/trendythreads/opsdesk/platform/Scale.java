@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /// How much seed data a [Seeder] creates. Seeders decide the numbers; `--scale` picks one.
 public enum Scale {
-    SMALL, DEFAULT, LARGE;
+    /// TINY keeps tests fast; LARGE is the benchmark set (300,000 SKUs, 500,000 orders).
+    TINY, SMALL, DEFAULT, LARGE;
 
     public static Scale parse(String s) {
         return valueOf(s.toUpperCase(Locale.ROOT));

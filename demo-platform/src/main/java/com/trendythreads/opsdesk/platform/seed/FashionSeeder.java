@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.platform.seed;
 
+import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
 import com.trendythreads.opsdesk.api.dto.catalog.Category;

@@ -16,7 +16,7 @@ import com.trendythreads.opsdesk.api.dto.orders.Payment;
 import com.trendythreads.opsdesk.api.dto.orders.PaymentStatus;
 import com.trendythreads.opsdesk.api.dto.orders.Refund;
 import com.trendythreads.opsdesk.api.dto.orders.RefundLine;
-import com.trendythreads.opsdesk.api.dto.orders.Return;
+import com.trendythreads.opsdesk.api.dto.orders.OrderReturn;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnReason;
 import com.trendythreads.opsdesk.api.dto.orders.Shipment;
@@ -373,7 +373,7 @@ final class OrderGenerator {
         }
         List<Payment> payments = new ArrayList<>();
         List<Refund> refunds = new ArrayList<>();
-        List<Return> returns = new ArrayList<>();
+        List<OrderReturn> returns = new ArrayList<>();
         List<TimelineEvent> timeline = new ArrayList<>();
         String picker = location == 0 ? "walt.warehouse" : "system";
         timeline.add(new TimelineEvent(Instant.ofEpochSecond(placedAt), TimelineEvent.Type.PLACED, "system",
@@ -455,8 +455,8 @@ final class OrderGenerator {
                 }
                 long received = store ? requested : requested + 2L * 86_400 + r.nextLong(4L * 86_400);
                 long refundAt = received + (store ? 300 : 3_600 + r.nextLong(23L * 3_600));
-                Return.Status rs = refundAt <= nowSec - 60 ? Return.Status.CLOSED
-                        : received <= nowSec - 60 ? Return.Status.RECEIVED : Return.Status.REQUESTED;
+                OrderReturn.Status rs = refundAt <= nowSec - 60 ? OrderReturn.Status.CLOSED
+                        : received <= nowSec - 60 ? OrderReturn.Status.RECEIVED : OrderReturn.Status.REQUESTED;
                 String rma = SeedModel.id("RMA-", ++returnNo, 7);
                 List<ReturnLine> rls = new ArrayList<>();
                 List<RefundLine> refundLines = new ArrayList<>();
@@ -469,10 +469,10 @@ final class OrderGenerator {
                     ReturnReason reason = ReturnReason.values()[SeedModel.pickWeighted(r, 25, 22, 6, 12, 25, 10)];
                     rls.add(new ReturnLine(lineIds[l], rq[l], reason, null));
                     returnedUnits += rq[l];
-                    if (rs != Return.Status.REQUESTED) {
+                    if (rs != OrderReturn.Status.REQUESTED) {
                         returnedQty[l] = rq[l];
                     }
-                    if (rs == Return.Status.CLOSED) {
+                    if (rs == OrderReturn.Status.CLOSED) {
                         long lineTotal = gross[l] - disc[l];
                         long a = rq[l] == drafts.get(l).quantity() ? lineTotal : lineTotal * rq[l] / drafts.get(l).quantity();
                         refundedQty[l] = rq[l];
@@ -481,17 +481,17 @@ final class OrderGenerator {
                         refundLines.add(new RefundLine(lineIds[l], rq[l], a));
                     }
                 }
-                returns.add(new Return(rma, rs, Return.Resolution.RESTOCK, locationId, rls, null, "system",
+                returns.add(new OrderReturn(rma, rs, OrderReturn.Resolution.RESTOCK, locationId, rls, null, "system",
                         Instant.ofEpochSecond(requested)));
                 timeline.add(event(requested, TimelineEvent.Type.RETURN_REQUESTED, "system", rma + ": " + returnedUnits + " item(s)"));
                 lastEvent = requested;
-                if (rs != Return.Status.REQUESTED) {
+                if (rs != OrderReturn.Status.REQUESTED) {
                     anyReceived = true;
                     timeline.add(event(received, TimelineEvent.Type.RETURN_RECEIVED, store ? "system" : picker,
                             rma + " restocked at " + locationId));
                     lastEvent = received;
                 }
-                if (rs == Return.Status.CLOSED) {
+                if (rs == OrderReturn.Status.CLOSED) {
                     refunds.add(new Refund(SeedModel.id("ref_", ++refundNo, 7), amount, refundLines, 0, "Return " + rma,
                             "system", Instant.ofEpochSecond(refundAt)));
                     payments.add(new Payment(SeedModel.id("pay_", ++paymentNo, 8), Payment.Kind.REFUND, method, amount,

@@ -1,5 +1,7 @@
 package com.trendythreads.opsdesk.platform.seed;
 
+import com.trendythreads.opsdesk.api.rules.Ean13;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
