@@ -68,7 +68,8 @@ public final class AnalyticsHandlers {
                             rs.getLong("orders"), rs.getLong("units"), gross, discount, gross - discount - refunded,
                             rs.getLong("returned"), refunded);
                 }).list());
-        Responses.json(ctx, deps.json(), new DailySalesReport(from, to, rows));
+        // Dimensions not grouped by are left out rather than null (see Responses#jsonOmittingNulls).
+        Responses.jsonOmittingNulls(ctx, deps.json(), new DailySalesReport(from, to, rows));
     }
 
     public void traffic(Context ctx) {
@@ -99,8 +100,9 @@ public final class AnalyticsHandlers {
                 .bind("from", from).bind("to", to).bind("cat", category)
                 .map((rs, c) -> {
                     double sentiment = rs.getDouble(5);
+                    Double score = rs.wasNull() ? null : sentiment; // before any other column is read
                     return new ExternalContextRow(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getDouble(3),
-                            rs.getDouble(4), rs.wasNull() ? null : sentiment);
+                            rs.getDouble(4), score);
                 })
                 .list());
         Responses.json(ctx, deps.json(), new ExternalContextReport(from, to, rows));

@@ -51,7 +51,7 @@ public final class PromoCodeHandlers {
         Boolean active = booleanParam(ctx, "active");
         String q = ctx.queryParam("q");
         Filter f = Filter.all().eq("campaign_id", emptyToNull(ctx.queryParam("campaignId"))).eq("active", active)
-                .where(q != null && !q.isEmpty(), "code LIKE :q ESCAPE '\\'",
+                .where(q != null && !q.isEmpty(), "code LIKE :q " + Responses.LIKE_ESCAPE,
                         Map.of("q", Responses.likeEscape(q == null ? "" : q.toUpperCase(Locale.ROOT)) + "%"));
         Responses.page(ctx, deps, tables.promoCodes, f, DocTable.Sort.BY_ID, p -> p);
     }

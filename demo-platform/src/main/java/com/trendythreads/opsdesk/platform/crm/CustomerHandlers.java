@@ -63,8 +63,8 @@ public final class CustomerHandlers {
         String like = hasQ ? "%" + Responses.likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%" : "";
         String phoneLike = hasQ ? "%" + Responses.likeEscape(q.replace(" ", "")) + "%" : "";
         Filter f = Filter.all().eq("loyalty_tier", tier).where(hasQ,
-                "LOWER(first_name || ' ' || last_name) LIKE :q ESCAPE '\\' OR LOWER(email) LIKE :q ESCAPE '\\'"
-                        + " OR REPLACE(phone, ' ', '') LIKE :qp ESCAPE '\\'",
+                "LOWER(first_name || ' ' || last_name) LIKE :q " + Responses.LIKE_ESCAPE + " OR LOWER(email) LIKE :q "
+                        + Responses.LIKE_ESCAPE + " OR REPLACE(phone, ' ', '') LIKE :qp " + Responses.LIKE_ESCAPE,
                 Map.of("q", like, "qp", phoneLike));
         Responses.page(ctx, deps, tables.customers, f, DocTable.Sort.BY_ID, c -> CustomerMasking.forCaller(c, who));
     }

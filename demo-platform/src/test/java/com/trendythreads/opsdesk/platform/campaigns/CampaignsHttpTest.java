@@ -121,6 +121,7 @@ class CampaignsHttpTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
 
+        String since = p.token();
         Resp ok = mark.patch(path, "{\"name\":\"Renamed\",\"segmentId\":null}", "If-Match", "\"1\"");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.etag()).isEqualTo("\"2\"");
@@ -128,6 +129,10 @@ class CampaignsHttpTest {
         assertThat(ok.json().path("segmentId").isNull()).isTrue();
         assertThat(ok.json().path("budgetCents").asLong()).isEqualTo(50_000);
         assertThat(ok.json().path("subject").asText()).isEqualTo("Hello");
+        assertThat(p.changesSince(since)).singleElement().satisfies(ch -> {
+            assertThat(ch.path("op").asText()).isEqualTo("upsert");
+            assertThat(ch.path("version").asLong()).isEqualTo(2);
+        });
 
         assertThat(mark.patch(path, Map.of("endsAt", "2029-01-01T00:00:00Z"), "If-Match", "\"2\"").problemFields())
                 .containsExactly("endsAt");
@@ -164,6 +169,7 @@ class CampaignsHttpTest {
         assertThat(mark.post(path, Map.of("sendAt", sendAt), "If-Match", "\"9\"").status()).isEqualTo(412);
 
         String key = UUID.randomUUID().toString();
+        String since = p.token();
         Resp first = mark.post(path, Map.of("sendAt", sendAt), "Idempotency-Key", key);
         Resp again = mark.post(path, Map.of("sendAt", sendAt), "Idempotency-Key", key);
         assertThat(first.status()).isEqualTo(200);
@@ -174,6 +180,11 @@ class CampaignsHttpTest {
         assertThat(again.header("Idempotent-Replayed")).contains("true");
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(mark.get("/v1/campaigns/" + c.path("id").asText()).json().path("version").asLong()).isEqualTo(2);
+        assertThat(p.changesSince(since)).singleElement().satisfies(ch -> {
+            assertThat(ch.path("id").asText()).isEqualTo(c.path("id").asText());
+            assertThat(ch.path("version").asLong()).isEqualTo(2);
+            assertThat(ch.path("data").path("status").asText()).isEqualTo("SCHEDULED");
+        });
         Resp otherBody = mark.post(path, Map.of("sendAt", Instant.now().plus(3, ChronoUnit.DAYS).toString()),
                 "Idempotency-Key", key);
         assertThat(otherBody.status()).isEqualTo(422);
