@@ -70,7 +70,7 @@ public final class CampaignHandlers {
             validateContent(v, h, body.name(), true, body.channel(), body.budgetCents(), true, body.startsAt(),
                     body.endsAt(), body.segmentId(), codes, body.subject(), body.body(), 0);
             v.throwIfAny();
-            String id = Ids.next(h, "campaign", "cmp_", "campaigns", "id");
+            String id = Ids.next(h, "campaign", "cmp_", 6, "campaigns", "id");
             Campaign c = new Campaign(id, body.name(), body.channel(), body.startsAt(), body.endsAt(),
                     body.budgetCents(), body.segmentId(), List.copyOf(codes), body.subject(), body.body(),
                     CampaignStatus.DRAFT, 0, newAttributionId(), tx.now(), tx.now(), 1);

@@ -153,7 +153,7 @@ public final class CustomerHandlers {
                             .put("orderId", rs.getString(2))
                             .put("at", rs.getObject(3, OffsetDateTime.class).toInstant().toString()))
                     .forEach(redemptions::add);
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr_request", "gdpr_", "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
                     GdprRequest.Type.EXPORT, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(), tx.now(),
                     data);
             saveRequest(h, request);
@@ -190,7 +190,7 @@ public final class CustomerHandlers {
                 tables.reviews.delete(h, r.id());
                 tx.recordChange("review", r.id(), ChangeOp.DELETE, r.version() + 1, null);
             }
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr_request", "gdpr_", "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
                     GdprRequest.Type.ERASURE, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(),
                     tx.now(), null);
             saveRequest(h, request);

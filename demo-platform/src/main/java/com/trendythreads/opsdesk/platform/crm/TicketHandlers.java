@@ -110,7 +110,7 @@ public final class TicketHandlers {
             v.throwIfAny();
             Customer c = customer.orElseThrow();
             TicketPriority priority = body.priority() == null ? TicketPriority.NORMAL : body.priority();
-            String id = Ids.next(h, "ticket", "tkt_", "tickets", "id");
+            String id = Ids.next(h, "ticket", "tkt_", 6, "tickets", "id");
             TicketMessage first = new TicketMessage(messageId(h), TicketMessage.Author.CUSTOMER,
                     c.firstName() + " " + c.lastName(), body.body(), false, tx.now());
             Ticket t = new Ticket(id, body.subject(), c.id(), body.orderId(), TicketStatus.NEW, priority,
@@ -231,7 +231,7 @@ public final class TicketHandlers {
     }
 
     private static String messageId(Handle h) {
-        return "msg_" + String.format("%08d", Ids.nextValue(h, "ticket_message"));
+        return Ids.format("msg_", Ids.nextValue(h, "message"), 8);
     }
 
     private Ticket find(Handle h, String id) {

@@ -14,30 +14,73 @@ import com.trendythreads.opsdesk.platform.crm.CrmTestPlatform;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnalyticsHttpTest {
 
-    private static final String DAY = "2026-11-01";
+    private static final String DAY = "2020-01-15";
     private final CrmTestPlatform p = CrmTestPlatform.get();
     private final ApiCaller mona = p.as("mona.manager");
 
-    /// The oracle: net sales of a day recomputed from the order documents themselves (lines' price × quantity,
-    /// minus line discounts, minus line refunds; cancelled orders left out), not from the facts table.
+    /// Sales days are calendar days in the shop's time zone (as the seed and the orders module derive them).
+    private static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Berlin");
+
     @Test
-    void netSalesOfADayMatchTheOrderDocuments() throws Exception {
+    void netSalesOfTheFixtureDayMatchTheOrderDocuments() throws Exception {
+        long[] oracle = recompute(LocalDate.parse(DAY));
+        JsonNode row = dailyTotal(DAY);
+        assertThat(row.has("channel")).isFalse();
+        assertThat(row.path("netSalesCents").asLong()).isEqualTo(oracle[0]).isEqualTo(18_900);
+        assertThat(row.path("units").asLong()).isEqualTo(oracle[1]).isEqualTo(7);
+        assertThat(row.path("orders").asLong()).isEqualTo(oracle[2]).isEqualTo(3);
+    }
+
+    @Test
+    void netSalesOfTheBusiestSeededDayMatchTheOrderDocuments() throws Exception {
+        java.util.Optional<LocalDate> seeded = p.platform.database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT sale_date FROM order_line_facts WHERE sale_date > :fixture GROUP BY sale_date"
+                                + " ORDER BY COUNT(DISTINCT order_id) DESC, sale_date LIMIT 1")
+                .bind("fixture", LocalDate.parse(DAY)).mapTo(LocalDate.class).findOne());
+        org.junit.jupiter.api.Assumptions.assumeTrue(seeded.isPresent(), "no seeded orders (seed not merged)");
+        LocalDate busiest = seeded.get();
+        long[] oracle = recompute(busiest);
+        assertThat(oracle[2]).as("orders that day").isGreaterThan(1);
+        JsonNode row = dailyTotal(busiest.toString());
+        assertThat(row.path("netSalesCents").asLong()).isEqualTo(oracle[0]);
+        assertThat(row.path("units").asLong()).isEqualTo(oracle[1]);
+        assertThat(row.path("orders").asLong()).isEqualTo(oracle[2]);
+        assertThat(row.path("grossSalesCents").asLong() - row.path("discountCents").asLong()
+                - row.path("refundedCents").asLong()).isEqualTo(row.path("netSalesCents").asLong());
+    }
+
+    private JsonNode dailyTotal(String day) {
+        Resp r = mona.get("/v1/analytics/daily-sales?from=" + day + "&to=" + day);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("rows")).hasSize(1);
+        JsonNode row = r.json().path("rows").get(0);
+        assertThat(row.path("date").asText()).isEqualTo(day);
+        return row;
+    }
+
+    /// The oracle: {net, units, orders} of a day recomputed from the order documents themselves (lines' price ×
+    /// quantity, minus line discounts, minus refunded line amounts; cancelled orders left out), never from the
+    /// facts table the endpoint reads.
+    private long[] recompute(LocalDate day) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-        List<String> docs = p.platform.database().jdbi().withHandle(h -> h.createQuery("SELECT doc FROM orders")
+        List<String> docs = p.platform.database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT doc FROM orders WHERE placed_at BETWEEN :from AND :to")
+                .bind("from", day.minusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .bind("to", day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .mapTo(String.class).list());
         long net = 0;
         long units = 0;
-        int orders = 0;
+        long orders = 0;
         for (String doc : docs) {
             Order o = json.readValue(doc, Order.class);
-            if (!o.placedAt().atZone(ZoneOffset.UTC).toLocalDate().equals(LocalDate.parse(DAY))
-                    || o.status() == OrderStatus.CANCELLED) {
+            if (!o.placedAt().atZone(SHOP_ZONE).toLocalDate().equals(day) || o.status() == OrderStatus.CANCELLED) {
                 continue;
             }
             orders++;
@@ -49,18 +92,7 @@ class AnalyticsHttpTest {
                 net -= r.lines().stream().mapToLong(RefundLine::amountCents).sum();
             }
         }
-
-        Resp r = mona.get("/v1/analytics/daily-sales?from=" + DAY + "&to=" + DAY);
-        assertThat(r.status()).isEqualTo(200);
-        JsonNode row = r.json().path("rows").get(0);
-        assertThat(r.json().path("rows")).hasSize(1);
-        assertThat(row.path("date").asText()).isEqualTo(DAY);
-        assertThat(row.has("channel")).isFalse();
-        assertThat(row.path("netSalesCents").asLong()).isEqualTo(net).isEqualTo(18_900);
-        assertThat(row.path("units").asLong()).isEqualTo(units);
-        assertThat(row.path("orders").asLong()).isEqualTo(orders);
-        assertThat(row.path("grossSalesCents").asLong() - row.path("discountCents").asLong()
-                - row.path("refundedCents").asLong()).isEqualTo(row.path("netSalesCents").asLong());
+        return new long[] {net, units, orders};
     }
 
     @Test
@@ -76,7 +108,7 @@ class AnalyticsHttpTest {
                 + "&groupBy=location&groupBy=category").json();
         assertThat(two.path("rows")).singleElement().satisfies(n -> {
             assertThat(n.path("locationId").asText()).isEqualTo("WH-BER");
-            assertThat(n.path("categoryId").asText()).isEqualTo("cat-women");
+            assertThat(n.path("categoryId").asText()).isEqualTo("cat-fixture");
         });
         assertThat(mona.get("/v1/analytics/daily-sales?from=" + DAY + "&to=" + DAY + "&groupBy=brand")
                 .problemFields()).containsExactly("groupBy");
@@ -101,18 +133,18 @@ class AnalyticsHttpTest {
 
     @Test
     void trafficAndExternalContext() {
-        JsonNode traffic = mona.get("/v1/analytics/traffic?from=" + DAY + "&to=2026-11-30").json();
+        JsonNode traffic = mona.get("/v1/analytics/traffic?from=" + DAY + "&to=2020-01-31").json();
         assertThat(traffic.path("rows")).extracting(n -> n.path("channel").asText() + ":" + n.path("sessions").asLong())
                 .containsExactly("APP:800", "WEB:1200");
 
         JsonNode all = mona.get("/v1/external/context?from=" + DAY + "&to=" + DAY).json();
         assertThat(all.path("rows")).hasSize(2);
-        JsonNode women = mona.get("/v1/external/context?from=" + DAY + "&to=" + DAY + "&categoryId=cat-women").json();
+        JsonNode women = mona.get("/v1/external/context?from=" + DAY + "&to=" + DAY + "&categoryId=cat-fixture").json();
         assertThat(women.path("rows")).singleElement().satisfies(n -> {
             assertThat(n.path("weatherIndex").asDouble()).isEqualTo(92.5);
             assertThat(n.path("sentimentScore").asDouble()).isEqualTo(0.4);
         });
-        JsonNode men = mona.get("/v1/external/context?from=" + DAY + "&to=" + DAY + "&categoryId=cat-men").json();
+        JsonNode men = mona.get("/v1/external/context?from=" + DAY + "&to=" + DAY + "&categoryId=cat-fixture-2").json();
         assertThat(men.path("rows").get(0).path("sentimentScore").isNull()).isTrue();
     }
 }

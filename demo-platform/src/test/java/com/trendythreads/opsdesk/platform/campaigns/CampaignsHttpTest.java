@@ -19,8 +19,8 @@ class CampaignsHttpTest {
     private final ApiCaller mark = p.as("mark.marketing");
 
     private static Map<String, Object> draft(String name) {
-        return Map.of("name", name, "channel", "EMAIL", "budgetCents", 50_000, "segmentId", "seg_001",
-                "promoCodes", List.of("WELCOME5"), "subject", "Hello", "body", "Spring is here",
+        return Map.of("name", name, "channel", "EMAIL", "budgetCents", 50_000, "segmentId", "seg_fx_gold",
+                "promoCodes", List.of("FXWELCOME5"), "subject", "Hello", "body", "Spring is here",
                 "startsAt", "2030-03-01T00:00:00Z", "endsAt", "2030-03-31T00:00:00Z");
     }
 
@@ -74,7 +74,7 @@ class CampaignsHttpTest {
 
         base = new java.util.HashMap<>(draft("x"));
         base.put("segmentId", "seg_nope");
-        base.put("promoCodes", List.of("WELCOME5", "NOPE"));
+        base.put("promoCodes", List.of("FXWELCOME5", "NOPE"));
         Resp unknown = mark.post("/v1/campaigns", base);
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.problemFields()).containsExactlyInAnyOrder("segmentId", "promoCodes[1]");
@@ -99,7 +99,8 @@ class CampaignsHttpTest {
         assertThat(mark.get("/v1/campaigns/cmp_nope").status()).isEqualTo(404);
 
         JsonNode running = mark.get("/v1/campaigns?status=RUNNING").json();
-        assertThat(running.path("items")).extracting(n -> n.path("id").asText()).containsExactly("cmp_900001");
+        assertThat(running.path("items")).extracting(n -> n.path("id").asText()).contains("cmp_900001");
+        assertThat(running.path("items")).extracting(n -> n.path("status").asText()).containsOnly("RUNNING");
         assertThat(running.path("changeToken").asText()).isNotBlank();
         assertThat(mark.get("/v1/campaigns?status=LIVE").status()).isEqualTo(400);
         assertThat(mark.get("/v1/campaigns?cursor=garbage").problemFields()).containsExactly("cursor");

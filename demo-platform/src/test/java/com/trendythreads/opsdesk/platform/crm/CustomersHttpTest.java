@@ -32,7 +32,7 @@ class CustomersHttpTest {
     @Test
     void supportSeesContactDetailsAndMarketingSeesThemMasked() {
         JsonNode clear = sam.get("/v1/customers/cus_000001").json();
-        assertThat(clear.path("email").asText()).isEqualTo("jana.schmidt@example.com");
+        assertThat(clear.path("email").asText()).isEqualTo("jana.zwiebelfeld@example.com");
         assertThat(clear.path("phone").asText()).isEqualTo("+49 30 1234 5612");
         assertThat(clear.path("addresses").get(0).path("street").asText()).isEqualTo("Torstraße 1");
 
@@ -43,9 +43,9 @@ class CustomersHttpTest {
         assertThat(masked.json().path("phone").asText()).isEqualTo("+49 *** ***12");
         assertThat(masked.json().path("addresses").get(0).path("street").asText()).isEqualTo("***");
         assertThat(masked.json().path("addresses").get(0).path("city").asText()).isEqualTo("Berlin");
-        assertThat(masked.json().path("lastName").asText()).isEqualTo("Schmidt");
+        assertThat(masked.json().path("lastName").asText()).isEqualTo("Zwiebelfeld");
 
-        JsonNode list = p.as("mark.marketing").get("/v1/customers?q=schmidt").json();
+        JsonNode list = p.as("mark.marketing").get("/v1/customers?q=zwiebelfeld").json();
         assertThat(list.path("items")).singleElement()
                 .satisfies(c -> assertThat(c.path("email").asText()).isEqualTo("j***@example.com"));
         assertThat(sam.get("/v1/customers/cus_nope").status()).isEqualTo(404);
@@ -53,11 +53,11 @@ class CustomersHttpTest {
 
     @Test
     void searchesByNameEmailPhoneAndTier() {
-        assertThat(ids(sam.get("/v1/customers?q=Luca%20Rossi"))).containsExactly("cus_000002");
-        assertThat(ids(sam.get("/v1/customers?q=luca.rossi%40"))).containsExactly("cus_000002");
+        assertThat(ids(sam.get("/v1/customers?q=Luca%20Fioravantix"))).containsExactly("cus_000002");
+        assertThat(ids(sam.get("/v1/customers?q=luca.fioravantix%40"))).containsExactly("cus_000002");
         assertThat(ids(sam.get("/v1/customers?q=%2B3906555"))).containsExactly("cus_000002");
-        assertThat(ids(sam.get("/v1/customers?loyaltyTier=GOLD&q=rossi"))).containsExactly("cus_000002");
-        assertThat(ids(sam.get("/v1/customers?loyaltyTier=BRONZE&q=rossi"))).isEmpty();
+        assertThat(ids(sam.get("/v1/customers?loyaltyTier=GOLD&q=fioravantix"))).containsExactly("cus_000002");
+        assertThat(ids(sam.get("/v1/customers?loyaltyTier=BRONZE&q=fioravantix"))).isEmpty();
         assertThat(sam.get("/v1/customers?loyaltyTier=DIAMOND").problemFields()).containsExactly("loyaltyTier");
         assertThat(ids(sam.get("/v1/customers?q=100%25"))).isEmpty();
     }
@@ -74,7 +74,7 @@ class CustomersHttpTest {
         assertThat(r.status()).isEqualTo(200);
         JsonNode c = r.json();
         assertThat(c.path("phone").asText()).isEqualTo("+39 333 1234567");
-        assertThat(c.path("email").asText()).isEqualTo("luca.rossi@example.com");
+        assertThat(c.path("email").asText()).isEqualTo("luca.fioravantix@example.com");
         assertThat(c.path("consents").path("emailMarketing").asBoolean()).isFalse();
         assertThat(c.path("consents").path("profiling").asBoolean()).isTrue();
         assertThat(c.path("consents").path("updatedAt").asText())
@@ -131,7 +131,7 @@ class CustomersHttpTest {
         assertThat(g.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(g.path("requestedBy").asText()).isEqualTo("usr_sam");
         JsonNode data = g.path("exportData");
-        assertThat(data.path("customer").path("email").asText()).isEqualTo("jana.schmidt@example.com");
+        assertThat(data.path("customer").path("email").asText()).isEqualTo("jana.zwiebelfeld@example.com");
         assertThat(data.path("orders")).extracting(o -> o.path("id").asText())
                 .containsExactlyInAnyOrder("ord_000001", "ord_000004");
         assertThat(data.path("reviews")).extracting(o -> o.path("id").asText()).containsExactly("rev_000002");
@@ -199,8 +199,8 @@ class CustomersHttpTest {
 
     @Test
     void listsReviewsByCustomerAndProduct() {
-        JsonNode all = p.as("mia.merch").get("/v1/reviews?productId=prd_000001").json();
-        assertThat(all.path("items")).extracting(n -> n.path("productId").asText()).containsOnly("prd_000001");
+        JsonNode all = p.as("mia.merch").get("/v1/reviews?productId=prd_900001").json();
+        assertThat(all.path("items")).extracting(n -> n.path("productId").asText()).containsOnly("prd_900001");
         assertThat(ids(p.as("mia.merch").get("/v1/reviews?customerId=cus_000001"))).containsExactly("rev_000002");
     }
 
