@@ -31,19 +31,6 @@ public final class Responses {
         }
     }
 
-    /// Leaves null members out. For schemas whose optional members are `nullable` + `allOf: [$ref enum]`
-    /// (`Macro.setStatus`, `DailySalesRow.channel`): OpenAPI 3.0 validators refuse a null there, while an
-    /// absent member means the same to every client.
-    public static void jsonOmittingNulls(Context ctx, ObjectMapper json, Object body) {
-        try {
-            ctx.status(200).contentType("application/json").result(json.copy()
-                    .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                    .writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /// A single resource: 200 with `ETag: "<version>"`.
     public static void single(Context ctx, ObjectMapper json, Object body, long version) {
         Etags.set(ctx, version);
@@ -54,11 +41,6 @@ public final class Responses {
     /// commits while the client pulls is delivered again by the delta instead of being missed.
     public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
                                 UnaryOperator<T> view) {
-        page(ctx, deps, table, filter, sort, view, false);
-    }
-
-    public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
-                                UnaryOperator<T> view, boolean omitNulls) {
         int limit = Params.limit(ctx);
         String cursor = ctx.queryParam("cursor");
         if (cursor != null && cursor.isEmpty()) {
@@ -72,19 +54,7 @@ public final class Responses {
         } catch (IllegalArgumentException e) {
             throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
         }
-        Page<T> page = new Page<>(slice.items().stream().map(view).toList(), slice.nextCursor(), token);
-        if (omitNulls) {
-            // nextCursor must stay (null on the last page), so only the items are serialised without nulls.
-            ObjectMapper lean = deps.json().copy()
-                    .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-            var node = deps.json().createObjectNode();
-            node.set("items", lean.valueToTree(page.items()));
-            node.put("nextCursor", page.nextCursor());
-            node.put("changeToken", page.changeToken());
-            json(ctx, deps.json(), node);
-        } else {
-            json(ctx, deps.json(), page);
-        }
+        json(ctx, deps.json(), new Page<>(slice.items().stream().map(view).toList(), slice.nextCursor(), token));
     }
 
     /// The LIKE escape character of [#likeEscape] (not a backslash: Jdbi's statement parser reads `'\'` as

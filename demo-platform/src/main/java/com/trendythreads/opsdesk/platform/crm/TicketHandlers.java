@@ -80,7 +80,7 @@ public final class TicketHandlers {
     }
 
     public void listMacros(Context ctx) {
-        Responses.page(ctx, deps, tables.macros, Filter.all(), DocTable.Sort.BY_ID, m -> m, true);
+        Responses.page(ctx, deps, tables.macros, Filter.all(), DocTable.Sort.BY_ID, m -> m);
     }
 
     public void get(Context ctx) {
