@@ -124,8 +124,10 @@ class CustomersHttpTest {
 
     @Test
     void exportsEverythingHeldAboutACustomer() {
+        String since = p.token();
         Resp r = sam.post("/v1/customers/cus_000001/gdpr-export", null);
         assertThat(r.status()).isEqualTo(201);
+        assertThat(p.token()).as("an export changes no resource").isEqualTo(since);
         JsonNode g = r.json();
         assertThat(g.path("type").asText()).isEqualTo("EXPORT");
         assertThat(g.path("status").asText()).isEqualTo("COMPLETED");
