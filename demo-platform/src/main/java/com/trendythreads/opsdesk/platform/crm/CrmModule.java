@@ -1,0 +1,34 @@
+package com.trendythreads.opsdesk.platform.crm;
+
+import com.trendythreads.opsdesk.platform.DomainModule;
+import com.trendythreads.opsdesk.platform.ModuleContext;
+
+/// Customers (PII-masked), GDPR export and erasure, reviews, tickets and macros.
+public final class CrmModule implements DomainModule {
+
+    @Override
+    public void register(ModuleContext m) {
+        m.policies()
+                .register("customer", DomainDeps.readersOf(m, "listCustomers").masking(CustomerMasking::maskJson))
+                .register("review", DomainDeps.readersOf(m, "listReviews"))
+                .register("ticket", DomainDeps.readersOf(m, "listTickets"))
+                .register("macro", DomainDeps.readersOf(m, "listMacros"));
+        DomainDeps deps = DomainDeps.of(m);
+        CrmTables tables = new CrmTables(m.json());
+        CustomerHandlers customers = new CustomerHandlers(deps, tables);
+        TicketHandlers tickets = new TicketHandlers(deps, tables);
+        m.handlers()
+                .handle("listCustomers", customers::list)
+                .handle("getCustomer", customers::get)
+                .handle("updateCustomer", customers::update)
+                .handle("exportCustomerData", customers::export)
+                .handle("eraseCustomer", customers::erase)
+                .handle("listReviews", customers::listReviews)
+                .handle("listTickets", tickets::list)
+                .handle("createTicket", tickets::create)
+                .handle("getTicket", tickets::get)
+                .handle("updateTicket", tickets::update)
+                .handle("replyToTicket", tickets::reply)
+                .handle("listMacros", tickets::listMacros);
+    }
+}

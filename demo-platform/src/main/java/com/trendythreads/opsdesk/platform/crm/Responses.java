@@ -1,0 +1,69 @@
+package com.trendythreads.opsdesk.platform.crm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.platform.http.ApiError;
+import com.trendythreads.opsdesk.platform.http.Etags;
+import com.trendythreads.opsdesk.platform.http.Params;
+import com.trendythreads.opsdesk.platform.store.DocTable;
+import com.trendythreads.opsdesk.platform.store.Filter;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/// Reading answers of the campaign, CRM and analytics handlers: single resources with their ETag and
+/// cursor pages with the change token read before the page.
+public final class Responses {
+
+    /// The wire shape of every `XxxPage` schema.
+    public record Page<T>(List<T> items, String nextCursor, String changeToken) {
+    }
+
+    private Responses() {
+    }
+
+    public static void json(Context ctx, ObjectMapper json, Object body) {
+        try {
+            ctx.status(200).contentType("application/json").result(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// A single resource: 200 with `ETag: "<version>"`.
+    public static void single(Context ctx, ObjectMapper json, Object body, long version) {
+        Etags.set(ctx, version);
+        json(ctx, json, body);
+    }
+
+    /// One page of `table` under `filter`. The change token is read before the page, so a change that
+    /// commits while the client pulls is delivered again by the delta instead of being missed.
+    public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
+                                UnaryOperator<T> view) {
+        int limit = Params.limit(ctx);
+        String cursor = ctx.queryParam("cursor");
+        if (cursor != null && cursor.isEmpty()) {
+            cursor = null;
+        }
+        String token = deps.feed().currentChangeToken();
+        DocTable.Slice<T> slice;
+        try {
+            String c = cursor;
+            slice = deps.jdbi().withHandle(h -> table.page(h, filter, sort, c, limit));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
+        }
+        json(ctx, deps.json(), new Page<>(slice.items().stream().map(view).toList(), slice.nextCursor(), token));
+    }
+
+    /// The LIKE escape character of [#likeEscape] (not a backslash: Jdbi's statement parser reads `'\'` as
+    /// an escaped quote).
+    public static final String LIKE_ESCAPE = "ESCAPE '!'";
+
+    /// `%`, `_` and the escape character itself stand for themselves in a LIKE pattern built from user input;
+    /// use with [#LIKE_ESCAPE].
+    public static String likeEscape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
