@@ -11,6 +11,9 @@ import com.trendythreads.opsdesk.platform.changes.ChangeHandlers;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
 import com.trendythreads.opsdesk.platform.changes.ResourcePolicies;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.analytics.AnalyticsModule;
+import com.trendythreads.opsdesk.platform.campaigns.CampaignsModule;
+import com.trendythreads.opsdesk.platform.crm.CrmModule;
 import com.trendythreads.opsdesk.platform.seed.SeedModule;
 import com.trendythreads.opsdesk.platform.faults.AdminHandlers;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
@@ -51,7 +54,10 @@ public final class DemoPlatform implements AutoCloseable {
     /// The domain modules of the real platform. Adding a domain is one line here.
     public static List<DomainModule> domainModules() {
         return List.of(
-                new SeedModule());
+                new SeedModule(),
+                new CampaignsModule(),
+                new CrmModule(),
+                new AnalyticsModule());
     }
 
     private final PlatformConfig config;

@@ -97,7 +97,11 @@ public final class ContractSpec {
             JsonNode param = resolve(root, p);
             if (!"query".equals(param.path("in").asText())) continue;
             JsonNode schema = resolve(root, param.path("schema"));
-            if ("array".equals(schema.path("type").asText())) schema = resolve(root, schema.path("items"));
+            boolean commaSeparated = false;
+            if ("array".equals(schema.path("type").asText())) {
+                commaSeparated = !param.path("explode").asBoolean(true);
+                schema = resolve(root, schema.path("items"));
+            }
             List<String> enumValues = new ArrayList<>();
             schema.path("enum").forEach(v -> enumValues.add(v.asText()));
             String name = param.path("name").asText();
@@ -105,7 +109,7 @@ public final class ContractSpec {
             out.add(new Operation.QueryParam(name, param.path("required").asBoolean(false),
                     schema.path("type").asText(null), List.copyOf(enumValues),
                     schema.has("minimum") ? schema.get("minimum").asLong() : null,
-                    schema.has("maximum") ? schema.get("maximum").asLong() : null));
+                    schema.has("maximum") ? schema.get("maximum").asLong() : null, commaSeparated));
         }
     }
 

@@ -16,8 +16,9 @@ public record Operation(String operationId, HandlerType method, String path, boo
                         List<QueryParam> queryParams, JsonNode raw) {
 
     /// A query parameter the pipeline checks before the handler runs (enum membership, integer range).
+    /// `commaSeparated`: an array sent as one `a,b,c` value (style form, explode false).
     public record QueryParam(String name, boolean required, String type, List<String> enumValues, Long minimum,
-                             Long maximum) {}
+                             Long maximum, boolean commaSeparated) {}
 
     public boolean isAdmin() {
         return path.startsWith("/admin/") || path.equals("/admin");

@@ -8,6 +8,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
@@ -94,7 +96,10 @@ public final class OperationPipeline {
                 v.check(!p.required(), p.name(), "is required");
                 continue;
             }
-            for (String raw : values) {
+            List<String> items = p.commaSeparated()
+                    ? values.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList()
+                    : values;
+            for (String raw : items) {
                 if (!p.enumValues().isEmpty() && !p.enumValues().contains(raw)) {
                     v.check(false, p.name(), "must be one of: " + String.join(", ", p.enumValues()));
                 } else if ("integer".equals(p.type())) {
