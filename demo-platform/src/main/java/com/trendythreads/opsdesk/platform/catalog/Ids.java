@@ -2,7 +2,8 @@ package com.trendythreads.opsdesk.platform.catalog;
 
 import org.jdbi.v3.core.Handle;
 
-/// Prefixed resource ids (`prd_12`, `med_3`, `trf_7`) from the `counters` table.
+/// Prefixed resource ids from the `counters` table, zero-padded like the seed's (`prd_000012`,
+/// `med_0000003`, `trf_000007`; a longer number is written in full).
 ///
 /// Call only inside a write (the global write lock makes read-after-increment safe). A seeder may have
 /// inserted ids without moving the counter, so an id that is already taken is skipped rather than reused.
@@ -11,10 +12,11 @@ public final class Ids {
     private Ids() {
     }
 
-    /// The next free id `prefix + n` of `counter`, checked against `table.idColumn`.
-    public static String next(Handle h, String counter, String prefix, String table, String idColumn) {
+    /// The next free id `prefix + n` (n padded to `width` digits) of `counter`, checked against `table.idColumn`.
+    public static String next(Handle h, String counter, String prefix, int width, String table, String idColumn) {
         while (true) {
-            String id = prefix + nextValue(h, counter);
+            String digits = Long.toString(nextValue(h, counter));
+            String id = prefix + (digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits);
             boolean taken = h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE " + idColumn + " = :id")
                     .bind("id", id).mapTo(Integer.class).one() > 0;
             if (!taken) {

@@ -127,7 +127,7 @@ public final class InventoryService {
             }
         }
         v.throwIfAny();
-        String id = Ids.next(h, "transfer", "trf_", "transfers", "id");
+        String id = Ids.next(h, "transfer", "trf_", 6, "transfers", "id");
         List<TransferLine> tl = lines.stream().map(l -> new TransferLine(l.sku(), l.quantity(), null)).toList();
         Transfer t = new Transfer(id, c.fromLocationId(), c.toLocationId(), TransferStatus.CREATED, tl, c.note(),
                 tx.principal().userId(), tx.now(), null, null, 1);
