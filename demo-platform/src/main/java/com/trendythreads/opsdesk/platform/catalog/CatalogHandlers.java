@@ -76,9 +76,9 @@ final class CatalogHandlers {
                 .eq("season", blankToNull(ctx.queryParam("season")));
         if (q != null && !q.isBlank()) {
             String term = q.strip();
-            filter.where(true, "LOWER(title) LIKE :q_text ESCAPE '\\' OR LOWER(brand) LIKE :q_text ESCAPE '\\'"
-                            + " OR id IN (SELECT product_id FROM skus WHERE sku LIKE :q_key ESCAPE '\\'"
-                            + " OR ean LIKE :q_key ESCAPE '\\')",
+            filter.where(true, "LOWER(title) LIKE :q_text ESCAPE '!' OR LOWER(brand) LIKE :q_text ESCAPE '!'"
+                            + " OR id IN (SELECT product_id FROM skus WHERE sku LIKE :q_key ESCAPE '!'"
+                            + " OR ean LIKE :q_key ESCAPE '!')",
                     Map.of("q_text", "%" + Lists.likeEscape(term.toLowerCase(Locale.ROOT)) + "%",
                             "q_key", Lists.likeEscape(term.toUpperCase(Locale.ROOT)) + "%"));
         }

@@ -28,9 +28,10 @@ public final class Lists {
         }
     }
 
-    /// Escapes `%`, `_` and `\` for `LIKE … ESCAPE '\'`.
+    /// Escapes `%`, `_` and `!` for `LIKE … ESCAPE '!'` (not backslash: Jdbi's parser reads `'\'` as an
+    /// escaped quote).
     public static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /// Who may read a change-feed resource: the roles of its list operation's `x-roles`, so the feed and the
