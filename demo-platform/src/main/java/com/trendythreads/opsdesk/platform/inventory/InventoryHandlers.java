@@ -93,7 +93,7 @@ final class InventoryHandlers {
         String token = changes.currentChangeToken();
         DocTable.Slice<StockMovement> page = Lists.withCursor(() -> jdbi.withHandle(h ->
                 store.movementPage(h, locationId, sku, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(new Lists.Page<>(page.items().stream().map(store::wire).toList(), page.nextCursor(), token));
     }
 
     void listTransfers(Context ctx) {

@@ -197,7 +197,7 @@ public final class InventoryService {
         }
         List<String> missing = new ArrayList<>(shipped.keySet());
         missing.removeAll(counted.keySet());
-        v.check(missing.isEmpty() || v.hasErrors(), "lines", "must give every line of the transfer; missing " + missing);
+        v.check(missing.isEmpty(), "lines", "must give every line of the transfer; missing " + missing);
         v.throwIfAny();
 
         boolean discrepancy = false;

@@ -1,5 +1,7 @@
 package com.trendythreads.opsdesk.platform.inventory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.inventory.AdjustmentReason;
 import com.trendythreads.opsdesk.api.dto.inventory.Location;
@@ -30,10 +32,12 @@ public final class InventoryStore {
     /// Movement ids on the wire are `mov_<row id>`.
     public static final String MOVEMENT_PREFIX = "mov_";
 
+    private final ObjectMapper nonNull;
     private final DocTable<Location> locations;
     private final DocTable<Transfer> transfers;
 
     public InventoryStore(ObjectMapper json) {
+        this.nonNull = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         this.locations = new DocTable<>(new DocTable.Spec<>("locations", "id", Location.class, Location::id,
                 Location::version, l -> {
                     Map<String, Object> cols = new LinkedHashMap<>();
@@ -57,6 +61,12 @@ public final class InventoryStore {
 
     public DocTable<Transfer> transfers() {
         return transfers;
+    }
+
+    /// A movement as sent: its absent optionals are left out rather than null, because the contract types
+    /// `reason` as `nullable` + `allOf: [AdjustmentReason]`, which validators read as "null is not a reason".
+    public JsonNode wire(StockMovement m) {
+        return nonNull.valueToTree(m);
     }
 
     public static String stockId(String locationId, String sku) {

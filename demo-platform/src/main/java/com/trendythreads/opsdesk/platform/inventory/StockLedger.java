@@ -53,7 +53,7 @@ public final class StockLedger {
         if (onHandDelta != 0) {
             movement = store.insertMovement(h, locationId, sku, onHandDelta, type, reason, reference, note,
                     tx.principal().userId(), tx.now());
-            tx.recordChange(MOVEMENT, movement.id(), ChangeOp.UPSERT, movement.version(), movement);
+            tx.recordChange(MOVEMENT, movement.id(), ChangeOp.UPSERT, movement.version(), store.wire(movement));
         }
         return new Applied(next, movement);
     }
