@@ -138,8 +138,17 @@ final class CatalogHandlers {
             throw ApiError.badRequest("not-multipart", "Send the image as multipart/form-data with a 'file' part")
                     .withError("file", "is required");
         }
-        UploadedFile upload = ctx.uploadedFile("file");
-        String altText = ctx.formParam("altText");
+        UploadedFile upload;
+        String altText;
+        try {
+            upload = ctx.uploadedFile("file");
+            altText = ctx.formParam("altText");
+        } catch (Exception e) {
+            // Jetty rejects a broken multipart body (bad boundary, truncated part) with a ServletException that
+            // Javalin (Kotlin) rethrows undeclared, so it must be caught as Exception.
+            throw ApiError.badRequest("malformed-multipart", "The multipart body cannot be read: " + e.getMessage())
+                    .withError("file", "multipart body is malformed");
+        }
         var v = Validation.forBody();
         v.check(upload != null, "file", "is required");
         v.maxLength("altText", altText, 300);

@@ -213,6 +213,15 @@ class MediaApiTest {
         assertThat(none.status()).isEqualTo(422);
         assertThat(none.problemFields()).contains("file");
 
+        String path = "/v1/products/" + id + "/media";
+        String broken = "multipart/form-data; boundary=nothere";
+        Bin garbled = send(HttpRequest.newBuilder(URI.create(p.platform.baseUrl() + path))
+                .header("Authorization", "Bearer " + mia).header("Content-Type", broken)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("--other\r\nContent-Disposition: form-data; name=\"file\"\r\n")),
+                "POST", path, broken);
+        assertThat(garbled.status()).isEqualTo(400);
+
         Bin longAlt = upload(mia, id, png(4, 4), "x.png", "a".repeat(301));
         assertThat(longAlt.status()).isEqualTo(422);
         assertThat(longAlt.problemFields()).contains("altText");
