@@ -76,10 +76,10 @@ public final class InventoryService {
         }
         v.throwIfAny();
         int onHand = store.findStock(h, a.locationId(), a.sku()).map(StockLevel::onHand).orElse(0);
-        if (onHand + a.delta() < 0) {
-            v.check(false, "delta", "would leave on hand at " + (onHand + a.delta()) + " (on hand is " + onHand + ")");
-            v.throwIfAny();
-        }
+        long after = (long) onHand + a.delta();
+        v.check(after >= 0, "delta", "would leave on hand at " + after + " (on hand is " + onHand + ")");
+        v.check(after <= Integer.MAX_VALUE, "delta", "would take on hand past " + Integer.MAX_VALUE);
+        v.throwIfAny();
         return ledger.apply(tx, a.locationId(), a.sku(), a.delta(), 0, 0, MovementType.ADJUSTMENT, a.reason(),
                 null, a.note()).stock();
     }
@@ -186,6 +186,11 @@ public final class InventoryService {
             }
             v.require(at + ".sku", l.sku()).require(at + ".receivedQuantity", l.receivedQuantity())
                     .min(at + ".receivedQuantity", l.receivedQuantity(), 0);
+            if (present(l.sku()) && l.receivedQuantity() != null) {
+                long onHand = store.findStock(tx.handle(), t.toLocationId(), l.sku()).map(StockLevel::onHand).orElse(0);
+                v.check(onHand + l.receivedQuantity() <= Integer.MAX_VALUE, at + ".receivedQuantity",
+                        "would take on hand past " + Integer.MAX_VALUE);
+            }
             if (present(l.sku())) {
                 v.check(shipped.containsKey(l.sku()), at + ".sku", "is not a line of transfer " + t.id());
                 boolean first = !counted.containsKey(l.sku());

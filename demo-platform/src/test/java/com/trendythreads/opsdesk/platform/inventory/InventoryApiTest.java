@@ -146,6 +146,11 @@ class InventoryApiTest {
         Resp below = walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, -5, "THEFT"));
         assertThat(below.status()).isEqualTo(422);
         assertThat(below.problemFields()).containsExactly("delta");
+        Resp overflow = walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, Integer.MAX_VALUE, "FOUND"));
+        assertThat(overflow.status()).isEqualTo(422);
+        assertThat(overflow.problemFields()).containsExactly("delta");
+        Resp tooBig = walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, 99_999_999_999L, "FOUND"));
+        assertThat(tooBig.status()).isEqualTo(400);
         Resp zero = walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, 0, "THEFT"));
         assertThat(zero.problemFields()).containsExactly("delta");
         Resp unknown = walt.post("/v1/stock/adjustments", adjustment("WH-NOPE", "NO-SUCH-SKU", 1, "FOUND"));
