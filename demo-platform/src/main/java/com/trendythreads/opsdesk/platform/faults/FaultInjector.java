@@ -1,0 +1,100 @@
+package com.trendythreads.opsdesk.platform.faults;
+
+import com.trendythreads.opsdesk.platform.http.ApiError;
+import java.util.Random;
+
+/// Decides, per request, which fault (if any) to inject. Thread-safe; the random draws come from one seeded
+/// [Random] so a run with a seed and a fixed request order is reproducible.
+public final class FaultInjector {
+
+    /// What the pipeline must do with the request. (Failures are thrown as [ApiError].)
+    public enum Action { PROCEED, DROP, MALFORM }
+
+    /// The decision plus the latency to add first.
+    public record Decision(Action action, long latencyMs, ApiError error) {}
+
+    private static final Decision CLEAN = new Decision(Action.PROCEED, 0, null);
+
+    private FaultConfig config;
+    private int rateLimitBurstLeft;
+    private int failNextLeft;
+    private int dropNextLeft;
+    private Random random;
+
+    public FaultInjector(FaultConfig initial) {
+        set(initial);
+    }
+
+    public synchronized void set(FaultConfig newConfig) {
+        newConfig.validate();
+        config = newConfig;
+        rateLimitBurstLeft = newConfig.rateLimitBurst();
+        failNextLeft = newConfig.failNext() == null ? 0 : newConfig.failNext().count();
+        dropNextLeft = newConfig.dropNext() == null ? 0 : newConfig.dropNext().count();
+        random = newConfig.seed() == null ? new Random() : new Random(newConfig.seed());
+    }
+
+    public void reset() {
+        set(FaultConfig.NONE);
+    }
+
+    /// The configuration with the counters as they stand now (what `GET /admin/faults` shows).
+    public synchronized FaultConfig current() {
+        return new FaultConfig(config.latencyMs(), config.errorRate(), config.errorStatus(), config.dropRate(),
+                config.malformedRate(), rateLimitBurstLeft,
+                config.failNext() == null ? null
+                        : new FaultConfig.FailNext(failNextLeft, config.failNext().status(), config.failNext().pathPrefix()),
+                config.dropNext() == null ? null : new FaultConfig.DropNext(dropNextLeft, config.dropNext().pathPrefix()),
+                config.seed());
+    }
+
+    /// Paths faults leave alone unless a deterministic fault's prefix names them explicitly: the control plane
+    /// (`/admin`) and login (`/oauth/token`), so a test can always reconfigure and log in.
+    static boolean exempt(String path) {
+        return path.startsWith("/admin") || path.startsWith("/oauth/");
+    }
+
+    private static boolean matches(String prefix, String path) {
+        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) return !exempt(path);
+        return path.startsWith(prefix) && (!exempt(path) || exempt(prefix));
+    }
+
+    public synchronized Decision decide(String path) {
+        if (dropNextLeft > 0 && matches(config.dropNext().pathPrefix(), path)) {
+            dropNextLeft--;
+            return new Decision(Action.DROP, 0, null);
+        }
+        if (failNextLeft > 0 && matches(config.failNext().pathPrefix(), path)) {
+            failNextLeft--;
+            return new Decision(Action.PROCEED, 0, injected(config.failNext().status()));
+        }
+        if (exempt(path)) return CLEAN;
+        if (rateLimitBurstLeft > 0) {
+            rateLimitBurstLeft--;
+            return new Decision(Action.PROCEED, config.latencyMs(),
+                    ApiError.tooManyRequests(1, "Rate limit burst injected by the fault configuration"));
+        }
+        if (config.dropRate() > 0 && random.nextDouble() < config.dropRate()) {
+            return new Decision(Action.DROP, config.latencyMs(), null);
+        }
+        if (config.errorRate() > 0 && random.nextDouble() < config.errorRate()) {
+            return new Decision(Action.PROCEED, config.latencyMs(), injected(config.errorStatus()));
+        }
+        if (config.malformedRate() > 0 && random.nextDouble() < config.malformedRate()) {
+            return new Decision(Action.MALFORM, config.latencyMs(), null);
+        }
+        return config.latencyMs() == 0 ? CLEAN : new Decision(Action.PROCEED, config.latencyMs(), null);
+    }
+
+    /// Injected failures look like the real thing to a client (same problem types), plus `injected: true`.
+    private static ApiError injected(int status) {
+        ApiError e = switch (status) {
+            case 500 -> new ApiError(500, "internal-error", "Internal server error", "Injected by the fault configuration");
+            case 503 -> new ApiError(503, "service-unavailable", "Service unavailable", "Injected by the fault configuration")
+                    .withHeader("Retry-After", "1");
+            case 429 -> ApiError.tooManyRequests(1, "Injected by the fault configuration");
+            default -> new ApiError(status, "injected-" + status, "Injected failure", "Injected by the fault configuration");
+        };
+        return e.with("injected", true);
+    }
+}

@@ -1,0 +1,141 @@
+package com.trendythreads.opsdesk.platform.http;
+
+import com.trendythreads.opsdesk.platform.auth.Principal;
+import com.trendythreads.opsdesk.platform.auth.RateLimiter;
+import com.trendythreads.opsdesk.platform.auth.TokenService;
+import com.trendythreads.opsdesk.platform.faults.FaultInjector;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// What runs around every contract operation's handler, in this order: admin loopback check → injected faults
+/// → bearer token → rate limit → `x-roles` → `Idempotency-Key` presence → query parameters against the
+/// contract → the handler → (malformed-body fault).
+public final class OperationPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationPipeline.class);
+
+    /// The [TokenService.Authenticated] of the request (token expiry, for long-lived streams).
+    public static final String AUTH_ATTRIBUTE = "opsdesk.auth";
+    public static final String OPERATION_ATTRIBUTE = "opsdesk.operation";
+    public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+    private final TokenService tokens;
+    private final RateLimiter rateLimiter;
+    private final FaultInjector faults;
+
+    public OperationPipeline(TokenService tokens, RateLimiter rateLimiter, FaultInjector faults) {
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.faults = faults;
+    }
+
+    public void handle(Context ctx, Operation op, Handler handler) throws Exception {
+        ctx.attribute(OPERATION_ATTRIBUTE, op);
+        if (op.isAdmin() && !isLoopback(ctx.req().getRemoteAddr())) {
+            throw ApiError.forbidden("The admin API answers only on the loopback interface");
+        }
+        FaultInjector.Decision fault = faults.decide(ctx.path());
+        if (fault.latencyMs() > 0) Thread.sleep(fault.latencyMs());
+        if (fault.action() == FaultInjector.Action.DROP) {
+            drop(ctx);
+            return;
+        }
+        if (fault.error() != null) throw fault.error();
+
+        if (!op.isPublic() && !op.isAdmin()) {
+            TokenService.Authenticated auth = tokens.authenticate(bearerToken(ctx));
+            ctx.attribute(AUTH_ATTRIBUTE, auth);
+            ctx.attribute(Principal.ATTRIBUTE, auth.principal());
+            rateLimiter.acquire(auth.tokenHash());
+            if (!op.allows(auth.principal())) {
+                throw ApiError.forbidden("Operation '" + op.operationId() + "' requires one of the roles " + op.roles()
+                        + "; you have " + auth.principal().roles());
+            }
+        }
+        if (op.isStateChanging() && op.path().startsWith("/v1/")) requireIdempotencyKey(ctx);
+        checkQueryParams(ctx, op);
+
+        handler.handle(ctx);
+
+        if (fault.action() == FaultInjector.Action.MALFORM) malform(ctx);
+    }
+
+    private static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) throw ApiError.unauthorized("An Authorization: Bearer token is required");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw ApiError.unauthorized("The Authorization header must use the Bearer scheme");
+        }
+        return header.substring(7).trim();
+    }
+
+    private static void requireIdempotencyKey(Context ctx) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null || key.isBlank()) throw ApiError.missingHeader("Idempotency-Key");
+        if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw ApiError.badRequest("invalid-header", "Idempotency-Key must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH
+                    + " characters").withError("Idempotency-Key", "is too long");
+        }
+    }
+
+    /// Enum membership and integer bounds of query parameters, straight from the contract, so no handler can
+    /// forget them. Handlers still parse the values (see [Params]).
+    static void checkQueryParams(Context ctx, Operation op) {
+        Validation v = Validation.forRequest();
+        for (Operation.QueryParam p : op.queryParams()) {
+            var values = ctx.queryParams(p.name());
+            if (values.isEmpty()) {
+                v.check(!p.required(), p.name(), "is required");
+                continue;
+            }
+            for (String raw : values) {
+                if (!p.enumValues().isEmpty() && !p.enumValues().contains(raw)) {
+                    v.check(false, p.name(), "must be one of: " + String.join(", ", p.enumValues()));
+                } else if ("integer".equals(p.type())) {
+                    try {
+                        long n = Long.parseLong(raw);
+                        if (p.minimum() != null) v.min(p.name(), n, p.minimum());
+                        if (p.maximum() != null) v.max(p.name(), n, p.maximum());
+                    } catch (NumberFormatException e) {
+                        v.check(false, p.name(), "must be an integer");
+                    }
+                }
+            }
+        }
+        if (v.hasErrors()) {
+            var first = v.errors().getFirst();
+            throw ApiError.invalidParameter(first.field(), first.message())
+                    .withErrors(v.errors().subList(1, v.errors().size()));
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /// Closes the TCP connection under the request, so the client gets no status line at all. Jetty 12:
+    /// ServletContextRequest → ConnectionMetaData → Connection → EndPoint.close().
+    private static void drop(Context ctx) {
+        log.debug("Fault: dropping connection of {} {}", ctx.method(), ctx.path());
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        ctx.skipRemainingHandlers();
+    }
+
+    private static void malform(Context ctx) {
+        String body = ctx.result();
+        if (body == null) body = "{\"items\":[]}";
+        String cut = body.substring(0, Math.max(1, body.length() / 2));
+        ctx.status(200).contentType("application/json").result(cut + "\u00ff\u0000,\"#garbled".toLowerCase(Locale.ROOT));
+    }
+}
