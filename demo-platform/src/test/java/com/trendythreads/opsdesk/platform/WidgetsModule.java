@@ -80,7 +80,8 @@ final class WidgetsModule implements DomainModule {
             tx.handle().createUpdate("""
                     INSERT INTO test_widgets (id, name, color, status, secret, kind, version)
                     VALUES (:id, :name, :color, :status, :secret, :kind, :version)""")
-                    .bindMethods(w).bind("kind", kind).execute();
+                    .bind("id", w.id()).bind("name", w.name()).bind("color", w.color()).bind("status", w.status())
+                    .bind("secret", w.secret()).bind("version", w.version()).bind("kind", kind).execute();
             tx.recordChange(kind, id, ChangeOp.UPSERT, 1, w);
             return WriteResult.created(w, "/v1/widgets/" + id).withEtag(1);
         });
@@ -121,7 +122,7 @@ final class WidgetsModule implements DomainModule {
 
     private static void save(Tx tx, Widget w) {
         tx.handle().createUpdate("UPDATE test_widgets SET name = :name, color = :color, version = :version WHERE id = :id")
-                .bindMethods(w).execute();
+                .bind("id", w.id()).bind("name", w.name()).bind("color", w.color()).bind("version", w.version()).execute();
         tx.recordChange("widget", w.id(), ChangeOp.UPSERT, w.version(), w);
     }
 
