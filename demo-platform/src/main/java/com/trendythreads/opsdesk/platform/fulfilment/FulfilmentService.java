@@ -182,7 +182,7 @@ public final class FulfilmentService {
             for (OrderLine ol : o.lines()) {
                 String ean = Skus.find(h, ol.sku()).map(Skus::ean).orElse("0000000000000");
                 String bin = StockLedger.find(h, locationId, ol.sku()).map(s -> s.bin()).orElse(null);
-                lines.add(new PickLine(id + "-" + (lines.size() + 1), o.id(), ol.id(), ol.sku(), ean, ol.title(),
+                lines.add(new PickLine(id + "-" + String.format("%02d", lines.size() + 1), o.id(), ol.id(), ol.sku(), ean, ol.title(),
                         ol.size(), ol.colour(), bin == null ? "UNASSIGNED" : bin, ol.quantity(), 0,
                         PickLine.Status.OPEN, null, null, null));
             }

@@ -6,23 +6,23 @@ import org.jdbi.v3.core.Handle;
 /// Id allocation from the `counters` table, inside the caller's write transaction (the platform's single
 /// write lock makes read-after-increment safe).
 ///
-/// A counter that does not exist yet starts after the highest number already used in its table, so ids
-/// never collide with seeded rows whatever the seed's own numbering was.
+/// `next_value` is the next number to use (as the seed leaves it). A counter that does not exist yet
+/// starts after the highest number already used in its table, so ids never collide with existing rows.
 public final class Counters {
 
     private Counters() {
     }
 
-    /// The next value of `name`; when the counter is missing it starts at `highestUsed + 1`.
+    /// The next number of `name` (and moves the counter on); a missing counter starts at `highestUsed + 1`.
     public static long next(Handle h, String name, long highestUsed) {
         int updated = h.createUpdate("UPDATE counters SET next_value = next_value + 1 WHERE name = :name")
                 .bind("name", name).execute();
         if (updated == 0) {
             h.createUpdate("INSERT INTO counters (name, next_value) VALUES (:name, :value)")
-                    .bind("name", name).bind("value", highestUsed + 1).execute();
+                    .bind("name", name).bind("value", highestUsed + 2).execute();
         }
         return h.createQuery("SELECT next_value FROM counters WHERE name = :name")
-                .bind("name", name).mapTo(Long.class).one();
+                .bind("name", name).mapTo(Long.class).one() - 1;
     }
 
     /// The highest number in `column` of `table` whose values look like `<prefix><digits>`; 0 when none.

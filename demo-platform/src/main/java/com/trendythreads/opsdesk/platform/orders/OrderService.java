@@ -73,7 +73,7 @@ public final class OrderService {
         long captured = e.capturedCents();
         long refundable = captured - e.refundedCents;
         if (refundable > 0) {
-            e.payments.add(new Payment(paymentId(order, e.payments.size() + 1), Payment.Kind.REFUND, e.paymentMethod(),
+            e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
                     refundable, tx.now()));
             e.refundedCents += refundable;
         }
@@ -145,9 +145,9 @@ public final class OrderService {
                     + remaining + " cents captured and not yet refunded");
         }
         String by = tx.principal().username();
-        e.refunds.add(new Refund(refundId(order, e.refunds.size() + 1), amount, refundLines, shipping, body.reason(), by,
+        e.refunds.add(new Refund(OrderIds.refundId(tx.handle()), amount, refundLines, shipping, body.reason(), by,
                 tx.now()));
-        e.payments.add(new Payment(paymentId(order, e.payments.size() + 1), Payment.Kind.REFUND, e.paymentMethod(),
+        e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
                 amount, tx.now()));
         e.refundedCents += amount;
         e.paymentStatus = e.refundedCents >= captured ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
@@ -229,7 +229,7 @@ public final class OrderService {
 
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
-        String rma = Counters.format("RMA-", OrderIds.digits(order.id()), 8) + "-" + (e.returns.size() + 1);
+        String rma = OrderIds.returnId(h);
         String exchangeOrderId = null;
         if (exchange) {
             Order replacement = replacementOrder(tx, order, lines, exchangeSkus);
@@ -272,7 +272,7 @@ public final class OrderService {
         Map<String, String> categories = new HashMap<>();
         for (ReturnLine l : lines) {
             Skus s = skus.get(l.exchangeSku());
-            newLines.add(new OrderLine(OrderIds.lineId(id, newLines.size() + 1), s.sku(), s.productId(), s.title(),
+            newLines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(),
                     s.size(), s.colour(), l.quantity(), 0, 0, 0, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }
@@ -294,13 +294,5 @@ public final class OrderService {
         Map<String, OrderLine> byId = new HashMap<>();
         order.lines().forEach(l -> byId.put(l.id(), l));
         return byId;
-    }
-
-    private static String paymentId(Order order, int n) {
-        return "pay_" + OrderIds.digits(order.id()) + "_" + n;
-    }
-
-    private static String refundId(Order order, int n) {
-        return "rfd_" + OrderIds.digits(order.id()) + "_" + n;
     }
 }

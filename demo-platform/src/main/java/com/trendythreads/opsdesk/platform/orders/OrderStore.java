@@ -75,7 +75,7 @@ public final class OrderStore {
 
     public static String nextId(Handle h) {
         long n = Counters.next(h, "order", Counters.highestNumber(h, "orders", "id", ID_PREFIX));
-        return Counters.format(ID_PREFIX, n, 8);
+        return Counters.format(ID_PREFIX, n, 7);
     }
 
     public static String nextNumber(Handle h) {

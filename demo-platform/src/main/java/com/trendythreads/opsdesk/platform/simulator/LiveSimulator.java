@@ -198,7 +198,7 @@ public final class LiveSimulator {
             }
             subtotal += gross;
             discount += lineDiscount;
-            lines.add(new OrderLine(OrderIds.lineId(id, lines.size() + 1), s.sku(), s.productId(), s.title(), s.size(),
+            lines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(), s.size(),
                     s.colour(), q, s.priceCents(), lineDiscount, gross - lineDiscount, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }
@@ -219,7 +219,7 @@ public final class LiveSimulator {
         List<Payment> payments = new ArrayList<>();
         if (paid) {
             Payment.Method method = Payment.Method.values()[random.nextInt(Payment.Method.values().length)];
-            payments.add(new Payment("pay_" + OrderIds.digits(id) + "_1", Payment.Kind.CAPTURE, method, total, tx.now()));
+            payments.add(new Payment(OrderIds.paymentId(h), Payment.Kind.CAPTURE, method, total, tx.now()));
             timeline.add(new TimelineEvent(tx.now(), TimelineEvent.Type.PAID, "system", method.name()));
         }
         Order order = new Order(id, OrderStore.nextNumber(h), tx.now(), channel, loc,
@@ -291,9 +291,9 @@ public final class LiveSimulator {
         }
         Order o = order.get();
         long n = Counters.next(h, "ticket", Counters.highestNumber(h, "tickets", "id", "tkt_"));
-        String id = Counters.format("tkt_", n, 8);
+        String id = Counters.format("tkt_", n, 6);
         String subject = String.format(TICKET_SUBJECTS[random.nextInt(TICKET_SUBJECTS.length)], o.number());
-        TicketMessage first = new TicketMessage("msg_" + n + "_1", TicketMessage.Author.CUSTOMER, o.customer().name(),
+        TicketMessage first = new TicketMessage(Counters.format("msg_", Counters.next(h, "message", 0), 8), TicketMessage.Author.CUSTOMER, o.customer().name(),
                 "Hello, " + subject.substring(0, 1).toLowerCase() + subject.substring(1) + " Thanks, "
                         + o.customer().name().split(" ")[0], false, tx.now());
         Ticket t = new Ticket(id, subject, o.customer().id(), o.id(), TicketStatus.NEW, TicketPriority.NORMAL,
@@ -316,7 +316,7 @@ public final class LiveSimulator {
             case PLACED -> {
                 e.status = OrderStatus.PAID;
                 e.paymentStatus = PaymentStatus.PAID;
-                e.payments.add(new Payment("pay_" + OrderIds.digits(o.id()) + "_" + (e.payments.size() + 1),
+                e.payments.add(new Payment(OrderIds.paymentId(h),
                         Payment.Kind.CAPTURE, Payment.Method.CARD, o.totalCents(), tx.now()));
                 e.event(tx.now(), TimelineEvent.Type.PAID, "system", "CARD");
             }
