@@ -38,6 +38,11 @@ final class TestPlatform implements AutoCloseable {
         platform = DemoPlatform.start(customize.apply(b).build());
     }
 
+    /// Starts from a full config as given (its modules must include the widgets module for createWidget).
+    TestPlatform(PlatformConfig config) {
+        platform = DemoPlatform.start(config);
+    }
+
     String url(String path) {
         return platform.baseUrl() + path;
     }

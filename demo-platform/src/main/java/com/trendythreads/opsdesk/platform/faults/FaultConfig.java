@@ -1,7 +1,6 @@
 package com.trendythreads.opsdesk.platform.faults;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.trendythreads.opsdesk.platform.http.Validation;
 
 /// Faults the platform injects into `/v1` traffic (never into `/admin/**` or `/oauth/token`, unless a
@@ -17,7 +16,6 @@ import com.trendythreads.opsdesk.platform.http.Validation;
 /// @param failNext       deterministic: the next `count` requests under `pathPrefix` fail with `status`
 /// @param dropNext       deterministic: the next `count` requests under `pathPrefix` are dropped
 /// @param seed           seeds the random draws, for reproducible runs (null = random)
-@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FaultConfig(long latencyMs, double errorRate, int errorStatus, double dropRate, double malformedRate,
                           int rateLimitBurst, FailNext failNext, DropNext dropNext, Long seed) {

@@ -9,5 +9,11 @@ public record FaultConfig(
         Double malformedRate,
         Integer rateLimitBurst,
         FaultRule failNext,
-        FaultRule dropNext) {
+        FaultRule dropNext,
+        Long seed) {
+
+    /// No faults at all.
+    public static FaultConfig none() {
+        return new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, null, null, null);
+    }
 }
