@@ -1,7 +1,6 @@
 package com.trendythreads.opsdesk.platform.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trendythreads.opsdesk.api.dto.common.OrderChannel;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderCancel;
@@ -120,13 +119,7 @@ public final class OrderHandlers {
     }
 
     private JsonNode mask(Order order, Principal who) {
-        ObjectNode tree = m.json().valueToTree(order);
-        // `shipment` is `nullable` + `allOf` in the contract; an explicit null there fails schema validators
-        // (swagger-request-validator among them), while an absent optional member is valid everywhere.
-        if (tree.path("shipment").isNull()) {
-            tree.remove("shipment");
-        }
-        return pii.maskOrder(tree, who);
+        return pii.maskOrder(m.json().valueToTree(order), who);
     }
 
     private static Instant instant(Context ctx, String name) {
