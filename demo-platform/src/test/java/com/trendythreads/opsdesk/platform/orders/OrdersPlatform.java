@@ -239,6 +239,9 @@ final class OrdersPlatform implements AutoCloseable {
                 h.execute("INSERT INTO stock (location_id, sku, bin, on_hand, committed_qty, incoming, updated_at, version) "
                         + "VALUES ('" + WAREHOUSE + "', '" + sku + "', 'A-01-1', 100, 0, 0, " + now + ", 1)");
             }
+            h.execute("INSERT INTO promo_codes (code, campaign_id, active, version, doc) VALUES ('SPRING10', NULL, TRUE, 1, "
+                    + "'{\"code\":\"SPRING10\",\"type\":\"PERCENT\",\"value\":10,\"validFrom\":\"2026-01-01T00:00:00Z\","
+                    + "\"active\":true,\"redemptions\":0,\"createdAt\":\"2026-01-01T00:00:00Z\",\"version\":1}')");
             h.execute("INSERT INTO customers (id, first_name, last_name, email, phone, loyalty_tier, updated_at, version, doc) "
                     + "VALUES ('" + CUSTOMER + "', 'Jane', 'Doe', '" + EMAIL + "', '" + PHONE + "', 'GOLD', " + now + ", 1, "
                     + "'{\"id\":\"cus_0000001\",\"firstName\":\"Jane\",\"lastName\":\"Doe\",\"email\":\"" + EMAIL

@@ -30,7 +30,14 @@ class SimulatorTest {
 
             List<JsonNode> changes = p.changesSince(since);
             Set<String> kinds = changes.stream().map(c -> c.path("resource").asText()).collect(Collectors.toSet());
-            assertThat(kinds).contains("order", "stock", "movement", "ticket");
+            assertThat(kinds).contains("order", "stock", "movement", "ticket", "pick_list", "promo_code");
+            JsonNode promo = changes.stream().filter(c -> c.path("resource").asText().equals("promo_code"))
+                    .reduce((a, b) -> b).orElseThrow();
+            int redemptions = promo.path("data").path("redemptions").asInt();
+            assertThat(promo.path("version").asLong()).isEqualTo(redemptions + 1);
+            int rows = p.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM code_redemptions WHERE code = 'SPRING10'")
+                    .mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(redemptions);
             assertThat(changes.getLast().path("token").asText()).isEqualTo(last);
             JsonNode newOrder = changes.stream()
                     .filter(c -> c.path("resource").asText().equals("order") && c.path("version").asLong() == 1)
