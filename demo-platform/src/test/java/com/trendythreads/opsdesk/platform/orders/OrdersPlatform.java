@@ -72,11 +72,15 @@ final class OrdersPlatform implements AutoCloseable {
     private Instant nextPlacedAt = Instant.parse("2026-01-01T10:00:00Z");
 
     OrdersPlatform() {
-        platform = DemoPlatform.start(PlatformConfig.builder()
+        this(b -> b);
+    }
+
+    OrdersPlatform(java.util.function.UnaryOperator<PlatformConfig.Builder> customize) {
+        platform = DemoPlatform.start(customize.apply(PlatformConfig.builder()
                 .inMemoryDatabase()
                 .passwordIterations(1_000)
                 .rateLimit(100_000, 100_000)
-                .modules(List.of(new OrdersModule(), new FixturesModule()))
+                .modules(List.of(new OrdersModule(), new FixturesModule())))
                 .build());
         anonymous = new ApiCaller(URI.create(platform.baseUrl() + "/"), ContractValidator.fromClasspath());
     }

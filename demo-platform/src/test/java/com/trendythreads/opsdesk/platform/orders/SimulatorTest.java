@@ -56,6 +56,14 @@ class SimulatorTest {
     }
 
     @Test
+    void withSimulateTheSimulatorRunsOnItsOwn() {
+        try (OrdersPlatform p = new OrdersPlatform(b -> b.simulateEventsPerMinute(6_000))) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> p.changesSince("0").size() >= 5);
+        }
+    }
+
+    @Test
     void theSameSeedOnTheSameDataProducesTheSameEvents() {
         List<String> first = run();
         List<String> second = run();
