@@ -1,0 +1,147 @@
+package com.trendythreads.opsdesk.platform.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trendythreads.opsdesk.api.dto.common.OrderChannel;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.OrderCancel;
+import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
+import com.trendythreads.opsdesk.api.dto.orders.ReturnCreate;
+import com.trendythreads.opsdesk.platform.ModuleContext;
+import com.trendythreads.opsdesk.platform.auth.Principal;
+import com.trendythreads.opsdesk.platform.http.ApiError;
+import com.trendythreads.opsdesk.platform.http.Etags;
+import com.trendythreads.opsdesk.platform.http.Params;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
+import com.trendythreads.opsdesk.platform.store.DocTable;
+import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/// HTTP handlers of the OMS operations. Every order leaves here masked for the caller's role.
+public final class OrderHandlers {
+
+    private final ModuleContext m;
+    private final OrderStore orders;
+    private final OrderService service;
+    private final PiiMasking pii;
+
+    public OrderHandlers(ModuleContext m, OrderStore orders, OrderService service, PiiMasking pii) {
+        this.m = m;
+        this.orders = orders;
+        this.service = service;
+        this.pii = pii;
+    }
+
+    public void list(Context ctx) {
+        String changeToken = m.changes().currentChangeToken();
+        OrderStatus status = Params.enumParam(ctx, "status", OrderStatus.class);
+        OrderChannel channel = Params.enumParam(ctx, "channel", OrderChannel.class);
+        int limit = Params.limit(ctx);
+        Instant from = instant(ctx, "from");
+        Instant to = instant(ctx, "to");
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 200) {
+            throw ApiError.invalidParameter("q", "must be at most 200 characters");
+        }
+        Filter filter = Filter.all()
+                .eq("status", status == null ? null : status.name())
+                .eq("channel", channel == null ? null : channel.name())
+                .eq("customer_id", blankToNull(ctx.queryParam("customerId")))
+                .eq("location_id", blankToNull(ctx.queryParam("locationId")))
+                .where(from != null, "placed_at >= :from", from == null ? Map.of() : Map.of("from", utc(from)))
+                .where(to != null, "placed_at < :to", to == null ? Map.of() : Map.of("to", utc(to)));
+        if (q != null && !q.isBlank()) {
+            String term = q.trim().toLowerCase(Locale.ROOT);
+            filter.where(true, "LOWER(number) LIKE :qLike"
+                            + " OR customer_id IN (SELECT id FROM customers WHERE LOWER(first_name || ' ' || last_name)"
+                            + " LIKE :qLike OR LOWER(email) LIKE :qLike)"
+                            + " OR id IN (SELECT order_id FROM order_line_facts WHERE sku LIKE :qSku)",
+                    Map.of("qLike", "%" + escapeLike(term) + "%", "qSku", escapeLike(q.trim().toUpperCase(Locale.ROOT)) + "%"));
+        }
+        String cursor = blankToNull(ctx.queryParam("cursor"));
+        DocTable.Slice<Order> slice = m.database().jdbi().withHandle(h -> {
+            try {
+                return orders.table().page(h, filter, DocTable.Sort.newestFirst("placed_at"), cursor, limit);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.invalidParameter("cursor", e.getMessage());
+            }
+        });
+        Principal who = Principal.of(ctx);
+        List<JsonNode> items = slice.items().stream().map(o -> mask(o, who)).toList();
+        ctx.json(new Page<>(items, slice.nextCursor(), changeToken));
+    }
+
+    public void get(Context ctx) {
+        String id = ctx.pathParam("orderId");
+        Order order = m.database().jdbi().withHandle(h -> service.load(h, id));
+        Etags.set(ctx, order.version());
+        ctx.json(mask(order, Principal.of(ctx)));
+    }
+
+    public void cancel(Context ctx) {
+        String id = ctx.pathParam("orderId");
+        OrderCancel body = Bodies.read(ctx, m.json(), OrderCancel.class);
+        m.writes().execute(ctx, tx -> answer(200, service.cancel(tx, id, body, ifMatch(ctx)), tx.principal()));
+    }
+
+    public void refund(Context ctx) {
+        String id = ctx.pathParam("orderId");
+        RefundCreate body = Bodies.read(ctx, m.json(), RefundCreate.class);
+        m.writes().execute(ctx, tx -> answer(201, service.refund(tx, id, body, ifMatch(ctx)), tx.principal()));
+    }
+
+    public void createReturn(Context ctx) {
+        String id = ctx.pathParam("orderId");
+        ReturnCreate body = Bodies.read(ctx, m.json(), ReturnCreate.class);
+        m.writes().execute(ctx, tx -> answer(201, service.createReturn(tx, id, body, ifMatch(ctx)), tx.principal()));
+    }
+
+    private WriteResult answer(int status, Order order, Principal who) {
+        JsonNode body = mask(order, who);
+        WriteResult result = status == 201
+                ? WriteResult.created(body, "/v1/orders/" + order.id())
+                : WriteResult.ok(body);
+        return result.withEtag(order.version());
+    }
+
+    /// The action's optional If-Match, checked by the service once it has read the order.
+    static IfMatch ifMatch(Context ctx) {
+        return (version, current) -> Etags.checkIfMatch(ctx, version, current);
+    }
+
+    private JsonNode mask(Order order, Principal who) {
+        return pii.maskOrder(m.json().valueToTree(order), who);
+    }
+
+    private static Instant instant(Context ctx, String name) {
+        String raw = blankToNull(ctx.queryParam(name));
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalidParameter(name, "must be an ISO-8601 date-time like 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
