@@ -13,7 +13,10 @@ import com.trendythreads.opsdesk.platform.changes.ResourcePolicies;
 import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.platform.analytics.AnalyticsModule;
 import com.trendythreads.opsdesk.platform.campaigns.CampaignsModule;
+import com.trendythreads.opsdesk.platform.catalog.CatalogModule;
 import com.trendythreads.opsdesk.platform.crm.CrmModule;
+import com.trendythreads.opsdesk.platform.inventory.InventoryModule;
+import com.trendythreads.opsdesk.platform.orders.OrdersModule;
 import com.trendythreads.opsdesk.platform.seed.SeedModule;
 import com.trendythreads.opsdesk.platform.faults.AdminHandlers;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
@@ -55,6 +58,9 @@ public final class DemoPlatform implements AutoCloseable {
     public static List<DomainModule> domainModules() {
         return List.of(
                 new SeedModule(),
+                new CatalogModule(),
+                new InventoryModule(),
+                new OrdersModule(),
                 new CampaignsModule(),
                 new CrmModule(),
                 new AnalyticsModule());
