@@ -105,7 +105,7 @@ class AnalyticsHttpTest {
         assertThat(byChannel.path("rows").get(1).has("locationId")).isFalse();
 
         JsonNode two = mona.get("/v1/analytics/daily-sales?from=" + DAY + "&to=" + DAY
-                + "&groupBy=location&groupBy=category").json();
+                + "&groupBy=location,category").json();
         assertThat(two.path("rows")).singleElement().satisfies(n -> {
             assertThat(n.path("locationId").asText()).isEqualTo("WH-BER");
             assertThat(n.path("categoryId").asText()).isEqualTo("cat-fixture");

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /// It deliberately does not use the api-client: these tests pin down the wire (status, headers,
 /// problem bodies) that any client, including a generated one, relies on. Every response is
 /// validated against the contract, so a test that only asserts a status still proves the body's
-/// shape; bad-input tests send invalid requests on purpose, so requests are not validated.
+/// shape. Bad-input tests send invalid requests on purpose, so a request is checked only when the
+/// server accepted it (2xx): accepting what the contract forbids is a server bug.
 public final class ApiCaller {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,6 +124,11 @@ public final class ApiCaller {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())), sent, body,
                 resp.status(), resp.headers(), resp.body());
         contract.assertResponseValid(exchange);
+        if (resp.status() / 100 == 2) {
+            // A request the contract forbids must never be accepted: that is a hole a generated client
+            // or a bad-input probe would find.
+            contract.assertRequestValid(exchange);
+        }
         return resp;
     }
 

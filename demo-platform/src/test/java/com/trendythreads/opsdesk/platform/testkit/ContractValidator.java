@@ -84,6 +84,15 @@ public final class ContractValidator {
         }
     }
 
+    /// Fails when the request does not match the contract.
+    public void assertRequestValid(Exchange e) {
+        ValidationReport report = validateRequest(e);
+        if (report.hasErrors()) {
+            throw new AssertionError("Request " + e.method() + " " + e.uri() + " breaks the contract but was accepted ("
+                    + e.status() + "):\n" + describe(report) + "\nrequest body: " + abbreviate(e.requestBody()));
+        }
+    }
+
     /// Fails when either side of the exchange does not match the contract.
     public void assertValid(Exchange e) {
         ValidationReport report = validate(e);
