@@ -21,6 +21,7 @@ import com.trendythreads.opsdesk.platform.seed.SeedModule;
 import com.trendythreads.opsdesk.platform.faults.AdminHandlers;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
 import com.trendythreads.opsdesk.platform.http.ContractRoutes;
+import com.trendythreads.opsdesk.platform.http.BodyValidator;
 import com.trendythreads.opsdesk.platform.http.ContractSpec;
 import com.trendythreads.opsdesk.platform.http.HandlerRegistry;
 import com.trendythreads.opsdesk.platform.http.Json;
@@ -140,7 +141,8 @@ public final class DemoPlatform implements AutoCloseable {
             db.markSeeded(config.scale().name());
         }
 
-        OperationPipeline pipeline = new OperationPipeline(tokens, rateLimiter, faults);
+        OperationPipeline pipeline = new OperationPipeline(tokens, rateLimiter, faults,
+                spec.text().map(BodyValidator::new).orElse(null));
         Problems problems = new Problems(mapper);
         AtomicReference<Set<String>> unhandled = new AtomicReference<>();
         Javalin app = Javalin.create(c -> {

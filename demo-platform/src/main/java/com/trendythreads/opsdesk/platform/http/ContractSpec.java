@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,9 +26,15 @@ public final class ContractSpec {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final Map<String, Operation> byId;
+    private String text;
 
     private ContractSpec(Map<String, Operation> byId) {
         this.byId = byId;
+    }
+
+    /// The document as loaded, for validators that read it themselves; empty when parsed from a tree.
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
     }
 
     /// Loads the document from the classpath (e.g. `openapi.yaml`, which the api-client jar carries).
@@ -37,7 +44,10 @@ public final class ContractSpec {
             if (in == null) {
                 throw new IllegalStateException("OpenAPI document '" + classpathResource + "' is not on the classpath");
             }
-            return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            ContractSpec spec = parse(new ObjectMapper(new YAMLFactory()).readTree(text));
+            spec.text = text;
+            return spec;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read OpenAPI document " + classpathResource, e);
         }

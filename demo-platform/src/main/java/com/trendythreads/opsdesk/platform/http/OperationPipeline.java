@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// What runs around every contract operation's handler, in this order: admin loopback check → injected faults
-/// → bearer token → rate limit → `x-roles` → `Idempotency-Key` presence → query parameters against the
-/// contract → the handler → (malformed-body fault).
+/// → bearer token → rate limit → `x-roles` → `Idempotency-Key` presence → query parameters and JSON body
+/// against the contract → the handler → (malformed-body fault).
 public final class OperationPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(OperationPipeline.class);
@@ -30,11 +30,14 @@ public final class OperationPipeline {
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final FaultInjector faults;
+    private final BodyValidator bodies;
 
-    public OperationPipeline(TokenService tokens, RateLimiter rateLimiter, FaultInjector faults) {
+    /// @param bodies checks JSON bodies against the contract; null skips that check (test contracts)
+    public OperationPipeline(TokenService tokens, RateLimiter rateLimiter, FaultInjector faults, BodyValidator bodies) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
+        this.bodies = bodies;
     }
 
     public void handle(Context ctx, Operation op, Handler handler) throws Exception {
@@ -62,6 +65,7 @@ public final class OperationPipeline {
         }
         if (op.isStateChanging() && op.path().startsWith("/v1/")) requireIdempotencyKey(ctx);
         checkQueryParams(ctx, op);
+        if (bodies != null && op.isStateChanging()) bodies.check(ctx, op);
 
         handler.handle(ctx);
 
