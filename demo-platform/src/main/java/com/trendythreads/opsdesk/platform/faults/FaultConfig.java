@@ -15,39 +15,43 @@ import com.trendythreads.opsdesk.platform.http.Validation;
 /// @param rateLimitBurst the next N requests get 429 with `Retry-After: 1`
 /// @param failNext       deterministic: the next `count` requests under `pathPrefix` fail with `status`
 /// @param dropNext       deterministic: the next `count` requests under `pathPrefix` are dropped
+/// @param loseResponseNext deterministic: the next `count` requests under `pathPrefix` are carried out
+///                       (committed), then the connection is closed before the answer: the lost
+///                       response that makes a client retry something that already happened
 /// @param seed           seeds the random draws, for reproducible runs (null = random)
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FaultConfig(long latencyMs, double errorRate, int errorStatus, double dropRate, double malformedRate,
-                          int rateLimitBurst, FailNext failNext, DropNext dropNext, Long seed) {
+                          int rateLimitBurst, FailNext failNext, DropNext dropNext, DropNext loseResponseNext,
+                          Long seed) {
 
     public record FailNext(int count, int status, String pathPrefix) {}
 
     public record DropNext(int count, String pathPrefix) {}
 
-    public static final FaultConfig NONE = new FaultConfig(0, 0, 500, 0, 0, 0, null, null, null);
+    public static final FaultConfig NONE = new FaultConfig(0, 0, 500, 0, 0, 0, null, null, null, null);
 
     public FaultConfig {
         if (errorStatus == 0) errorStatus = 500;
     }
 
     public FaultConfig withLatencyMs(long ms) {
-        return new FaultConfig(ms, errorRate, errorStatus, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, seed);
+        return new FaultConfig(ms, errorRate, errorStatus, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, loseResponseNext, seed);
     }
 
     public FaultConfig withErrorRate(double rate, int status) {
-        return new FaultConfig(latencyMs, rate, status, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, seed);
+        return new FaultConfig(latencyMs, rate, status, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, loseResponseNext, seed);
     }
 
     public FaultConfig withDropRate(double rate) {
-        return new FaultConfig(latencyMs, errorRate, errorStatus, rate, malformedRate, rateLimitBurst, failNext, dropNext, seed);
+        return new FaultConfig(latencyMs, errorRate, errorStatus, rate, malformedRate, rateLimitBurst, failNext, dropNext, loseResponseNext, seed);
     }
 
     public FaultConfig withMalformedRate(double rate) {
-        return new FaultConfig(latencyMs, errorRate, errorStatus, dropRate, rate, rateLimitBurst, failNext, dropNext, seed);
+        return new FaultConfig(latencyMs, errorRate, errorStatus, dropRate, rate, rateLimitBurst, failNext, dropNext, loseResponseNext, seed);
     }
 
     public FaultConfig withSeed(Long newSeed) {
-        return new FaultConfig(latencyMs, errorRate, errorStatus, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, newSeed);
+        return new FaultConfig(latencyMs, errorRate, errorStatus, dropRate, malformedRate, rateLimitBurst, failNext, dropNext, loseResponseNext, newSeed);
     }
 
     /// 422 with every bad field named.

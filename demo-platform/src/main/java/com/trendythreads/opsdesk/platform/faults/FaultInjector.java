@@ -8,7 +8,7 @@ import java.util.Random;
 public final class FaultInjector {
 
     /// What the pipeline must do with the request. (Failures are thrown as [ApiError].)
-    public enum Action { PROCEED, DROP, MALFORM }
+    public enum Action { PROCEED, DROP, MALFORM, LOSE_RESPONSE }
 
     /// The decision plus the latency to add first.
     public record Decision(Action action, long latencyMs, ApiError error) {}
@@ -19,6 +19,7 @@ public final class FaultInjector {
     private int rateLimitBurstLeft;
     private int failNextLeft;
     private int dropNextLeft;
+    private int loseResponseNextLeft;
     private Random random;
 
     public FaultInjector(FaultConfig initial) {
@@ -31,6 +32,7 @@ public final class FaultInjector {
         rateLimitBurstLeft = newConfig.rateLimitBurst();
         failNextLeft = newConfig.failNext() == null ? 0 : newConfig.failNext().count();
         dropNextLeft = newConfig.dropNext() == null ? 0 : newConfig.dropNext().count();
+        loseResponseNextLeft = newConfig.loseResponseNext() == null ? 0 : newConfig.loseResponseNext().count();
         random = newConfig.seed() == null ? new Random() : new Random(newConfig.seed());
     }
 
@@ -45,6 +47,8 @@ public final class FaultInjector {
                 config.failNext() == null ? null
                         : new FaultConfig.FailNext(failNextLeft, config.failNext().status(), config.failNext().pathPrefix()),
                 config.dropNext() == null ? null : new FaultConfig.DropNext(dropNextLeft, config.dropNext().pathPrefix()),
+                config.loseResponseNext() == null ? null
+                        : new FaultConfig.DropNext(loseResponseNextLeft, config.loseResponseNext().pathPrefix()),
                 config.seed());
     }
 
@@ -63,6 +67,10 @@ public final class FaultInjector {
         if (dropNextLeft > 0 && matches(config.dropNext().pathPrefix(), path)) {
             dropNextLeft--;
             return new Decision(Action.DROP, 0, null);
+        }
+        if (loseResponseNextLeft > 0 && matches(config.loseResponseNext().pathPrefix(), path)) {
+            loseResponseNextLeft--;
+            return new Decision(Action.LOSE_RESPONSE, 0, null);
         }
         if (failNextLeft > 0 && matches(config.failNext().pathPrefix(), path)) {
             failNextLeft--;

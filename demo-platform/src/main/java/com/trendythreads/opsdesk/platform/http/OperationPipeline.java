@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /// What runs around every contract operation's handler, in this order: admin loopback check → injected faults
 /// → bearer token → rate limit → `x-roles` → `Idempotency-Key` presence → query parameters and JSON body
-/// against the contract → the handler → (malformed-body fault).
+/// against the contract → the handler → (malformed-body or lost-response fault).
 public final class OperationPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(OperationPipeline.class);
@@ -70,6 +70,8 @@ public final class OperationPipeline {
         handler.handle(ctx);
 
         if (fault.action() == FaultInjector.Action.MALFORM) malform(ctx);
+        // The work is done and committed; the client never hears so, as when a network dies mid-answer.
+        if (fault.action() == FaultInjector.Action.LOSE_RESPONSE) drop(ctx);
     }
 
     private static String bearerToken(Context ctx) {

@@ -67,7 +67,7 @@ class ClientResilienceTest {
     }
 
     private static FaultConfig failNext(int count, int status, String prefix) {
-        return new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, new FaultRule(count, status, prefix), null, null);
+        return new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, new FaultRule(count, status, prefix), null, null, null);
     }
 
     @Test
@@ -99,7 +99,7 @@ class ClientResilienceTest {
     void readsGetThroughA429BurstHonouringRetryAfter() {
         PlatformClient c = newClient();
         c.session().signIn("mona.manager", "demo");
-        faults(new FaultConfig(0, 0.0, 500, 0.0, 0.0, 1, null, null, null));
+        faults(new FaultConfig(0, 0.0, 500, 0.0, 0.0, 1, null, null, null, null));
 
         long start = System.nanoTime();
         assertThat(c.create(MeApi.class).me().username()).isEqualTo("mona.manager");
@@ -121,7 +121,7 @@ class ClientResilienceTest {
     @Test
     void aSignInWhoseConnectionDropsIsNotRetriedBlindly() {
         // The password grant carries no Idempotency-Key: once sent, it may have been applied.
-        faults(new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, null, new FaultRule(1, null, "/oauth/token"), null));
+        faults(new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, null, new FaultRule(1, null, "/oauth/token"), null, null));
 
         assertThatThrownBy(() -> newClient().session().signIn("mona.manager", "demo"))
                 .isInstanceOf(NetworkDown.class);
@@ -135,7 +135,7 @@ class ClientResilienceTest {
     void aJunkBodyBecomesATypedErrorNotACrash() {
         PlatformClient c = newClient();
         c.session().signIn("mona.manager", "demo");
-        faults(new FaultConfig(0, 0.0, 500, 0.0, 1.0, 0, null, null, 7L));
+        faults(new FaultConfig(0, 0.0, 500, 0.0, 1.0, 0, null, null, null, 7L));
 
         assertThatThrownBy(() -> c.create(MeApi.class).me()).isInstanceOf(MalformedResponse.class);
     }

@@ -10,10 +10,11 @@ public record FaultConfig(
         Integer rateLimitBurst,
         FaultRule failNext,
         FaultRule dropNext,
+        FaultRule loseResponseNext,
         Long seed) {
 
     /// No faults at all.
     public static FaultConfig none() {
-        return new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, null, null, null);
+        return new FaultConfig(0, 0.0, 500, 0.0, 0.0, 0, null, null, null, null);
     }
 }
