@@ -34,7 +34,6 @@ class MediaApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final CatalogTestPlatform p = CatalogTestPlatform.get();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /// A response with its raw bytes.
     record Bin(int status, Map<String, List<String>> headers, byte[] body) {
@@ -67,7 +66,12 @@ class MediaApiTest {
 
     private Bin send(HttpRequest.Builder b, String method, String path, String requestContentType) {
         try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            // A fresh client per request: the server closes the connection after refusing an oversized
+            // upload unread, and a pooled client would reuse that dead connection for the next request.
+            HttpResponse<byte[]> r;
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            }
             String ct = r.headers().firstValue("Content-Type").orElse("");
             // Image bytes are not text; one byte per char keeps their length for the validator.
             String text = new String(r.body(), ct.startsWith("image/") ? StandardCharsets.ISO_8859_1
