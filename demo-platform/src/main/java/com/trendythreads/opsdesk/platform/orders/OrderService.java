@@ -18,9 +18,9 @@ import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
 import com.trendythreads.opsdesk.platform.fulfilment.PickLists;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
-import com.trendythreads.opsdesk.platform.fulfilment.StockLedger;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +39,12 @@ public final class OrderService {
 
     private final OrderStore orders;
     private final PickListStore pickLists;
+    private final StockLedger stock;
 
-    public OrderService(OrderStore orders, PickListStore pickLists) {
+    public OrderService(OrderStore orders, PickListStore pickLists, StockLedger stock) {
         this.orders = orders;
         this.pickLists = pickLists;
+        this.stock = stock;
     }
 
     public Order load(Handle h, String orderId) {
@@ -68,7 +70,7 @@ public final class OrderService {
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
         for (OrderLine line : order.lines()) {
-            StockLedger.release(tx, order.locationId(), line.sku(), line.quantity());
+            stock.release(tx, order.locationId(), line.sku(), line.quantity());
         }
         long captured = e.capturedCents();
         long refundable = captured - e.refundedCents;
@@ -237,7 +239,7 @@ public final class OrderService {
         } else {
             for (ReturnLine l : lines) {
                 OrderLine line = byId.get(l.lineId());
-                StockLedger.receive(tx, restockAt, line.sku(), l.quantity(), MovementType.RETURN, order.id(),
+                stock.receive(tx, restockAt, line.sku(), l.quantity(), MovementType.RETURN, order.id(),
                         "Return " + rma + " (" + l.reason() + ")");
             }
         }
@@ -284,7 +286,7 @@ public final class OrderService {
                 List.of(new TimelineEvent(tx.now(), TimelineEvent.Type.PLACED, by, "Exchange for order "
                         + original.number())), null, null, original.id(), false, tx.now(), 1);
         for (OrderLine line : newLines) {
-            StockLedger.commit(tx, original.locationId(), line.sku(), line.quantity());
+            stock.commit(tx, original.locationId(), line.sku(), line.quantity());
         }
         orders.insert(tx, replacement, categories);
         return replacement;

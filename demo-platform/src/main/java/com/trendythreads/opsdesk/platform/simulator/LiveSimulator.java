@@ -24,7 +24,7 @@ import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
-import com.trendythreads.opsdesk.platform.fulfilment.StockLedger;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.orders.Counters;
 import com.trendythreads.opsdesk.platform.orders.OrderEdit;
 import com.trendythreads.opsdesk.platform.orders.OrderIds;
@@ -68,14 +68,17 @@ public final class LiveSimulator {
     private final ModuleContext m;
     private final OrderStore orders;
     private final FulfilmentService fulfilment;
+    private final StockLedger stock;
     private final DocTable<Ticket> tickets;
     private final DocTable<PromoCode> promoCodes;
     private final SplittableRandom random;
 
-    public LiveSimulator(ModuleContext m, OrderStore orders, FulfilmentService fulfilment, long seed) {
+    public LiveSimulator(ModuleContext m, OrderStore orders, FulfilmentService fulfilment, StockLedger stock,
+                         long seed) {
         this.m = m;
         this.orders = orders;
         this.fulfilment = fulfilment;
+        this.stock = stock;
         this.random = new SplittableRandom(seed);
         ObjectMapper json = m.json();
         this.tickets = new DocTable<>(new DocTable.Spec<>("tickets", "id", Ticket.class, Ticket::id, Ticket::version,
@@ -171,7 +174,7 @@ public final class LiveSimulator {
             }
             Skus.find(h, sku).ifPresent(s -> {
                 skus.add(s);
-                int free = StockLedger.find(h, loc, sku).map(l -> l.available()).orElse(1);
+                int free = stock.find(h, loc, sku).map(l -> l.available()).orElse(1);
                 qty.put(sku, free >= 2 && random.nextInt(5) == 0 ? 2 : 1);
             });
         }
@@ -231,7 +234,7 @@ public final class LiveSimulator {
                 promo == null ? List.of() : List.of(promo.code()), promo == null ? null : promo.campaignId(), payments,
                 List.of(), List.of(), timeline, null, null, null, false, tx.now(), 1);
         for (OrderLine line : lines) {
-            StockLedger.commit(tx, loc, line.sku(), line.quantity());
+            stock.commit(tx, loc, line.sku(), line.quantity());
         }
         orders.insert(tx, order, categories);
         if (promo != null) {
@@ -279,7 +282,7 @@ public final class LiveSimulator {
         }
         String[] key = row.get().split("\\|", 2);
         int qty = 5 + random.nextInt(16);
-        StockLedger.receive(tx, key[0], key[1], qty, MovementType.RECEIPT, null, "Supplier delivery");
+        stock.receive(tx, key[0], key[1], qty, MovementType.RECEIPT, null, "Supplier delivery");
         return true;
     }
 

@@ -25,6 +25,8 @@ import com.trendythreads.opsdesk.platform.changes.ResourcePolicy;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
 import com.trendythreads.opsdesk.platform.http.Json;
+import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
 import java.net.URI;
@@ -164,7 +166,7 @@ final class OrdersPlatform implements AutoCloseable {
 
     /// An OPEN pick list for `orders` at the warehouse, made through the service (so it is a write).
     PickList pickList(Order... waveOrders) {
-        FulfilmentService service = new FulfilmentService(pickLists, orders);
+        FulfilmentService service = new FulfilmentService(pickLists, orders, new StockLedger(new InventoryStore(json)));
         return platform.writes().run(Principal.SYSTEM, tx -> service.createWave(tx, WAREHOUSE, List.of(waveOrders)));
     }
 
