@@ -24,6 +24,7 @@ import com.trendythreads.opsdesk.platform.http.Etags;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
@@ -38,7 +39,8 @@ import org.jdbi.v3.core.Handle;
 
 /// `listCustomers`, `getCustomer`, `updateCustomer`, `exportCustomerData`, `eraseCustomer`, `listReviews`.
 ///
-/// Every customer leaving here is masked for the caller ([CustomerMasking]).
+/// Every customer leaving here is masked for the caller ([PiiMasking#maskCustomer]), as the change feed
+/// masks it.
 public final class CustomerHandlers {
 
     static final String ERASED_NAME = "Erased";
@@ -48,10 +50,17 @@ public final class CustomerHandlers {
 
     private final DomainDeps deps;
     private final CrmTables tables;
+    private final PiiMasking pii;
 
-    public CustomerHandlers(DomainDeps deps, CrmTables tables) {
+    public CustomerHandlers(DomainDeps deps, CrmTables tables, PiiMasking pii) {
         this.deps = deps;
         this.tables = tables;
+        this.pii = pii;
+    }
+
+    /// The customer as `who` may see it.
+    private JsonNode forCaller(Customer c, Principal who) {
+        return pii.maskCustomer(deps.json().valueToTree(c), who);
     }
 
     /// `q` matches anywhere in the full name or email, or in the phone number with spaces ignored.
@@ -66,12 +75,12 @@ public final class CustomerHandlers {
                 "LOWER(first_name || ' ' || last_name) LIKE :q " + Responses.LIKE_ESCAPE + " OR LOWER(email) LIKE :q "
                         + Responses.LIKE_ESCAPE + " OR REPLACE(phone, ' ', '') LIKE :qp " + Responses.LIKE_ESCAPE,
                 Map.of("q", like, "qp", phoneLike));
-        Responses.page(ctx, deps, tables.customers, f, DocTable.Sort.BY_ID, c -> CustomerMasking.forCaller(c, who));
+        Responses.page(ctx, deps, tables.customers, f, DocTable.Sort.BY_ID, c -> forCaller(c, who));
     }
 
     public void get(Context ctx) {
         Customer c = deps.jdbi().withHandle(h -> find(h, ctx.pathParam("customerId")));
-        Responses.single(ctx, deps.json(), CustomerMasking.forCaller(c, Principal.of(ctx)), c.version());
+        Responses.single(ctx, deps.json(), forCaller(c, Principal.of(ctx)), c.version());
     }
 
     public void update(Context ctx) {
@@ -86,7 +95,7 @@ public final class CustomerHandlers {
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();
             Customer cur = find(h, ctx.pathParam("customerId"));
-            Etags.requireIfMatch(ctx, cur.version(), () -> CustomerMasking.forCaller(cur, who));
+            Etags.requireIfMatch(ctx, cur.version(), () -> forCaller(cur, who));
             if (isErased(h, cur.id())) {
                 throw ApiError.unprocessable("customer-erased", "Customer " + cur.id()
                         + " was erased (GDPR) and cannot be changed");
@@ -131,7 +140,7 @@ public final class CustomerHandlers {
                     cur.version() + 1);
             tables.customers.update(h, next, cur.version());
             tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
-            return WriteResult.ok(CustomerMasking.forCaller(next, who)).withEtag(next.version());
+            return WriteResult.ok(forCaller(next, who)).withEtag(next.version());
         });
     }
 
