@@ -14,6 +14,7 @@ import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.FieldError;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ public final class ProductService {
         requireUnique(tx, variants, null);
 
         Instant now = tx.now();
-        String id = Ids.next(tx.handle(), "product", "prd_", 6, "products", "id");
+        String id = Counters.next(tx.handle(), Counters.Sequence.PRODUCT);
         Product p = new Product(id, c.title(), c.description(), c.brand(), c.categoryId(), c.season(),
                 c.status() == null ? ProductStatus.DRAFT : c.status(),
                 c.attributes() == null ? Map.of() : new LinkedHashMap<>(c.attributes()),
@@ -167,7 +168,7 @@ public final class ProductService {
     /// Appends an image; the first image of a product becomes its main image.
     public Product addMedia(Tx tx, Product cur, MediaFiles.Stored stored, String contentType, String fileName,
                             String altText) {
-        String id = Ids.next(tx.handle(), "media", "med_", 7, "media", "id");
+        String id = Counters.next(tx.handle(), Counters.Sequence.MEDIA);
         String name = fileName == null || fileName.isBlank() ? id : fileName;
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);

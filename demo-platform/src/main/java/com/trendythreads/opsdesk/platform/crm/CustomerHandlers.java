@@ -29,6 +29,7 @@ import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -162,7 +163,7 @@ public final class CustomerHandlers {
                             .put("orderId", rs.getString(2))
                             .put("at", rs.getObject(3, OffsetDateTime.class).toInstant().toString()))
                     .forEach(redemptions::add);
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Counters.next(h, Counters.Sequence.GDPR_REQUEST), c.id(),
                     GdprRequest.Type.EXPORT, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(), tx.now(),
                     data);
             saveRequest(h, request);
@@ -199,7 +200,7 @@ public final class CustomerHandlers {
                 tables.reviews.delete(h, r.id());
                 tx.recordChange("review", r.id(), ChangeOp.DELETE, r.version() + 1, null);
             }
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Counters.next(h, Counters.Sequence.GDPR_REQUEST), c.id(),
                     GdprRequest.Type.ERASURE, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(),
                     tx.now(), null);
             saveRequest(h, request);

@@ -21,6 +21,7 @@ import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class TicketHandlers {
             v.throwIfAny();
             Customer c = customer.orElseThrow();
             TicketPriority priority = body.priority() == null ? TicketPriority.NORMAL : body.priority();
-            String id = Ids.next(h, "ticket", "tkt_", 6, "tickets", "id");
+            String id = Counters.next(h, Counters.Sequence.TICKET);
             TicketMessage first = new TicketMessage(messageId(h), TicketMessage.Author.CUSTOMER,
                     c.firstName() + " " + c.lastName(), body.body(), false, tx.now());
             Ticket t = new Ticket(id, body.subject(), c.id(), body.orderId(), TicketStatus.NEW, priority,
@@ -231,7 +232,7 @@ public final class TicketHandlers {
     }
 
     private static String messageId(Handle h) {
-        return Ids.format("msg_", Ids.nextValue(h, "message"), 8);
+        return Counters.next(h, Counters.Sequence.TICKET_MESSAGE);
     }
 
     private Ticket find(Handle h, String id) {

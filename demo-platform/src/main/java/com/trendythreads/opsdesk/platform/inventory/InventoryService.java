@@ -10,12 +10,12 @@ import com.trendythreads.opsdesk.api.dto.inventory.TransferCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferLine;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferReceive;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferStatus;
-import com.trendythreads.opsdesk.platform.catalog.Ids;
 import com.trendythreads.opsdesk.platform.catalog.StrictJson;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,7 +127,7 @@ public final class InventoryService {
             }
         }
         v.throwIfAny();
-        String id = Ids.next(h, "transfer", "trf_", 6, "transfers", "id");
+        String id = Counters.next(h, Counters.Sequence.TRANSFER);
         List<TransferLine> tl = lines.stream().map(l -> new TransferLine(l.sku(), l.quantity(), null)).toList();
         Transfer t = new Transfer(id, c.fromLocationId(), c.toLocationId(), TransferStatus.CREATED, tl, c.note(),
                 tx.principal().userId(), tx.now(), null, null, 1);

@@ -22,6 +22,7 @@ import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ public final class OrderService {
         long captured = e.capturedCents();
         long refundable = captured - e.refundedCents;
         if (refundable > 0) {
-            e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
+            e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
                     refundable, tx.now()));
             e.refundedCents += refundable;
         }
@@ -147,9 +148,9 @@ public final class OrderService {
                     + remaining + " cents captured and not yet refunded");
         }
         String by = tx.principal().username();
-        e.refunds.add(new Refund(OrderIds.refundId(tx.handle()), amount, refundLines, shipping, body.reason(), by,
+        e.refunds.add(new Refund(Counters.next(tx.handle(), Counters.Sequence.REFUND), amount, refundLines, shipping, body.reason(), by,
                 tx.now()));
-        e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
+        e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
                 amount, tx.now()));
         e.refundedCents += amount;
         e.paymentStatus = e.refundedCents >= captured ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
@@ -231,7 +232,7 @@ public final class OrderService {
 
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
-        String rma = OrderIds.returnId(h);
+        String rma = Counters.next(h, Counters.Sequence.RETURN);
         String exchangeOrderId = null;
         if (exchange) {
             Order replacement = replacementOrder(tx, order, lines, exchangeSkus);
@@ -274,7 +275,7 @@ public final class OrderService {
         Map<String, String> categories = new HashMap<>();
         for (ReturnLine l : lines) {
             Skus s = skus.get(l.exchangeSku());
-            newLines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(),
+            newLines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), s.sku(), s.productId(), s.title(),
                     s.size(), s.colour(), l.quantity(), 0, 0, 0, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }

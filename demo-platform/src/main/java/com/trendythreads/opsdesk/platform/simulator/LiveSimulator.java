@@ -25,13 +25,12 @@ import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
-import com.trendythreads.opsdesk.platform.orders.Counters;
 import com.trendythreads.opsdesk.platform.orders.OrderEdit;
-import com.trendythreads.opsdesk.platform.orders.OrderIds;
 import com.trendythreads.opsdesk.platform.orders.OrderStore;
 import com.trendythreads.opsdesk.platform.orders.Skus;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -201,7 +200,7 @@ public final class LiveSimulator {
             }
             subtotal += gross;
             discount += lineDiscount;
-            lines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(), s.size(),
+            lines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), s.sku(), s.productId(), s.title(), s.size(),
                     s.colour(), q, s.priceCents(), lineDiscount, gross - lineDiscount, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }
@@ -222,7 +221,7 @@ public final class LiveSimulator {
         List<Payment> payments = new ArrayList<>();
         if (paid) {
             Payment.Method method = Payment.Method.values()[random.nextInt(Payment.Method.values().length)];
-            payments.add(new Payment(OrderIds.paymentId(h), Payment.Kind.CAPTURE, method, total, tx.now()));
+            payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, method, total, tx.now()));
             timeline.add(new TimelineEvent(tx.now(), TimelineEvent.Type.PAID, "system", method.name()));
         }
         Order order = new Order(id, OrderStore.nextNumber(h), tx.now(), channel, loc,
@@ -293,10 +292,9 @@ public final class LiveSimulator {
             return false;
         }
         Order o = order.get();
-        long n = Counters.next(h, "ticket", Counters.highestNumber(h, "tickets", "id", "tkt_"));
-        String id = Counters.format("tkt_", n, 6);
+        String id = Counters.next(h, Counters.Sequence.TICKET);
         String subject = String.format(TICKET_SUBJECTS[random.nextInt(TICKET_SUBJECTS.length)], o.number());
-        TicketMessage first = new TicketMessage(Counters.format("msg_", Counters.next(h, "message", 0), 8), TicketMessage.Author.CUSTOMER, o.customer().name(),
+        TicketMessage first = new TicketMessage(Counters.next(h, Counters.Sequence.TICKET_MESSAGE), TicketMessage.Author.CUSTOMER, o.customer().name(),
                 "Hello, " + subject.substring(0, 1).toLowerCase() + subject.substring(1) + " Thanks, "
                         + o.customer().name().split(" ")[0], false, tx.now());
         Ticket t = new Ticket(id, subject, o.customer().id(), o.id(), TicketStatus.NEW, TicketPriority.NORMAL,
@@ -319,7 +317,7 @@ public final class LiveSimulator {
             case PLACED -> {
                 e.status = OrderStatus.PAID;
                 e.paymentStatus = PaymentStatus.PAID;
-                e.payments.add(new Payment(OrderIds.paymentId(h),
+                e.payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT),
                         Payment.Kind.CAPTURE, Payment.Method.CARD, o.totalCents(), tx.now()));
                 e.event(tx.now(), TimelineEvent.Type.PAID, "system", "CARD");
             }

@@ -29,6 +29,7 @@ import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -122,14 +123,14 @@ final class OrdersPlatform implements AutoCloseable {
                 long gross = PRICE.get(sku) * qty;
                 subtotal += gross;
                 discount += lineDiscount;
-                orderLines.add(new OrderLine(OrderIds.lineId(h), sku, "prd_000001", "Basic tee", "M", "black", qty,
+                orderLines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), sku, "prd_000001", "Basic tee", "M", "black", qty,
                         PRICE.get(sku), lineDiscount, gross - lineDiscount, 0, 0));
             }
             long shipping = 495;
             long total = subtotal - discount + shipping;
             boolean paid = status != OrderStatus.PLACED;
             List<Payment> payments = paid
-                    ? List.of(new Payment(OrderIds.paymentId(h), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt))
+                    ? List.of(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt))
                     : List.of();
             boolean shipped = status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED;
             FulfilmentStatus fulfilment = switch (status) {
