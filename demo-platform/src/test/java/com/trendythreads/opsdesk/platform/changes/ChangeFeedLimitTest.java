@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
-import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
+import com.trendythreads.opsdesk.platform.DomainTestPlatform;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.inventory.InventoryModule;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
-import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -24,21 +21,15 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChangeFeedLimitTest {
 
-    DemoPlatform platform;
+    DomainTestPlatform p;
     ApiCaller admin;
 
     @BeforeAll
     void start() {
-        platform = DemoPlatform.start(PlatformConfig.builder()
-                .inMemoryDatabase()
-                .passwordIterations(1_000)
-                .rateLimit(100_000, 100_000)
-                .modules(List.of(new InventoryModule()))
-                .build());
-        admin = new ApiCaller(URI.create(platform.baseUrl() + "/"), ContractValidator.fromClasspath())
-                .signIn("ada.admin", "demo");
+        p = DomainTestPlatform.start(List.of(new InventoryModule()));
+        admin = p.as("ada.admin");
         // 1,001 changes in one write: enough to tell a page of 1,000 from the old cap of 500
-        platform.writes().run(Principal.SYSTEM, tx -> {
+        p.platform().writes().run(Principal.SYSTEM, tx -> {
             for (int i = 0; i < 1_001; i++) {
                 String sku = "SKU-%04d".formatted(i);
                 tx.recordChange("stock", "WH-BER|" + sku, ChangeOp.UPSERT, 1, new StockLevel("WH-BER|" + sku,
@@ -50,7 +41,7 @@ class ChangeFeedLimitTest {
 
     @AfterAll
     void stop() {
-        platform.close();
+        p.close();
     }
 
     @Test

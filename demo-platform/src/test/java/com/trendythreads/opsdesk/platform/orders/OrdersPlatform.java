@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.api.dto.orders.Shipment;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
 import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.DomainTestPlatform;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
@@ -28,16 +29,13 @@ import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
-import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
 import com.trendythreads.opsdesk.platform.store.Counters;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -66,12 +64,12 @@ final class OrdersPlatform implements AutoCloseable {
     static final List<String> USERS = List.of("mia.merch", "walt.warehouse", "mona.manager", "sam.support",
             "mark.marketing", "ada.admin");
 
+    private final DomainTestPlatform shared;
     final DemoPlatform platform;
     final ObjectMapper json = Json.newMapper();
     final OrderStore orders = new OrderStore(json);
     final PickListStore pickLists = new PickListStore(json);
     final ApiCaller anonymous;
-    private final Map<String, ApiCaller> callers = new ConcurrentHashMap<>();
     private Instant nextPlacedAt = Instant.parse("2026-01-01T10:00:00Z");
 
     OrdersPlatform() {
@@ -79,13 +77,9 @@ final class OrdersPlatform implements AutoCloseable {
     }
 
     OrdersPlatform(java.util.function.UnaryOperator<PlatformConfig.Builder> customize) {
-        platform = DemoPlatform.start(customize.apply(PlatformConfig.builder()
-                .inMemoryDatabase()
-                .passwordIterations(1_000)
-                .rateLimit(100_000, 100_000)
-                .modules(List.of(new OrdersModule(), new FixturesModule())))
-                .build());
-        anonymous = new ApiCaller(URI.create(platform.baseUrl() + "/"), ContractValidator.fromClasspath());
+        shared = DomainTestPlatform.start(List.of(new OrdersModule(), new FixturesModule()), customize);
+        platform = shared.platform();
+        anonymous = shared.anonymous();
     }
 
     Jdbi jdbi() {
@@ -94,7 +88,7 @@ final class OrdersPlatform implements AutoCloseable {
 
     /// A caller signed in as `username` (tokens are reused across tests of the class).
     ApiCaller as(String username) {
-        return callers.computeIfAbsent(username, u -> anonymous.signIn(u, "demo"));
+        return shared.as(username);
     }
 
     ApiCaller support() {
@@ -183,30 +177,17 @@ final class OrdersPlatform implements AutoCloseable {
     }
 
     String changeToken() {
-        return platform.changes().currentChangeToken();
+        return shared.changeToken();
     }
 
     /// Changes after `since` as the admin sees them.
     List<JsonNode> changesSince(String since) {
-        List<JsonNode> out = new ArrayList<>();
-        String token = since;
-        while (true) {
-            var resp = as("ada.admin").get("/v1/changes?since=" + token + "&limit=500");
-            if (resp.status() != 200) {
-                throw new AssertionError("GET /v1/changes failed: " + resp.body());
-            }
-            JsonNode page = resp.json();
-            page.path("changes").forEach(out::add);
-            token = page.path("nextToken").asText();
-            if (!page.path("hasMore").asBoolean()) {
-                return out;
-            }
-        }
+        return shared.changesSince(since);
     }
 
     @Override
     public void close() {
-        platform.close();
+        shared.close();
     }
 
     /// Policies of resources other modules own (stock, movement, ticket, promo_code), so this module's
