@@ -212,11 +212,7 @@ public final class CampaignHandlers {
     }
 
     private CampaignPatch asPatch(JsonNode raw) {
-        try {
-            return deps.json().treeToValue(raw, CampaignPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        return Json.convert(deps.json(), raw, CampaignPatch.class);
     }
 
     /// Rules shared by create and update. `checkX` flags say whether a value came from this request (a stored

@@ -86,12 +86,7 @@ public final class CustomerHandlers {
 
     public void update(Context ctx) {
         JsonNode raw = Json.readTree(ctx, deps.json());
-        CustomerPatch patch;
-        try {
-            patch = deps.json().treeToValue(raw, CustomerPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        CustomerPatch patch = Json.convert(deps.json(), raw, CustomerPatch.class);
         Principal who = Principal.of(ctx);
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();

@@ -1,6 +1,5 @@
 package com.trendythreads.opsdesk.platform.crm;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.crm.Customer;
 import com.trendythreads.opsdesk.api.dto.crm.Macro;
@@ -125,12 +124,7 @@ public final class TicketHandlers {
 
     public void update(Context ctx) {
         JsonNode raw = Json.readTree(ctx, deps.json());
-        TicketPatch patch;
-        try {
-            patch = deps.json().treeToValue(raw, TicketPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        TicketPatch patch = Json.convert(deps.json(), raw, TicketPatch.class);
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();
             Ticket cur = find(h, ctx.pathParam("ticketId"));
