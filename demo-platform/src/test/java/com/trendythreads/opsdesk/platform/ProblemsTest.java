@@ -59,6 +59,26 @@ class ProblemsTest {
     }
 
     @Test
+    void anEmptyNullOrNonObjectBodyIs400NamingTheDocument() {
+        int n = 0;
+        for (String body : new String[] {"", "  ", "null", "[]", "[{\"name\": \"x\"}]", "42", "\"text\"", "true"}) {
+            HttpResponse<String> r = p.send("POST", "/v1/widgets", mia, body, "Idempotency-Key", "body-" + n++);
+            assertProblem(r, 400, "malformed-json");
+            assertThat(TestPlatform.json(r).at("/errors/0/field").asText()).as("body '%s'", body).isEqualTo("$");
+        }
+        HttpResponse<String> trailing = p.send("POST", "/v1/widgets", mia, "{\"name\": \"x\"} {}", "Idempotency-Key", "body-t");
+        assertProblem(trailing, 400, "malformed-json");
+        assertThat(TestPlatform.json(trailing).get("errors")).isNotEmpty();
+    }
+
+    @Test
+    void aNumberWhereTheContractSaysStringIs400() {
+        HttpResponse<String> r = p.send("POST", "/v1/widgets", mia, "{\"name\": 5}", "Idempotency-Key", "k-coerce");
+        assertProblem(r, 400, "malformed-json");
+        assertThat(TestPlatform.json(r).at("/errors/0/field").asText()).isEqualTo("name");
+    }
+
+    @Test
     void semanticValidationIs422WithEveryFieldError() {
         HttpResponse<String> r = p.send("POST", "/v1/widgets", mia, "{\"name\": \"\", \"color\": \"Red!\"}", "Idempotency-Key", "k4");
         assertProblem(r, 422, "validation-failed");

@@ -12,7 +12,6 @@ import com.trendythreads.opsdesk.api.dto.campaigns.CampaignStatus;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.crm.DomainDeps;
-import com.trendythreads.opsdesk.platform.crm.Ids;
 import com.trendythreads.opsdesk.platform.crm.Responses;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
@@ -23,6 +22,7 @@ import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public final class CampaignHandlers {
             validateContent(v, h, body.name(), true, body.channel(), body.budgetCents(), true, body.startsAt(),
                     body.endsAt(), body.segmentId(), codes, body.subject(), body.body(), 0);
             v.throwIfAny();
-            String id = Ids.next(h, "campaign", "cmp_", 6, "campaigns", "id");
+            String id = Counters.next(h, Counters.Sequence.CAMPAIGN);
             Campaign c = new Campaign(id, body.name(), body.channel(), body.startsAt(), body.endsAt(),
                     body.budgetCents(), body.segmentId(), List.copyOf(codes), body.subject(), body.body(),
                     CampaignStatus.DRAFT, 0, newAttributionId(), tx.now(), tx.now(), 1);
@@ -212,11 +212,7 @@ public final class CampaignHandlers {
     }
 
     private CampaignPatch asPatch(JsonNode raw) {
-        try {
-            return deps.json().treeToValue(raw, CampaignPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        return Json.convert(deps.json(), raw, CampaignPatch.class);
     }
 
     /// Rules shared by create and update. `checkX` flags say whether a value came from this request (a stored

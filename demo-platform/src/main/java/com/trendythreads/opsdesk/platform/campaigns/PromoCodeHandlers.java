@@ -1,6 +1,5 @@
 package com.trendythreads.opsdesk.platform.campaigns;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCode;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodeBulkCreate;
@@ -90,12 +89,7 @@ public final class PromoCodeHandlers {
 
     public void update(Context ctx) {
         JsonNode raw = Json.readTree(ctx, deps.json());
-        PromoCodePatch patch;
-        try {
-            patch = deps.json().treeToValue(raw, PromoCodePatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        PromoCodePatch patch = Json.convert(deps.json(), raw, PromoCodePatch.class);
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();
             PromoCode cur = find(h, ctx.pathParam("code"));

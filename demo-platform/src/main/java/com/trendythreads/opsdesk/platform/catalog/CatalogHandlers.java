@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.catalog.ProductCreate;
@@ -12,6 +13,7 @@ import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.changes.ChangeFeed;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.store.DocTable;
@@ -41,10 +43,10 @@ final class CatalogHandlers {
     private final CatalogStore store;
     private final ProductService products;
     private final MediaFiles files;
-    private final StrictJson json;
+    private final ObjectMapper json;
 
     CatalogHandlers(Jdbi jdbi, Writes writes, ChangeFeed changes, CatalogStore store, ProductService products,
-                    MediaFiles files, StrictJson json) {
+                    MediaFiles files, ObjectMapper json) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.changes = changes;
@@ -100,7 +102,7 @@ final class CatalogHandlers {
     }
 
     void createProduct(Context ctx) {
-        ProductCreate body = json.read(ctx.body(), ProductCreate.class);
+        ProductCreate body = Json.read(ctx, json, ProductCreate.class);
         writes.execute(ctx, tx -> {
             Product p = products.create(tx, body);
             return WriteResult.created(p, "/v1/products/" + p.id()).withEtag(p.version());
@@ -109,8 +111,8 @@ final class CatalogHandlers {
 
     void updateProduct(Context ctx) {
         String id = ctx.pathParam("productId");
-        JsonNode patch = json.tree(ctx.body());
-        json.convert(patch, ProductPatch.class);
+        JsonNode patch = Json.readTree(ctx, json);
+        Json.convert(json, patch, ProductPatch.class);
         writes.execute(ctx, tx -> {
             Product cur = products.require(tx, id);
             Etags.requireIfMatch(ctx, cur.version(), () -> cur);

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.platform.catalog;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.DataDirs;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
@@ -32,7 +33,7 @@ public final class CatalogModule implements DomainModule {
         m.policies().register("category", Lists.readersOf(m.spec(), "listCategories"));
         m.policies().register("product", Lists.readersOf(m.spec(), "listProducts"));
         CatalogStore store = new CatalogStore(m.json());
-        StrictJson json = new StrictJson(m.json());
+        ObjectMapper json = m.json();
         ProductService products = new ProductService(store, json);
         MediaFiles files = new MediaFiles(mediaDir(m.database()), new SwatchRenderer());
         var h = new CatalogHandlers(m.database().jdbi(), m.writes(), m.changes(), store, products, files, json);

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.catalog.Media;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
@@ -12,8 +13,10 @@ import com.trendythreads.opsdesk.api.dto.common.Channel;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.FieldError;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +35,9 @@ public final class ProductService {
     public static final String RESOURCE = "product";
 
     private final CatalogStore store;
-    private final StrictJson json;
+    private final ObjectMapper json;
 
-    public ProductService(CatalogStore store, StrictJson json) {
+    public ProductService(CatalogStore store, ObjectMapper json) {
         this.store = store;
         this.json = json;
     }
@@ -61,7 +64,7 @@ public final class ProductService {
         requireUnique(tx, variants, null);
 
         Instant now = tx.now();
-        String id = Ids.next(tx.handle(), "product", "prd_", 6, "products", "id");
+        String id = Counters.next(tx.handle(), Counters.Sequence.PRODUCT);
         Product p = new Product(id, c.title(), c.description(), c.brand(), c.categoryId(), c.season(),
                 c.status() == null ? ProductStatus.DRAFT : c.status(),
                 c.attributes() == null ? Map.of() : new LinkedHashMap<>(c.attributes()),
@@ -76,7 +79,7 @@ public final class ProductService {
     /// Applies a merge patch: absent = unchanged, explicit null clears a nullable field, `variants` replaces
     /// the list (a variant whose SKU the product already has keeps its optional fields the patch leaves out).
     public Product update(Tx tx, Product cur, JsonNode patch) {
-        ProductPatch p = json.convert(patch, ProductPatch.class);
+        ProductPatch p = Json.convert(json, patch, ProductPatch.class);
         var v = Validation.forBody();
         for (String field : List.of("title", "brand", "categoryId", "season", "status", "attributes", "channels",
                 "variants", "mediaOrder")) {
@@ -167,7 +170,7 @@ public final class ProductService {
     /// Appends an image; the first image of a product becomes its main image.
     public Product addMedia(Tx tx, Product cur, MediaFiles.Stored stored, String contentType, String fileName,
                             String altText) {
-        String id = Ids.next(tx.handle(), "media", "med_", 7, "media", "id");
+        String id = Counters.next(tx.handle(), Counters.Sequence.MEDIA);
         String name = fileName == null || fileName.isBlank() ? id : fileName;
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 ///
 /// ```java
 /// policies.register("customer", ResourcePolicy.readableBy(Role.SUPPORT, Role.MANAGER, Role.ADMIN, Role.MARKETING)
-///         .masking((data, who) -> who.hasAnyRole(PII_ROLES) ? data : CustomerMasking.mask(data)));
+///         .masking(pii::maskCustomer));
 /// ```
 public interface ResourcePolicy {
 

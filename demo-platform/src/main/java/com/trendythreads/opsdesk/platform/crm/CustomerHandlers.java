@@ -24,10 +24,12 @@ import com.trendythreads.opsdesk.platform.http.Etags;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,7 +40,8 @@ import org.jdbi.v3.core.Handle;
 
 /// `listCustomers`, `getCustomer`, `updateCustomer`, `exportCustomerData`, `eraseCustomer`, `listReviews`.
 ///
-/// Every customer leaving here is masked for the caller ([CustomerMasking]).
+/// Every customer leaving here is masked for the caller ([PiiMasking#maskCustomer]), as the change feed
+/// masks it.
 public final class CustomerHandlers {
 
     static final String ERASED_NAME = "Erased";
@@ -48,10 +51,17 @@ public final class CustomerHandlers {
 
     private final DomainDeps deps;
     private final CrmTables tables;
+    private final PiiMasking pii;
 
-    public CustomerHandlers(DomainDeps deps, CrmTables tables) {
+    public CustomerHandlers(DomainDeps deps, CrmTables tables, PiiMasking pii) {
         this.deps = deps;
         this.tables = tables;
+        this.pii = pii;
+    }
+
+    /// The customer as `who` may see it.
+    private JsonNode forCaller(Customer c, Principal who) {
+        return pii.maskCustomer(deps.json().valueToTree(c), who);
     }
 
     /// `q` matches anywhere in the full name or email, or in the phone number with spaces ignored.
@@ -66,27 +76,22 @@ public final class CustomerHandlers {
                 "LOWER(first_name || ' ' || last_name) LIKE :q " + Responses.LIKE_ESCAPE + " OR LOWER(email) LIKE :q "
                         + Responses.LIKE_ESCAPE + " OR REPLACE(phone, ' ', '') LIKE :qp " + Responses.LIKE_ESCAPE,
                 Map.of("q", like, "qp", phoneLike));
-        Responses.page(ctx, deps, tables.customers, f, DocTable.Sort.BY_ID, c -> CustomerMasking.forCaller(c, who));
+        Responses.page(ctx, deps, tables.customers, f, DocTable.Sort.BY_ID, c -> forCaller(c, who));
     }
 
     public void get(Context ctx) {
         Customer c = deps.jdbi().withHandle(h -> find(h, ctx.pathParam("customerId")));
-        Responses.single(ctx, deps.json(), CustomerMasking.forCaller(c, Principal.of(ctx)), c.version());
+        Responses.single(ctx, deps.json(), forCaller(c, Principal.of(ctx)), c.version());
     }
 
     public void update(Context ctx) {
         JsonNode raw = Json.readTree(ctx, deps.json());
-        CustomerPatch patch;
-        try {
-            patch = deps.json().treeToValue(raw, CustomerPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        CustomerPatch patch = Json.convert(deps.json(), raw, CustomerPatch.class);
         Principal who = Principal.of(ctx);
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();
             Customer cur = find(h, ctx.pathParam("customerId"));
-            Etags.requireIfMatch(ctx, cur.version(), () -> CustomerMasking.forCaller(cur, who));
+            Etags.requireIfMatch(ctx, cur.version(), () -> forCaller(cur, who));
             if (isErased(h, cur.id())) {
                 throw ApiError.unprocessable("customer-erased", "Customer " + cur.id()
                         + " was erased (GDPR) and cannot be changed");
@@ -131,7 +136,7 @@ public final class CustomerHandlers {
                     cur.version() + 1);
             tables.customers.update(h, next, cur.version());
             tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
-            return WriteResult.ok(CustomerMasking.forCaller(next, who)).withEtag(next.version());
+            return WriteResult.ok(forCaller(next, who)).withEtag(next.version());
         });
     }
 
@@ -153,7 +158,7 @@ public final class CustomerHandlers {
                             .put("orderId", rs.getString(2))
                             .put("at", rs.getObject(3, OffsetDateTime.class).toInstant().toString()))
                     .forEach(redemptions::add);
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Counters.next(h, Counters.Sequence.GDPR_REQUEST), c.id(),
                     GdprRequest.Type.EXPORT, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(), tx.now(),
                     data);
             saveRequest(h, request);
@@ -190,7 +195,7 @@ public final class CustomerHandlers {
                 tables.reviews.delete(h, r.id());
                 tx.recordChange("review", r.id(), ChangeOp.DELETE, r.version() + 1, null);
             }
-            GdprRequest request = new GdprRequest(Ids.next(h, "gdpr", "gdpr_", 6, "gdpr_requests", "id"), c.id(),
+            GdprRequest request = new GdprRequest(Counters.next(h, Counters.Sequence.GDPR_REQUEST), c.id(),
                     GdprRequest.Type.ERASURE, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(),
                     tx.now(), null);
             saveRequest(h, request);

@@ -10,7 +10,7 @@ import com.trendythreads.opsdesk.platform.store.Filter;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /// Reading answers of the campaign, CRM and analytics handlers: single resources with their ETag and
 /// cursor pages with the change token read before the page.
@@ -40,7 +40,7 @@ public final class Responses {
     /// One page of `table` under `filter`. The change token is read before the page, so a change that
     /// commits while the client pulls is delivered again by the delta instead of being missed.
     public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
-                                UnaryOperator<T> view) {
+                                Function<? super T, ?> view) {
         int limit = Params.limit(ctx);
         String cursor = ctx.queryParam("cursor");
         if (cursor != null && cursor.isEmpty()) {

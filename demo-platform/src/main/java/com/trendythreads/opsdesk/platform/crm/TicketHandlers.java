@@ -1,6 +1,5 @@
 package com.trendythreads.opsdesk.platform.crm;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.crm.Customer;
 import com.trendythreads.opsdesk.api.dto.crm.Macro;
@@ -21,6 +20,7 @@ import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ public final class TicketHandlers {
             v.throwIfAny();
             Customer c = customer.orElseThrow();
             TicketPriority priority = body.priority() == null ? TicketPriority.NORMAL : body.priority();
-            String id = Ids.next(h, "ticket", "tkt_", 6, "tickets", "id");
+            String id = Counters.next(h, Counters.Sequence.TICKET);
             TicketMessage first = new TicketMessage(messageId(h), TicketMessage.Author.CUSTOMER,
                     c.firstName() + " " + c.lastName(), body.body(), false, tx.now());
             Ticket t = new Ticket(id, body.subject(), c.id(), body.orderId(), TicketStatus.NEW, priority,
@@ -124,12 +124,7 @@ public final class TicketHandlers {
 
     public void update(Context ctx) {
         JsonNode raw = Json.readTree(ctx, deps.json());
-        TicketPatch patch;
-        try {
-            patch = deps.json().treeToValue(raw, TicketPatch.class);
-        } catch (JacksonException e) {
-            throw Json.malformed(e);
-        }
+        TicketPatch patch = Json.convert(deps.json(), raw, TicketPatch.class);
         deps.writes().execute(ctx, tx -> {
             Handle h = tx.handle();
             Ticket cur = find(h, ctx.pathParam("ticketId"));
@@ -231,7 +226,7 @@ public final class TicketHandlers {
     }
 
     private static String messageId(Handle h) {
-        return Ids.format("msg_", Ids.nextValue(h, "message"), 8);
+        return Counters.next(h, Counters.Sequence.TICKET_MESSAGE);
     }
 
     private Ticket find(Handle h, String id) {

@@ -10,7 +10,7 @@ import com.trendythreads.opsdesk.api.dto.fulfilment.ShipCreate;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
-import com.trendythreads.opsdesk.platform.orders.Bodies;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.orders.IfMatch;
 import com.trendythreads.opsdesk.platform.orders.Page;
@@ -60,33 +60,33 @@ public final class FulfilmentHandlers {
 
     public void assign(Context ctx) {
         String id = ctx.pathParam("pickListId");
-        PickListAssign body = Bodies.read(ctx, m.json(), PickListAssign.class);
+        PickListAssign body = Json.read(ctx, m.json(), PickListAssign.class);
         m.writes().execute(ctx, tx -> answer(service.assign(tx, id, body, ifMatch(ctx))));
     }
 
     public void confirm(Context ctx) {
         String id = ctx.pathParam("pickListId");
         String lineId = ctx.pathParam("lineId");
-        PickConfirm body = Bodies.read(ctx, m.json(), PickConfirm.class);
+        PickConfirm body = Json.read(ctx, m.json(), PickConfirm.class);
         m.writes().execute(ctx, tx -> answer(service.confirm(tx, id, lineId, body)));
     }
 
     public void shortPick(Context ctx) {
         String id = ctx.pathParam("pickListId");
         String lineId = ctx.pathParam("lineId");
-        PickShort body = Bodies.read(ctx, m.json(), PickShort.class);
+        PickShort body = Json.read(ctx, m.json(), PickShort.class);
         m.writes().execute(ctx, tx -> answer(service.shortPick(tx, id, lineId, body)));
     }
 
     public void pack(Context ctx) {
         String id = ctx.pathParam("pickListId");
-        PackCreate body = Bodies.read(ctx, m.json(), PackCreate.class);
+        PackCreate body = Json.read(ctx, m.json(), PackCreate.class);
         m.writes().execute(ctx, tx -> answer(service.pack(tx, id, body, ifMatch(ctx))));
     }
 
     public void ship(Context ctx) {
         String id = ctx.pathParam("pickListId");
-        ShipCreate body = Bodies.read(ctx, m.json(), ShipCreate.class);
+        ShipCreate body = Json.read(ctx, m.json(), ShipCreate.class);
         m.writes().execute(ctx, tx -> answer(service.ship(tx, id, body, ifMatch(ctx))));
     }
 

@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.api.dto.orders.Shipment;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.orders.IfMatch;
 import com.trendythreads.opsdesk.platform.orders.OrderEdit;
 import com.trendythreads.opsdesk.platform.orders.OrderStore;
@@ -37,10 +38,12 @@ public final class FulfilmentService {
 
     private final PickListStore lists;
     private final OrderStore orders;
+    private final StockLedger stock;
 
-    public FulfilmentService(PickListStore lists, OrderStore orders) {
+    public FulfilmentService(PickListStore lists, OrderStore orders, StockLedger stock) {
         this.lists = lists;
         this.orders = orders;
+        this.stock = stock;
     }
 
     public PickList load(Handle h, String id) {
@@ -167,7 +170,7 @@ public final class FulfilmentService {
         });
         for (PickLine line : after.lines()) {
             if (shipped.contains(line.orderId())) {
-                StockLedger.pick(tx, list.locationId(), line.sku(), line.pickedQuantity(), line.quantity(), id);
+                stock.pick(tx, list.locationId(), line.sku(), line.pickedQuantity(), line.quantity(), id);
             }
         }
         return after;
@@ -181,7 +184,7 @@ public final class FulfilmentService {
         for (Order o : waveOrders) {
             for (OrderLine ol : o.lines()) {
                 String ean = Skus.find(h, ol.sku()).map(Skus::ean).orElse("0000000000000");
-                String bin = StockLedger.find(h, locationId, ol.sku()).map(s -> s.bin()).orElse(null);
+                String bin = stock.find(h, locationId, ol.sku()).map(s -> s.bin()).orElse(null);
                 lines.add(new PickLine(id + "-" + String.format("%02d", lines.size() + 1), o.id(), ol.id(), ol.sku(), ean, ol.title(),
                         ol.size(), ol.colour(), bin == null ? "UNASSIGNED" : bin, ol.quantity(), 0,
                         PickLine.Status.OPEN, null, null, null));

@@ -3,9 +3,9 @@ package com.trendythreads.opsdesk.platform.fulfilment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.fulfilment.PickList;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
-import com.trendythreads.opsdesk.platform.orders.Counters;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.jdbi.v3.core.Handle;
 public final class PickListStore {
 
     public static final String RESOURCE = "pick_list";
-    public static final String ID_PREFIX = "pl_";
 
     private final DocTable<PickList> table;
 
@@ -62,7 +61,6 @@ public final class PickListStore {
     }
 
     public static String nextId(Handle h) {
-        long n = Counters.next(h, "pick_list", Counters.highestNumber(h, "pick_lists", "id", ID_PREFIX));
-        return Counters.format(ID_PREFIX, n, 6);
+        return Counters.next(h, Counters.Sequence.PICK_LIST);
     }
 }

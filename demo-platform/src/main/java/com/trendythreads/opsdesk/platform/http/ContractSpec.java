@@ -119,7 +119,9 @@ public final class ContractSpec {
             out.add(new Operation.QueryParam(name, param.path("required").asBoolean(false),
                     schema.path("type").asText(null), List.copyOf(enumValues),
                     schema.has("minimum") ? schema.get("minimum").asLong() : null,
-                    schema.has("maximum") ? schema.get("maximum").asLong() : null, commaSeparated));
+                    schema.has("maximum") ? schema.get("maximum").asLong() : null,
+                    schema.path("default").isIntegralNumber() ? schema.get("default").asLong() : null,
+                    commaSeparated));
         }
     }
 

@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.Role;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /// One path × method of the contract.
@@ -16,9 +17,15 @@ public record Operation(String operationId, HandlerType method, String path, boo
                         List<QueryParam> queryParams, JsonNode raw) {
 
     /// A query parameter the pipeline checks before the handler runs (enum membership, integer range).
-    /// `commaSeparated`: an array sent as one `a,b,c` value (style form, explode false).
+    /// `commaSeparated`: an array sent as one `a,b,c` value (style form, explode false). `defaultValue` is
+    /// the schema's integer `default`, if any.
     public record QueryParam(String name, boolean required, String type, List<String> enumValues, Long minimum,
-                             Long maximum, boolean commaSeparated) {}
+                             Long maximum, Long defaultValue, boolean commaSeparated) {}
+
+    /// The query parameter `name` as the contract declares it for this operation.
+    public Optional<QueryParam> queryParam(String name) {
+        return queryParams.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
 
     public boolean isAdmin() {
         return path.startsWith("/admin/") || path.equals("/admin");

@@ -3,19 +3,28 @@ package com.trendythreads.opsdesk.platform.http;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /// Query parameter parsing that answers 400 naming the parameter instead of failing deep in domain code.
 public final class Params {
 
+    /// The contract's usual page size rule (`components/parameters/Limit`), for an operation that does
+    /// not declare its own.
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
 
     private Params() {}
 
-    /// `?limit=` with the contract's rule: 1..500, default 100.
+    /// `?limit=` with the bounds and default the contract declares for the operation being served (most
+    /// lists: 1..500, default 100; the change feed: 1..1000, default 500), else 1..500, default 100.
     public static int limit(Context ctx) {
-        return intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Operation op = ctx.attribute(OperationPipeline.OPERATION_ATTRIBUTE);
+        Optional<Operation.QueryParam> declared = op == null ? Optional.empty() : op.queryParam("limit");
+        return intParam(ctx, "limit",
+                declared.map(Operation.QueryParam::defaultValue).map(Math::toIntExact).orElse(DEFAULT_LIMIT),
+                declared.map(Operation.QueryParam::minimum).map(Math::toIntExact).orElse(1),
+                declared.map(Operation.QueryParam::maximum).map(Math::toIntExact).orElse(MAX_LIMIT));
     }
 
     public static int intParam(Context ctx, String name, int defaultValue, int min, int max) {

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.inventory.Location;
 import com.trendythreads.opsdesk.api.dto.inventory.StockAdjustmentCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
@@ -11,10 +12,10 @@ import com.trendythreads.opsdesk.api.dto.inventory.TransferCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferReceive;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferStatus;
 import com.trendythreads.opsdesk.platform.catalog.Lists;
-import com.trendythreads.opsdesk.platform.catalog.StrictJson;
 import com.trendythreads.opsdesk.platform.changes.ChangeFeed;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
@@ -32,10 +33,10 @@ final class InventoryHandlers {
     private final ChangeFeed changes;
     private final InventoryStore store;
     private final InventoryService inventory;
-    private final StrictJson json;
+    private final ObjectMapper json;
 
     InventoryHandlers(Jdbi jdbi, Writes writes, ChangeFeed changes, InventoryStore store, InventoryService inventory,
-                      StrictJson json) {
+                      ObjectMapper json) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.changes = changes;
@@ -67,8 +68,8 @@ final class InventoryHandlers {
     void updateStockLevel(Context ctx) {
         String locationId = ctx.pathParam("locationId");
         String sku = ctx.pathParam("sku");
-        JsonNode patch = json.tree(ctx.body());
-        json.convert(patch, StockLevelPatch.class);
+        JsonNode patch = Json.readTree(ctx, json);
+        Json.convert(json, patch, StockLevelPatch.class);
         writes.execute(ctx, tx -> {
             StockLevel cur = inventory.requireStock(tx, locationId, sku);
             Etags.requireIfMatch(ctx, cur.version(), () -> cur);
@@ -78,7 +79,7 @@ final class InventoryHandlers {
     }
 
     void adjustStock(Context ctx) {
-        StockAdjustmentCreate body = json.read(ctx.body(), StockAdjustmentCreate.class);
+        StockAdjustmentCreate body = Json.read(ctx, json, StockAdjustmentCreate.class);
         writes.execute(ctx, tx -> {
             StockLevel s = inventory.adjust(tx, body);
             return new WriteResult(201, s, Map.of()).withEtag(s.version());
@@ -111,7 +112,7 @@ final class InventoryHandlers {
     }
 
     void createTransfer(Context ctx) {
-        TransferCreate body = json.read(ctx.body(), TransferCreate.class);
+        TransferCreate body = Json.read(ctx, json, TransferCreate.class);
         writes.execute(ctx, tx -> {
             Transfer t = inventory.create(tx, body);
             return WriteResult.created(t, "/v1/transfers/" + t.id()).withEtag(t.version());
@@ -138,7 +139,7 @@ final class InventoryHandlers {
 
     void receiveTransfer(Context ctx) {
         String id = ctx.pathParam("transferId");
-        TransferReceive body = json.read(ctx.body(), TransferReceive.class);
+        TransferReceive body = Json.read(ctx, json, TransferReceive.class);
         writes.execute(ctx, tx -> {
             Transfer cur = inventory.requireTransfer(tx, id);
             Etags.checkIfMatch(ctx, cur.version(), () -> cur);

@@ -1,9 +1,9 @@
 package com.trendythreads.opsdesk.platform.inventory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.catalog.Lists;
-import com.trendythreads.opsdesk.platform.catalog.StrictJson;
 
 /// The inventory (IMS): locations, stock per SKU × location, adjustments, movements and transfers.
 public final class InventoryModule implements DomainModule {
@@ -15,7 +15,7 @@ public final class InventoryModule implements DomainModule {
         m.policies().register(StockLedger.MOVEMENT, Lists.readersOf(m.spec(), "listStockMovements"));
         m.policies().register(InventoryService.TRANSFER, Lists.readersOf(m.spec(), "listTransfers"));
         InventoryStore store = new InventoryStore(m.json());
-        StrictJson json = new StrictJson(m.json());
+        ObjectMapper json = m.json();
         InventoryService inventory = new InventoryService(store, new StockLedger(store), json);
         var h = new InventoryHandlers(m.database().jdbi(), m.writes(), m.changes(), store, inventory, json);
         m.handlers()

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.inventory.MovementType;
 import com.trendythreads.opsdesk.api.dto.inventory.StockAdjustmentCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
@@ -10,12 +11,12 @@ import com.trendythreads.opsdesk.api.dto.inventory.TransferCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferLine;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferReceive;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferStatus;
-import com.trendythreads.opsdesk.platform.catalog.Ids;
-import com.trendythreads.opsdesk.platform.catalog.StrictJson;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.http.ApiError;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,9 +32,9 @@ public final class InventoryService {
 
     private final InventoryStore store;
     private final StockLedger ledger;
-    private final StrictJson json;
+    private final ObjectMapper json;
 
-    public InventoryService(InventoryStore store, StockLedger ledger, StrictJson json) {
+    public InventoryService(InventoryStore store, StockLedger ledger, ObjectMapper json) {
         this.store = store;
         this.ledger = ledger;
         this.json = json;
@@ -46,7 +47,7 @@ public final class InventoryService {
 
     /// Reorder point, reorder quantity and bin: absent = unchanged, null clears.
     public StockLevel updateLevel(Tx tx, StockLevel cur, JsonNode patch) {
-        StockLevelPatch p = json.convert(patch, StockLevelPatch.class);
+        StockLevelPatch p = Json.convert(json, patch, StockLevelPatch.class);
         var v = Validation.forBody();
         v.min("reorderPoint", p.reorderPoint(), 0).min("reorderQty", p.reorderQty(), 0)
                 .maxLength("bin", p.bin(), 20);
@@ -127,7 +128,7 @@ public final class InventoryService {
             }
         }
         v.throwIfAny();
-        String id = Ids.next(h, "transfer", "trf_", 6, "transfers", "id");
+        String id = Counters.next(h, Counters.Sequence.TRANSFER);
         List<TransferLine> tl = lines.stream().map(l -> new TransferLine(l.sku(), l.quantity(), null)).toList();
         Transfer t = new Transfer(id, c.fromLocationId(), c.toLocationId(), TransferStatus.CREATED, tl, c.note(),
                 tx.principal().userId(), tx.now(), null, null, 1);

@@ -6,10 +6,14 @@ import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
 import com.trendythreads.opsdesk.api.dto.inventory.StockMovement;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /// The one way stock changes: a delta to on hand / committed / incoming of one SKU at one location,
-/// with its movement row and the `stock` and `movement` change-feed entries. Other domains (orders,
-/// fulfilment) should change stock through this too, inside their own [Tx].
+/// with its movement row and the `stock` and `movement` change-feed entries. Inventory (adjustments,
+/// transfers), orders (commit, release, returns), fulfilment (pick) and the simulator (receipts) all
+/// change stock through this, inside their own [Tx], so a movement has one id format (`mov_<row id>`)
+/// and one wire shape wherever it comes from.
 public final class StockLedger {
 
     public static final String STOCK = "stock";
@@ -21,13 +25,43 @@ public final class StockLedger {
         this.store = store;
     }
 
+    /// The stock row of `sku` at `locationId`, if it was ever stocked there.
+    public Optional<StockLevel> find(Handle h, String locationId, String sku) {
+        return store.findStock(h, locationId, sku);
+    }
+
+    /// Reserves `qty` for an order (committed +qty).
+    public StockLevel commit(Tx tx, String locationId, String sku, int qty) {
+        return apply(tx, locationId, sku, 0, qty, 0, null, null, null, null).stock();
+    }
+
+    /// Gives back an order's reservation (committed −qty, never below zero).
+    public StockLevel release(Tx tx, String locationId, String sku, int qty) {
+        return apply(tx, locationId, sku, 0, -qty, 0, null, null, null, null).stock();
+    }
+
+    /// Goods leave with a shipment: on hand −picked, committed −reserved, and a PICK movement when
+    /// anything was picked.
+    public StockLevel pick(Tx tx, String locationId, String sku, int picked, int reserved, String reference) {
+        return apply(tx, locationId, sku, -picked, -reserved, 0, MovementType.PICK, null, reference, null).stock();
+    }
+
+    /// Goods arrive outside a transfer (a customer return, a supplier receipt): on hand +qty and a
+    /// movement of `type`.
+    public StockLevel receive(Tx tx, String locationId, String sku, int qty, MovementType type, String reference,
+                              String note) {
+        return apply(tx, locationId, sku, qty, 0, 0, type, null, reference, note).stock();
+    }
+
     /// What one call did.
     public record Applied(StockLevel stock, StockMovement movement) {
     }
 
     /// Applies the deltas (creating the stock row at zero if the SKU was never stocked there), bumps the
     /// row's version and records its change. A movement of `type` is written for a non-zero `onHandDelta`.
-    /// The caller has checked that nothing goes below zero.
+    /// The caller has checked that on hand does not go below zero. Committed never does: releasing more
+    /// than is reserved (an order placed before its reservation was counted, e.g. seeded or imported
+    /// data) releases what there is.
     public Applied apply(Tx tx, String locationId, String sku, int onHandDelta, int committedDelta,
                          int incomingDelta, MovementType type, AdjustmentReason reason, String reference,
                          String note) {
@@ -36,13 +70,14 @@ public final class StockLedger {
         StockLevel next;
         if (existing.isEmpty()) {
             int onHand = onHandDelta;
+            int committed = Math.max(0, committedDelta);
             next = new StockLevel(InventoryStore.stockId(locationId, sku), locationId, sku, null, onHand,
-                    committedDelta, onHand - committedDelta, incomingDelta, null, null, tx.now(), 1);
+                    committed, onHand - committed, incomingDelta, null, null, tx.now(), 1);
             store.insertStock(h, next);
         } else {
             StockLevel cur = existing.get();
             int onHand = cur.onHand() + onHandDelta;
-            int committed = cur.committed() + committedDelta;
+            int committed = Math.max(0, cur.committed() + committedDelta);
             next = new StockLevel(cur.id(), locationId, sku, cur.bin(), onHand, committed, onHand - committed,
                     cur.incoming() + incomingDelta, cur.reorderPoint(), cur.reorderQty(), tx.now(),
                     cur.version() + 1);

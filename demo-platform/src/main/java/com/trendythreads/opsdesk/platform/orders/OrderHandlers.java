@@ -11,6 +11,7 @@ import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.store.DocTable;
@@ -88,19 +89,19 @@ public final class OrderHandlers {
 
     public void cancel(Context ctx) {
         String id = ctx.pathParam("orderId");
-        OrderCancel body = Bodies.read(ctx, m.json(), OrderCancel.class);
+        OrderCancel body = Json.read(ctx, m.json(), OrderCancel.class);
         m.writes().execute(ctx, tx -> answer(200, service.cancel(tx, id, body, ifMatch(ctx)), tx.principal()));
     }
 
     public void refund(Context ctx) {
         String id = ctx.pathParam("orderId");
-        RefundCreate body = Bodies.read(ctx, m.json(), RefundCreate.class);
+        RefundCreate body = Json.read(ctx, m.json(), RefundCreate.class);
         m.writes().execute(ctx, tx -> answer(201, service.refund(tx, id, body, ifMatch(ctx)), tx.principal()));
     }
 
     public void createReturn(Context ctx) {
         String id = ctx.pathParam("orderId");
-        ReturnCreate body = Bodies.read(ctx, m.json(), ReturnCreate.class);
+        ReturnCreate body = Json.read(ctx, m.json(), ReturnCreate.class);
         m.writes().execute(ctx, tx -> answer(201, service.createReturn(tx, id, body, ifMatch(ctx)), tx.principal()));
     }
 

@@ -18,10 +18,11 @@ import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
 import com.trendythreads.opsdesk.platform.fulfilment.PickLists;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
-import com.trendythreads.opsdesk.platform.fulfilment.StockLedger;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,12 @@ public final class OrderService {
 
     private final OrderStore orders;
     private final PickListStore pickLists;
+    private final StockLedger stock;
 
-    public OrderService(OrderStore orders, PickListStore pickLists) {
+    public OrderService(OrderStore orders, PickListStore pickLists, StockLedger stock) {
         this.orders = orders;
         this.pickLists = pickLists;
+        this.stock = stock;
     }
 
     public Order load(Handle h, String orderId) {
@@ -68,12 +71,12 @@ public final class OrderService {
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
         for (OrderLine line : order.lines()) {
-            StockLedger.release(tx, order.locationId(), line.sku(), line.quantity());
+            stock.release(tx, order.locationId(), line.sku(), line.quantity());
         }
         long captured = e.capturedCents();
         long refundable = captured - e.refundedCents;
         if (refundable > 0) {
-            e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
+            e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
                     refundable, tx.now()));
             e.refundedCents += refundable;
         }
@@ -145,9 +148,9 @@ public final class OrderService {
                     + remaining + " cents captured and not yet refunded");
         }
         String by = tx.principal().username();
-        e.refunds.add(new Refund(OrderIds.refundId(tx.handle()), amount, refundLines, shipping, body.reason(), by,
+        e.refunds.add(new Refund(Counters.next(tx.handle(), Counters.Sequence.REFUND), amount, refundLines, shipping, body.reason(), by,
                 tx.now()));
-        e.payments.add(new Payment(OrderIds.paymentId(tx.handle()), Payment.Kind.REFUND, e.paymentMethod(),
+        e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
                 amount, tx.now()));
         e.refundedCents += amount;
         e.paymentStatus = e.refundedCents >= captured ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
@@ -229,7 +232,7 @@ public final class OrderService {
 
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
-        String rma = OrderIds.returnId(h);
+        String rma = Counters.next(h, Counters.Sequence.RETURN);
         String exchangeOrderId = null;
         if (exchange) {
             Order replacement = replacementOrder(tx, order, lines, exchangeSkus);
@@ -237,7 +240,7 @@ public final class OrderService {
         } else {
             for (ReturnLine l : lines) {
                 OrderLine line = byId.get(l.lineId());
-                StockLedger.receive(tx, restockAt, line.sku(), l.quantity(), MovementType.RETURN, order.id(),
+                stock.receive(tx, restockAt, line.sku(), l.quantity(), MovementType.RETURN, order.id(),
                         "Return " + rma + " (" + l.reason() + ")");
             }
         }
@@ -272,7 +275,7 @@ public final class OrderService {
         Map<String, String> categories = new HashMap<>();
         for (ReturnLine l : lines) {
             Skus s = skus.get(l.exchangeSku());
-            newLines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(),
+            newLines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), s.sku(), s.productId(), s.title(),
                     s.size(), s.colour(), l.quantity(), 0, 0, 0, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }
@@ -284,7 +287,7 @@ public final class OrderService {
                 List.of(new TimelineEvent(tx.now(), TimelineEvent.Type.PLACED, by, "Exchange for order "
                         + original.number())), null, null, original.id(), false, tx.now(), 1);
         for (OrderLine line : newLines) {
-            StockLedger.commit(tx, original.locationId(), line.sku(), line.quantity());
+            stock.commit(tx, original.locationId(), line.sku(), line.quantity());
         }
         orders.insert(tx, replacement, categories);
         return replacement;

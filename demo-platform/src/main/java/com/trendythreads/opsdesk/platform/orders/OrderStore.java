@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.jdbi.v3.core.Handle;
 public final class OrderStore {
 
     public static final String RESOURCE = "order";
-    public static final String ID_PREFIX = "ord_";
-    public static final String NUMBER_PREFIX = "TT-";
 
     private final DocTable<Order> table;
 
@@ -74,13 +73,11 @@ public final class OrderStore {
     }
 
     public static String nextId(Handle h) {
-        long n = Counters.next(h, "order", Counters.highestNumber(h, "orders", "id", ID_PREFIX));
-        return Counters.format(ID_PREFIX, n, 7);
+        return Counters.next(h, Counters.Sequence.ORDER);
     }
 
     public static String nextNumber(Handle h) {
-        long n = Counters.next(h, "order_number", Counters.highestNumber(h, "orders", "number", NUMBER_PREFIX));
-        return Counters.format(NUMBER_PREFIX, n, 7);
+        return Counters.next(h, Counters.Sequence.ORDER_NUMBER);
     }
 
     public static void markCancelled(Handle h, String orderId) {

@@ -9,6 +9,8 @@ import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
 import com.trendythreads.opsdesk.platform.fulfilment.UserHandlers;
 import com.trendythreads.opsdesk.platform.http.Operation;
+import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.simulator.LiveSimulator;
 import com.trendythreads.opsdesk.platform.simulator.SimulatorHandlers;
@@ -35,9 +37,11 @@ public final class OrdersModule implements DomainModule {
 
         OrderStore orders = new OrderStore(m.json());
         PickListStore pickLists = new PickListStore(m.json());
-        OrderService orderService = new OrderService(orders, pickLists);
-        FulfilmentService fulfilment = new FulfilmentService(pickLists, orders);
-        simulator = new LiveSimulator(m, orders, fulfilment, SIMULATOR_SEED);
+        // The inventory's ledger over the same tables, so stock changes the same way from every module.
+        StockLedger stock = new StockLedger(new InventoryStore(m.json()));
+        OrderService orderService = new OrderService(orders, pickLists, stock);
+        FulfilmentService fulfilment = new FulfilmentService(pickLists, orders, stock);
+        simulator = new LiveSimulator(m, orders, fulfilment, stock, SIMULATOR_SEED);
 
         OrderHandlers o = new OrderHandlers(m, orders, orderService, pii);
         FulfilmentHandlers f = new FulfilmentHandlers(m, pickLists, fulfilment);

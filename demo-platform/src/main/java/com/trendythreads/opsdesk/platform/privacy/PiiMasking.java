@@ -13,13 +13,31 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/// Masking of customer PII for roles that may not see it, as the contract's `info.x-pii-roles` and
-/// `info.x-address-roles` say: email `j***@example.com`, phone `+49 *** ***12`, street `***` with the
-/// address name reduced to initials.
+/// The platform's one masking of customer PII for roles that may not see it, as the contract's
+/// `info.x-pii-roles` and `info.x-address-roles` say. Orders ([#maskOrder]) and customers
+/// ([#maskCustomer]) use it for API responses and for change-feed data, so a customer looks the same
+/// wherever a role meets them. It works on JSON trees because the core stores change data unmasked and
+/// masks it per reader.
 ///
-/// It works on JSON trees so the same code masks API responses and change-feed data (which the core
-/// stores unmasked and masks per reader). Orders use [#maskOrder]; the CRM's customers can use
-/// [#maskCustomer] and the field helpers.
+/// What a role outside `x-pii-roles` sees:
+///
+/// - email: first letter and domain, `jane.doe@example.com` → `j***@example.com` (no `@` → `***`);
+/// - phone: country code and last two digits, `+49 170 5551212` → `+49 *** ***12`. The country code is
+///   the number's first group when it is written `+` and 1–3 digits (`+353 1 234 5678` → `+353 *** ***78`); an
+///   international number written without spaces keeps its first two digits (`+4917055512` → `+49`),
+///   right for the demo's European numbers and at most one digit more elsewhere; a national number keeps
+///   no prefix (`030 1234` → `*** ***34`);
+/// - address street: `***`;
+/// - address name: initials, `Jane Mary Doe` → `J. M. D.`. The name on an address need not be the
+///   customer's (a gift, c/o, a neighbour) and with postal code and city it locates that person; initials
+///   still tell a customer's addresses apart. The customer's own name (`firstName`/`lastName`, an order's
+///   `customer.name`) stays: the contract does not list it as PII and every role needs it to talk about
+///   the customer;
+/// - address postal code, city and country code: unchanged (not identifying alone; shipping and
+///   analytics need them).
+///
+/// Shipping addresses are shown unmasked to `x-address-roles` (the warehouse ships to them); billing
+/// addresses only to `x-pii-roles`.
 public final class PiiMasking {
 
     public static final String MASKED = "***";

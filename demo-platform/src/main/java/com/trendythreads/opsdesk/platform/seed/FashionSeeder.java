@@ -20,6 +20,7 @@ import com.trendythreads.opsdesk.platform.seed.SeedModel.Cust;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Leaf;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Prod;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Sku;
+import com.trendythreads.opsdesk.platform.store.Counters.Sequence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,14 +59,16 @@ import org.slf4j.LoggerFactory;
 /// Every resource is stored as its api-client DTO record serialised to JSON in `doc`; the columns
 /// beside it are derived from the same values. Every `version` is 1. The tables must be empty.
 ///
-/// Id formats (number zero-padded to the width shown; a longer number is written in full):
+/// Id formats, as [com.trendythreads.opsdesk.platform.store.Counters.Sequence] defines them for seed and
+/// server alike (number zero-padded to the width shown; a longer number is written in full):
 /// `prd_000001`, `med_0000001`, `cus_0000001`, `ord_0000001` with number `TT-1000001`,
 /// `ln_00000001` (order lines), `pay_00000001`, `ref_0000001` (refunds), `RMA-0000001` (returns),
 /// `pl_000001` (pick lists; their lines `pl_000001-01`), `rev_0000001`, `tkt_000001`,
 /// `msg_00000001` (ticket messages), `cmp_000001`, `mac_001`, `seg_…` (named), `trf_000001` and
 /// `gdpr_000001` (none seeded).
 ///
-/// The `counters` table gets one row per id sequence, `next_value` being the next number to use:
+/// The `counters` table gets one row per id sequence (`Sequence.counter()`), `next_value` being the next
+/// number to use, so the server's ids continue after the seeded ones:
 /// `product`, `media`, `customer`, `order`, `order_number` (the numeric part of `TT-…`), `line`,
 /// `payment`, `refund`, `return`, `pick_list`, `review`, `ticket`, `message`, `campaign`, `macro`,
 /// `transfer`, `gdpr`.
@@ -215,7 +218,7 @@ public final class FashionSeeder {
                     Prod p = new Prod();
                     p.index = no - 1;
                     p.no = no;
-                    p.id = SeedModel.id("prd_", no, 6);
+                    p.id = Sequence.PRODUCT.format(no);
                     p.leaf = leaves.get(leafDraw.draw(r));
                     Vocab.GarmentType t = p.leaf.type();
                     String dept = p.leaf.dept().code();
@@ -309,7 +312,7 @@ public final class FashionSeeder {
                     int mediaCount = r.nextDouble() < 0.55 ? 1 : 2;
                     for (int m = 0; m < mediaCount; m++) {
                         mediaNo++;
-                        String mediaId = SeedModel.id("med_", mediaNo, 7);
+                        String mediaId = Sequence.MEDIA.format(mediaNo);
                         String path = "generated:" + p.id + ":" + (m + 1);
                         String fileName = p.skus[0].sku.substring(0, 8).toLowerCase(Locale.ROOT) + "-" + (m + 1) + ".png";
                         long size = 150_000 + r.nextInt(750_000);
@@ -328,8 +331,8 @@ public final class FashionSeeder {
                     products.add(p);
                 }
             }
-            counters.put("product", scale.products() + 1);
-            counters.put("media", mediaNo + 1);
+            counters.put(Sequence.PRODUCT.counter(), scale.products() + 1);
+            counters.put(Sequence.MEDIA.counter(), mediaNo + 1);
             LOG.info("seed {}: {} categories, {} products, {} SKUs, {} media", scale, leaves.size() + 3,
                     products.size(), skus.size(), mediaNo);
         }
@@ -456,7 +459,7 @@ public final class FashionSeeder {
             for (int i = 0; i < scale.customers(); i++) {
                 Cust c = new Cust();
                 c.index = i;
-                c.id = SeedModel.id("cus_", i + 1, 7);
+                c.id = Sequence.CUSTOMER.format(i + 1);
                 Pool pool = pools[SeedModel.pickWeighted(r, 0.58, 0.16, 0.14, 0.12)];
                 c.country = pool.country();
                 c.firstName = SeedModel.pick(r, pool.firstNames());
@@ -481,7 +484,7 @@ public final class FashionSeeder {
                 c.profiling = r.nextDouble() < 0.45;
                 customers.add(c);
             }
-            counters.put("customer", scale.customers() + 1);
+            counters.put(Sequence.CUSTOMER.counter(), scale.customers() + 1);
         }
 
         private static String ascii(String s) {
@@ -644,8 +647,8 @@ public final class FashionSeeder {
         // ---------------------------------------------------------------- counters
 
         private void counters() {
-            counters.putIfAbsent("transfer", 1);
-            counters.putIfAbsent("gdpr", 1);
+            counters.putIfAbsent(Sequence.TRANSFER.counter(), 1);
+            counters.putIfAbsent(Sequence.GDPR_REQUEST.counter(), 1);
             try (SeedRows rows = rows("counters", "name", "next_value")) {
                 for (Map.Entry<String, Integer> e : counters.entrySet()) {
                     rows.add(e.getKey(), (long) e.getValue());

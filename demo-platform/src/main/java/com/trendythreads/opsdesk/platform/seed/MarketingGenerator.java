@@ -9,6 +9,7 @@ import com.trendythreads.opsdesk.api.dto.campaigns.PromoType;
 import com.trendythreads.opsdesk.platform.seed.FashionSeeder.SeedRun;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Leaf;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Promo;
+import com.trendythreads.opsdesk.platform.store.Counters.Sequence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +69,7 @@ final class MarketingGenerator {
         for (int i = 0; i < n; i++) {
             SeedModel.Campaign c = new SeedModel.Campaign();
             c.no = i + 1;
-            c.id = SeedModel.id("cmp_", c.no, 6);
+            c.id = Sequence.CAMPAIGN.format(c.no);
             Theme theme = SeedModel.pick(r, THEMES);
             c.theme = theme.stem();
             c.channel = CampaignChannel.values()[SeedModel.pickWeighted(r, 0.4, 0.2, 0.25, 0.15)];
@@ -143,7 +144,7 @@ final class MarketingGenerator {
         expired.validUntil = longAgo.plusSeconds(60L * 86_400);
         expired.active = false;
         codes.add(expired);
-        run.counters.put("campaign", n + 1);
+        run.counters.put(Sequence.CAMPAIGN.counter(), n + 1);
     }
 
     private Promo evergreen(String code, PromoType type, long value, Long minOrder, Integer perCustomer, Instant from) {

@@ -25,6 +25,7 @@ import com.trendythreads.opsdesk.platform.seed.FashionSeeder.SeedRun;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Cust;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Promo;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Sku;
+import com.trendythreads.opsdesk.platform.store.Counters.Sequence;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -201,20 +202,20 @@ final class OrderGenerator {
                 }
             }
         }
-        run.counters.put("order", n + 1);
-        run.counters.put("order_number", 1_000_000 + n + 1);
-        run.counters.put("line", lineNo + 1);
-        run.counters.put("payment", paymentNo + 1);
-        run.counters.put("refund", refundNo + 1);
-        run.counters.put("return", returnNo + 1);
-        run.counters.put("review", reviewNo + 1);
+        run.counters.put(Sequence.ORDER.counter(), n + 1);
+        run.counters.put(Sequence.ORDER_NUMBER.counter(), 1_000_000 + n + 1);
+        run.counters.put(Sequence.ORDER_LINE.counter(), lineNo + 1);
+        run.counters.put(Sequence.PAYMENT.counter(), paymentNo + 1);
+        run.counters.put(Sequence.REFUND.counter(), refundNo + 1);
+        run.counters.put(Sequence.RETURN.counter(), returnNo + 1);
+        run.counters.put(Sequence.REVIEW.counter(), reviewNo + 1);
     }
 
     private void one(SplittableRandom r, int no, long placedAt, List<Sku> sellable, SeedModel.Weighted skuDraw,
                      SeedModel.Weighted custDraw, double ticketShare, SeedRows orders, SeedRows facts,
                      SeedRows redemptions, SeedRows reviews) {
-        String id = SeedModel.id("ord_", no, 7);
-        String number = "TT-" + (1_000_000 + no);
+        String id = Sequence.ORDER.format(no);
+        String number = Sequence.ORDER_NUMBER.format(1_000_000 + no);
         Cust c = run.customers.get(custDraw.draw(r));
         boolean open = storeOpen(placedAt);
         OrderChannel channel = CHANNELS[open ? SeedModel.pickWeighted(r, 0.42, 0.28, 0.1, 0.2)
@@ -369,7 +370,7 @@ final class OrderGenerator {
         int[] refundedQty = new int[lines];
         long[] refundedCents = new long[lines];
         for (int l = 0; l < lines; l++) {
-            lineIds[l] = SeedModel.id("ln_", ++lineNo, 8);
+            lineIds[l] = Sequence.ORDER_LINE.format(++lineNo);
         }
         List<Payment> payments = new ArrayList<>();
         List<Refund> refunds = new ArrayList<>();
@@ -383,7 +384,7 @@ final class OrderGenerator {
         FulfilmentStatus fulfilment = FulfilmentStatus.UNFULFILLED;
         long lastEvent = placedAt;
         if (status != OrderStatus.PLACED) {
-            payments.add(new Payment(SeedModel.id("pay_", ++paymentNo, 8), Payment.Kind.CAPTURE, method, total,
+            payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.CAPTURE, method, total,
                     Instant.ofEpochSecond(ev[0])));
             timeline.add(event(ev[0], TimelineEvent.Type.PAID, "system", "Captured " + euros(total) + " via " + method));
             lastEvent = ev[0];
@@ -397,9 +398,9 @@ final class OrderGenerator {
             }
             String reason = SeedModel.pick(r, new String[] {"Customer request", "Ordered by mistake", "Payment flagged as fraud", "Found it cheaper elsewhere"});
             timeline.add(event(ev[1], TimelineEvent.Type.CANCELLED, "sam.support", reason));
-            refunds.add(new Refund(SeedModel.id("ref_", ++refundNo, 7), total, rl, shipping, "Order cancelled: " + reason,
+            refunds.add(new Refund(Sequence.REFUND.format(++refundNo), total, rl, shipping, "Order cancelled: " + reason,
                     "system", Instant.ofEpochSecond(ev[2])));
-            payments.add(new Payment(SeedModel.id("pay_", ++paymentNo, 8), Payment.Kind.REFUND, method, total,
+            payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.REFUND, method, total,
                     Instant.ofEpochSecond(ev[2])));
             timeline.add(event(ev[2], TimelineEvent.Type.REFUNDED, "system", "Refunded " + euros(total)));
             refundedTotal = total;
@@ -457,7 +458,7 @@ final class OrderGenerator {
                 long refundAt = received + (store ? 300 : 3_600 + r.nextLong(23L * 3_600));
                 OrderReturn.Status rs = refundAt <= nowSec - 60 ? OrderReturn.Status.CLOSED
                         : received <= nowSec - 60 ? OrderReturn.Status.RECEIVED : OrderReturn.Status.REQUESTED;
-                String rma = SeedModel.id("RMA-", ++returnNo, 7);
+                String rma = Sequence.RETURN.format(++returnNo);
                 List<ReturnLine> rls = new ArrayList<>();
                 List<RefundLine> refundLines = new ArrayList<>();
                 long amount = 0;
@@ -492,9 +493,9 @@ final class OrderGenerator {
                     lastEvent = received;
                 }
                 if (rs == OrderReturn.Status.CLOSED) {
-                    refunds.add(new Refund(SeedModel.id("ref_", ++refundNo, 7), amount, refundLines, 0, "Return " + rma,
+                    refunds.add(new Refund(Sequence.REFUND.format(++refundNo), amount, refundLines, 0, "Return " + rma,
                             "system", Instant.ofEpochSecond(refundAt)));
-                    payments.add(new Payment(SeedModel.id("pay_", ++paymentNo, 8), Payment.Kind.REFUND, method, amount,
+                    payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.REFUND, method, amount,
                             Instant.ofEpochSecond(refundAt)));
                     timeline.add(event(refundAt, TimelineEvent.Type.REFUNDED, "system", "Refunded " + euros(amount)));
                     refundedTotal += amount;
@@ -601,7 +602,7 @@ final class OrderGenerator {
                 String title = SeedModel.pick(r, Vocab.REVIEW_TITLES[rating - 1]);
                 Review.Status rs = r.nextDouble() < 0.02 ? Review.Status.REJECTED
                         : at > nowSec - 2L * 86_400 ? Review.Status.PENDING : Review.Status.PUBLISHED;
-                String reviewId = SeedModel.id("rev_", ++reviewNo, 7);
+                String reviewId = Sequence.REVIEW.format(++reviewNo);
                 Sku k = drafts.get(l).sku();
                 Review review = new Review(reviewId, c.id, k.product.id, rating, title, SeedModel.pick(r, bodies), rs,
                         Instant.ofEpochSecond(at), 1);
@@ -732,7 +733,7 @@ final class OrderGenerator {
         Wave w = openWaves[warehouse][slot];
         if (w == null || w.orderIds.size() >= w.target) {
             w = new Wave();
-            w.id = SeedModel.id("pl_", ++pickListNo, 6);
+            w.id = Sequence.PICK_LIST.format(++pickListNo);
             w.warehouse = warehouse;
             w.status = slot == 0 ? PickListStatus.OPEN : slot == 1 ? PickListStatus.IN_PROGRESS : PickListStatus.PACKED;
             w.target = 5 + r.nextInt(11);
@@ -794,6 +795,6 @@ final class OrderGenerator {
                         Instant.ofEpochSecond(updated), 1L, run.json(doc));
             }
         }
-        run.counters.put("pick_list", pickListNo + 1);
+        run.counters.put(Sequence.PICK_LIST.counter(), pickListNo + 1);
     }
 }

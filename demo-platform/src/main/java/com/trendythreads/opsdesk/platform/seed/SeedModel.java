@@ -41,11 +41,6 @@ final class SeedModel {
         }
     }
 
-    static String id(String prefix, long number, int width) {
-        String digits = Long.toString(number);
-        return digits.length() >= width ? prefix + digits : prefix + "0".repeat(width - digits.length()) + digits;
-    }
-
     /// A leaf category: department × garment type.
     record Leaf(int index, String id, Vocab.Department dept, Vocab.GarmentType type) {
     }

@@ -10,6 +10,7 @@ import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
 import com.trendythreads.opsdesk.platform.seed.FashionSeeder.SeedRun;
 import com.trendythreads.opsdesk.platform.seed.OrderGenerator.OrderRef;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Cust;
+import com.trendythreads.opsdesk.platform.store.Counters.Sequence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SupportGenerator {
         try (SeedRows rows = run.rows("tickets", "id", "status", "priority", "customer_id", "order_id", "assignee_id",
                 "sla_due_at", "updated_at", "version", "doc")) {
             for (int i = 1; i <= n; i++) {
-                String id = SeedModel.id("tkt_", i, 6);
+                String id = Sequence.TICKET.format(i);
                 OrderRef order = !sample.isEmpty() && r.nextDouble() < 0.75 ? sample.get(r.nextInt(sample.size())) : null;
                 Cust c = order != null ? run.customers.get(order.customer()) : run.customers.get(r.nextInt(run.customers.size()));
                 Topic topic = order != null ? orderTopic(r, order) : generalTopic(r);
@@ -118,13 +119,13 @@ final class SupportGenerator {
                         run.json(doc));
             }
         }
-        run.counters.put("ticket", n + 1);
-        run.counters.put("message", messageNo + 1);
+        run.counters.put(Sequence.TICKET.counter(), n + 1);
+        run.counters.put(Sequence.TICKET_MESSAGE.counter(), messageNo + 1);
         macros();
     }
 
     private TicketMessage msg(TicketMessage.Author author, String name, String body, boolean internal, long at) {
-        return new TicketMessage(SeedModel.id("msg_", ++messageNo, 8), author, name, body, internal, Instant.ofEpochSecond(at));
+        return new TicketMessage(Sequence.TICKET_MESSAGE.format(++messageNo), author, name, body, internal, Instant.ofEpochSecond(at));
     }
 
     private static Topic orderTopic(SplittableRandom r, OrderRef o) {
@@ -195,12 +196,12 @@ final class SupportGenerator {
                 {"Internal: escalate to warehouse", "Escalated to the warehouse team for a stock check.", null, "escalated"}};
         try (SeedRows rows = run.rows("macros", "id", "version", "doc")) {
             for (int i = 0; i < m.length; i++) {
-                String id = SeedModel.id("mac_", i + 1, 3);
+                String id = Sequence.MACRO.format(i + 1);
                 Macro doc = new Macro(id, m[i][0], m[i][1], m[i][2] == null ? null : TicketStatus.valueOf(m[i][2]),
                         List.of(m[i][3]), 1);
                 rows.add(id, 1L, run.json(doc));
             }
-            run.counters.put("macro", m.length + 1);
+            run.counters.put(Sequence.MACRO.counter(), m.length + 1);
         }
     }
 }

@@ -24,14 +24,13 @@ import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
-import com.trendythreads.opsdesk.platform.fulfilment.StockLedger;
-import com.trendythreads.opsdesk.platform.orders.Counters;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.orders.OrderEdit;
-import com.trendythreads.opsdesk.platform.orders.OrderIds;
 import com.trendythreads.opsdesk.platform.orders.OrderStore;
 import com.trendythreads.opsdesk.platform.orders.Skus;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -68,14 +67,17 @@ public final class LiveSimulator {
     private final ModuleContext m;
     private final OrderStore orders;
     private final FulfilmentService fulfilment;
+    private final StockLedger stock;
     private final DocTable<Ticket> tickets;
     private final DocTable<PromoCode> promoCodes;
     private final SplittableRandom random;
 
-    public LiveSimulator(ModuleContext m, OrderStore orders, FulfilmentService fulfilment, long seed) {
+    public LiveSimulator(ModuleContext m, OrderStore orders, FulfilmentService fulfilment, StockLedger stock,
+                         long seed) {
         this.m = m;
         this.orders = orders;
         this.fulfilment = fulfilment;
+        this.stock = stock;
         this.random = new SplittableRandom(seed);
         ObjectMapper json = m.json();
         this.tickets = new DocTable<>(new DocTable.Spec<>("tickets", "id", Ticket.class, Ticket::id, Ticket::version,
@@ -171,7 +173,7 @@ public final class LiveSimulator {
             }
             Skus.find(h, sku).ifPresent(s -> {
                 skus.add(s);
-                int free = StockLedger.find(h, loc, sku).map(l -> l.available()).orElse(1);
+                int free = stock.find(h, loc, sku).map(l -> l.available()).orElse(1);
                 qty.put(sku, free >= 2 && random.nextInt(5) == 0 ? 2 : 1);
             });
         }
@@ -198,7 +200,7 @@ public final class LiveSimulator {
             }
             subtotal += gross;
             discount += lineDiscount;
-            lines.add(new OrderLine(OrderIds.lineId(h), s.sku(), s.productId(), s.title(), s.size(),
+            lines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), s.sku(), s.productId(), s.title(), s.size(),
                     s.colour(), q, s.priceCents(), lineDiscount, gross - lineDiscount, 0, 0));
             categories.put(s.sku(), s.categoryId());
         }
@@ -219,7 +221,7 @@ public final class LiveSimulator {
         List<Payment> payments = new ArrayList<>();
         if (paid) {
             Payment.Method method = Payment.Method.values()[random.nextInt(Payment.Method.values().length)];
-            payments.add(new Payment(OrderIds.paymentId(h), Payment.Kind.CAPTURE, method, total, tx.now()));
+            payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, method, total, tx.now()));
             timeline.add(new TimelineEvent(tx.now(), TimelineEvent.Type.PAID, "system", method.name()));
         }
         Order order = new Order(id, OrderStore.nextNumber(h), tx.now(), channel, loc,
@@ -231,7 +233,7 @@ public final class LiveSimulator {
                 promo == null ? List.of() : List.of(promo.code()), promo == null ? null : promo.campaignId(), payments,
                 List.of(), List.of(), timeline, null, null, null, false, tx.now(), 1);
         for (OrderLine line : lines) {
-            StockLedger.commit(tx, loc, line.sku(), line.quantity());
+            stock.commit(tx, loc, line.sku(), line.quantity());
         }
         orders.insert(tx, order, categories);
         if (promo != null) {
@@ -279,7 +281,7 @@ public final class LiveSimulator {
         }
         String[] key = row.get().split("\\|", 2);
         int qty = 5 + random.nextInt(16);
-        StockLedger.receive(tx, key[0], key[1], qty, MovementType.RECEIPT, null, "Supplier delivery");
+        stock.receive(tx, key[0], key[1], qty, MovementType.RECEIPT, null, "Supplier delivery");
         return true;
     }
 
@@ -290,10 +292,9 @@ public final class LiveSimulator {
             return false;
         }
         Order o = order.get();
-        long n = Counters.next(h, "ticket", Counters.highestNumber(h, "tickets", "id", "tkt_"));
-        String id = Counters.format("tkt_", n, 6);
+        String id = Counters.next(h, Counters.Sequence.TICKET);
         String subject = String.format(TICKET_SUBJECTS[random.nextInt(TICKET_SUBJECTS.length)], o.number());
-        TicketMessage first = new TicketMessage(Counters.format("msg_", Counters.next(h, "message", 0), 8), TicketMessage.Author.CUSTOMER, o.customer().name(),
+        TicketMessage first = new TicketMessage(Counters.next(h, Counters.Sequence.TICKET_MESSAGE), TicketMessage.Author.CUSTOMER, o.customer().name(),
                 "Hello, " + subject.substring(0, 1).toLowerCase() + subject.substring(1) + " Thanks, "
                         + o.customer().name().split(" ")[0], false, tx.now());
         Ticket t = new Ticket(id, subject, o.customer().id(), o.id(), TicketStatus.NEW, TicketPriority.NORMAL,
@@ -316,7 +317,7 @@ public final class LiveSimulator {
             case PLACED -> {
                 e.status = OrderStatus.PAID;
                 e.paymentStatus = PaymentStatus.PAID;
-                e.payments.add(new Payment(OrderIds.paymentId(h),
+                e.payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT),
                         Payment.Kind.CAPTURE, Payment.Method.CARD, o.totalCents(), tx.now()));
                 e.event(tx.now(), TimelineEvent.Type.PAID, "system", "CARD");
             }

@@ -3,7 +3,7 @@ package com.trendythreads.opsdesk.platform.simulator;
 import com.trendythreads.opsdesk.api.dto.admin.SimulatorTick;
 import com.trendythreads.opsdesk.api.dto.admin.SimulatorTickResult;
 import com.trendythreads.opsdesk.platform.ModuleContext;
-import com.trendythreads.opsdesk.platform.orders.Bodies;
+import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import io.javalin.http.Context;
 
@@ -19,7 +19,7 @@ public final class SimulatorHandlers {
     }
 
     public void tick(Context ctx) {
-        SimulatorTick body = Bodies.read(ctx, m.json(), SimulatorTick.class);
+        SimulatorTick body = Json.read(ctx, m.json(), SimulatorTick.class);
         // The admin API has no 422 in the contract: a bad count is a bad request.
         Validation.forRequest()
                 .require("events", body.events())

@@ -16,9 +16,9 @@ import com.trendythreads.opsdesk.api.dto.inventory.LocationType;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
 import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.DomainTestPlatform;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Seeder;
 import com.trendythreads.opsdesk.platform.auth.Role;
 import com.trendythreads.opsdesk.platform.http.Json;
@@ -26,15 +26,12 @@ import com.trendythreads.opsdesk.platform.inventory.InventoryModule;
 import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.StreamSupport;
 
 /// One demo platform for all catalog and inventory tests (in-memory H2, loopback port), with a small
 /// fixed catalog: two categories, three locations, two products with stock and a generated image.
@@ -59,21 +56,18 @@ public final class CatalogTestPlatform {
     private static CatalogTestPlatform instance;
     private static final AtomicInteger SEQ = new AtomicInteger(100);
 
+    private final DomainTestPlatform shared;
     public final DemoPlatform platform;
-    public final ContractValidator contract = ContractValidator.fromClasspath();
+    public final ContractValidator contract;
     public final ApiCaller anonymous;
-    private final Map<Role, ApiCaller> callers = new EnumMap<>(Role.class);
     public final ObjectMapper json = Json.newMapper();
 
     private CatalogTestPlatform() {
-        platform = DemoPlatform.start(PlatformConfig.builder()
-                .inMemoryDatabase()
-                .passwordIterations(1_000)
-                .rateLimit(100_000, 100_000)
-                .modules(List.of(new CatalogModule(), new InventoryModule(), new Fixtures()))
-                .build());
-        anonymous = new ApiCaller(URI.create(platform.baseUrl() + "/"), contract);
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+        shared = DomainTestPlatform.start(List.of(new CatalogModule(), new InventoryModule(), new Fixtures()));
+        platform = shared.platform();
+        contract = shared.contract();
+        anonymous = shared.anonymous();
+        Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }
 
     public static synchronized CatalogTestPlatform get() {
@@ -83,8 +77,8 @@ public final class CatalogTestPlatform {
         return instance;
     }
 
-    public synchronized ApiCaller as(Role role) {
-        return callers.computeIfAbsent(role, r -> anonymous.signIn(USERS.get(r), "demo"));
+    public ApiCaller as(Role role) {
+        return shared.as(USERS.get(role));
     }
 
     public ApiCaller merch() {
@@ -141,14 +135,12 @@ public final class CatalogTestPlatform {
 
     /// The change token now (for "what changed since").
     public String changeToken() {
-        return platform.changes().currentChangeToken();
+        return shared.changeToken();
     }
 
     /// Changes after `since` for `resource`/`id`, as the admin sees them.
     public List<JsonNode> changesSince(String since, String resource, String id) {
-        var r = admin().get("/v1/changes?since=" + since + "&limit=500");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return StreamSupport.stream(r.json().path("changes").spliterator(), false)
+        return shared.changesSince(since).stream()
                 .filter(c -> c.path("resource").asText().equals(resource) && c.path("id").asText().equals(id))
                 .toList();
     }

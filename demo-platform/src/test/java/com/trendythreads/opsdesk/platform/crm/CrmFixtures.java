@@ -33,6 +33,8 @@ import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.Seeder;
 import com.trendythreads.opsdesk.platform.campaigns.CampaignTables;
 import com.trendythreads.opsdesk.platform.http.Json;
+import com.trendythreads.opsdesk.platform.seed.FashionSeeder;
+import com.trendythreads.opsdesk.platform.seed.SeedScale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,25 +67,9 @@ final class CrmFixtures implements DomainModule {
         // The seed's TINY scale first (as the real platform), then the few rows whose exact values tests assert;
         // fixture ids and dates are chosen so they cannot meet seeded ones.
         return Optional.of((db, scale) -> {
-            seedTinyIfPresent(db.jdbi());
+            new FashionSeeder().seed(db.jdbi(), SeedScale.TINY, Clock.systemUTC());
             db.jdbi().useTransaction(this::seed);
         });
-    }
-
-    /// `FashionSeeder.seed(jdbi, SeedScale.TINY, clock)` when the seed branch is on the classpath. Reflection
-    /// only because the seed does not compile on this branch yet (it still names the renamed `Return` DTO);
-    /// once it is merged this becomes a plain call.
-    private static void seedTinyIfPresent(org.jdbi.v3.core.Jdbi jdbi) throws Exception {
-        Class<?> seeder;
-        try {
-            seeder = Class.forName("com.trendythreads.opsdesk.platform.seed.FashionSeeder");
-        } catch (ClassNotFoundException e) {
-            return;
-        }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Object tiny = Enum.valueOf((Class) Class.forName("com.trendythreads.opsdesk.platform.seed.SeedScale"), "TINY");
-        seeder.getMethod("seed", org.jdbi.v3.core.Jdbi.class, tiny.getClass(), Clock.class)
-                .invoke(seeder.getConstructor().newInstance(), jdbi, tiny, Clock.systemUTC());
     }
 
     static Customer customer(String id, String first, String last, String email, String phone) {

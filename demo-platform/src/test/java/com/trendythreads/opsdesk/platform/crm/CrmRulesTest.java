@@ -8,16 +8,17 @@ import static com.trendythreads.opsdesk.api.dto.crm.TicketStatus.SOLVED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trendythreads.opsdesk.api.dto.crm.TicketStatus;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import org.junit.jupiter.api.Test;
 
 class CrmRulesTest {
 
     @Test
     void masksContactDetailsTheDocumentedWay() {
-        assertThat(CustomerMasking.maskEmail("jana.zwiebelfeld@example.com")).isEqualTo("j***@example.com");
-        assertThat(CustomerMasking.maskPhone("+49 30 1234 5612")).isEqualTo("+49 *** ***12");
-        assertThat(CustomerMasking.maskPhone(null)).isNull();
-        assertThat(CustomerMasking.maskEmail("broken")).isEqualTo("***");
+        assertThat(PiiMasking.maskEmail("jana.zwiebelfeld@example.com")).isEqualTo("j***@example.com");
+        assertThat(PiiMasking.maskPhone("+49 30 1234 5612")).isEqualTo("+49 *** ***12");
+        assertThat(PiiMasking.maskPhone(null)).isNull();
+        assertThat(PiiMasking.maskEmail("broken")).isEqualTo("***");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.Role;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
 import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
@@ -26,7 +28,11 @@ class CustomersHttpTest {
         JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(ContractValidator.loadSpec());
         Set<Role> roles = EnumSet.noneOf(Role.class);
         spec.path("info").path("x-pii-roles").forEach(r -> roles.add(Role.valueOf(r.asText())));
-        assertThat(CustomerMasking.PII_ROLES).isEqualTo(roles);
+        PiiMasking pii = PiiMasking.fromContract();
+        for (Role role : Role.values()) {
+            assertThat(pii.seesPii(new Principal("usr_x", "x", "X", Set.of(role), null))).as(role.name())
+                    .isEqualTo(roles.contains(role));
+        }
     }
 
     @Test
@@ -42,6 +48,7 @@ class CustomersHttpTest {
         assertThat(masked.json().path("email").asText()).isEqualTo("j***@example.com");
         assertThat(masked.json().path("phone").asText()).isEqualTo("+49 *** ***12");
         assertThat(masked.json().path("addresses").get(0).path("street").asText()).isEqualTo("***");
+        assertThat(masked.json().path("addresses").get(0).path("name").asText()).isEqualTo("J. Z.");
         assertThat(masked.json().path("addresses").get(0).path("city").asText()).isEqualTo("Berlin");
         assertThat(masked.json().path("lastName").asText()).isEqualTo("Zwiebelfeld");
 
@@ -90,6 +97,10 @@ class CustomersHttpTest {
         JsonNode feed = p.as("mark.marketing").get("/v1/changes?since=" + since).json();
         assertThat(feed.path("changes").get(0).path("data").path("phone").asText()).isEqualTo("+39 *** ***67");
         assertThat(feed.path("changes").get(0).path("data").path("email").asText()).isEqualTo("l***@example.com");
+        assertThat(feed.path("changes").get(0).path("data").path("addresses").get(0).path("street").asText())
+                .isEqualTo("***");
+        assertThat(feed.path("changes").get(0).path("data").path("addresses").get(0).path("name").asText())
+                .isEqualTo("L. F.");
         assertThat(p.as("mia.merch").get("/v1/changes?since=" + since).json().path("changes")).isEmpty();
 
         Resp stale = sam.patch("/v1/customers/cus_000002", Map.of("tags", List.of("x")), "If-Match", etag);

@@ -99,6 +99,8 @@ class OrderChangesTest {
         assertThat(changes).filteredOn(c -> c.path("resource").asText().equals("movement"))
                 .singleElement()
                 .satisfies(m -> {
+                    // the same id the inventory's movement list shows for it
+                    assertThat(m.path("id").asText()).matches("mov_\\d+").isEqualTo(m.path("data").path("id").asText());
                     assertThat(m.path("data").path("type").asText()).isEqualTo("PICK");
                     assertThat(m.path("data").path("delta").asInt()).isEqualTo(-1);
                     assertThat(m.path("data").path("reference").asText()).isEqualTo(list.id());

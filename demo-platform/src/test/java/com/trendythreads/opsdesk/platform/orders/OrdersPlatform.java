@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.api.dto.orders.Shipment;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
 import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.DomainTestPlatform;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
@@ -25,16 +26,16 @@ import com.trendythreads.opsdesk.platform.changes.ResourcePolicy;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
 import com.trendythreads.opsdesk.platform.http.Json;
+import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
-import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
-import java.net.URI;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -63,12 +64,12 @@ final class OrdersPlatform implements AutoCloseable {
     static final List<String> USERS = List.of("mia.merch", "walt.warehouse", "mona.manager", "sam.support",
             "mark.marketing", "ada.admin");
 
+    private final DomainTestPlatform shared;
     final DemoPlatform platform;
     final ObjectMapper json = Json.newMapper();
     final OrderStore orders = new OrderStore(json);
     final PickListStore pickLists = new PickListStore(json);
     final ApiCaller anonymous;
-    private final Map<String, ApiCaller> callers = new ConcurrentHashMap<>();
     private Instant nextPlacedAt = Instant.parse("2026-01-01T10:00:00Z");
 
     OrdersPlatform() {
@@ -76,13 +77,9 @@ final class OrdersPlatform implements AutoCloseable {
     }
 
     OrdersPlatform(java.util.function.UnaryOperator<PlatformConfig.Builder> customize) {
-        platform = DemoPlatform.start(customize.apply(PlatformConfig.builder()
-                .inMemoryDatabase()
-                .passwordIterations(1_000)
-                .rateLimit(100_000, 100_000)
-                .modules(List.of(new OrdersModule(), new FixturesModule())))
-                .build());
-        anonymous = new ApiCaller(URI.create(platform.baseUrl() + "/"), ContractValidator.fromClasspath());
+        shared = DomainTestPlatform.start(List.of(new OrdersModule(), new FixturesModule()), customize);
+        platform = shared.platform();
+        anonymous = shared.anonymous();
     }
 
     Jdbi jdbi() {
@@ -91,7 +88,7 @@ final class OrdersPlatform implements AutoCloseable {
 
     /// A caller signed in as `username` (tokens are reused across tests of the class).
     ApiCaller as(String username) {
-        return callers.computeIfAbsent(username, u -> anonymous.signIn(u, "demo"));
+        return shared.as(username);
     }
 
     ApiCaller support() {
@@ -120,14 +117,14 @@ final class OrdersPlatform implements AutoCloseable {
                 long gross = PRICE.get(sku) * qty;
                 subtotal += gross;
                 discount += lineDiscount;
-                orderLines.add(new OrderLine(OrderIds.lineId(h), sku, "prd_000001", "Basic tee", "M", "black", qty,
+                orderLines.add(new OrderLine(Counters.next(h, Counters.Sequence.ORDER_LINE), sku, "prd_000001", "Basic tee", "M", "black", qty,
                         PRICE.get(sku), lineDiscount, gross - lineDiscount, 0, 0));
             }
             long shipping = 495;
             long total = subtotal - discount + shipping;
             boolean paid = status != OrderStatus.PLACED;
             List<Payment> payments = paid
-                    ? List.of(new Payment(OrderIds.paymentId(h), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt))
+                    ? List.of(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt))
                     : List.of();
             boolean shipped = status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED;
             FulfilmentStatus fulfilment = switch (status) {
@@ -164,7 +161,7 @@ final class OrdersPlatform implements AutoCloseable {
 
     /// An OPEN pick list for `orders` at the warehouse, made through the service (so it is a write).
     PickList pickList(Order... waveOrders) {
-        FulfilmentService service = new FulfilmentService(pickLists, orders);
+        FulfilmentService service = new FulfilmentService(pickLists, orders, new StockLedger(new InventoryStore(json)));
         return platform.writes().run(Principal.SYSTEM, tx -> service.createWave(tx, WAREHOUSE, List.of(waveOrders)));
     }
 
@@ -180,30 +177,17 @@ final class OrdersPlatform implements AutoCloseable {
     }
 
     String changeToken() {
-        return platform.changes().currentChangeToken();
+        return shared.changeToken();
     }
 
     /// Changes after `since` as the admin sees them.
     List<JsonNode> changesSince(String since) {
-        List<JsonNode> out = new ArrayList<>();
-        String token = since;
-        while (true) {
-            var resp = as("ada.admin").get("/v1/changes?since=" + token + "&limit=500");
-            if (resp.status() != 200) {
-                throw new AssertionError("GET /v1/changes failed: " + resp.body());
-            }
-            JsonNode page = resp.json();
-            page.path("changes").forEach(out::add);
-            token = page.path("nextToken").asText();
-            if (!page.path("hasMore").asBoolean()) {
-                return out;
-            }
-        }
+        return shared.changesSince(since);
     }
 
     @Override
     public void close() {
-        platform.close();
+        shared.close();
     }
 
     /// Policies of resources other modules own (stock, movement, ticket, promo_code), so this module's
