@@ -1,0 +1,15 @@
+package com.trendythreads.opsdesk.cache.outbox;
+
+/// What a queued edit does on the platform.
+public enum EntryKind {
+    /// `POST` to a list path; the entity has a local id until the platform answers.
+    CREATE,
+    /// `PATCH` with a merge patch, `If-Match` the base version.
+    UPDATE,
+    /// `POST .../{id}/<verb>` (cancel, ship, confirm a pick line, reply, …).
+    ACTION,
+    /// `DELETE`, `If-Match` the base version.
+    DELETE,
+    /// A signed stock delta (`POST v1/stock/adjustments`): never conflicts, two clients' deltas both count.
+    ADJUST
+}

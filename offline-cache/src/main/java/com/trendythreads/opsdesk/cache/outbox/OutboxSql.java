@@ -1,0 +1,230 @@
+package com.trendythreads.opsdesk.cache.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.api.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/// The outbox's SQL. Every method takes the caller's handle so it joins the caller's
+/// transaction: an edit and its entry, an answer and the entry's removal, commit together.
+final class OutboxSql {
+
+    static final String TABLE = "outbox";
+
+    static final ObjectMapper MAPPER = Json.mapper();
+
+    private static final String COLUMNS = "seq, resource, entity_id, kind, method, path, payload, local_patch, "
+            + "idempotency_key, if_match, status, attempts, next_attempt_at, last_status, last_error, description, "
+            + "created_at";
+
+    private OutboxSql() {
+    }
+
+    record NewEntry(String resource, String entityId, EntryKind kind, String method, String path, JsonNode payload,
+            JsonNode localPatch, String idempotencyKey, boolean ifMatch, String description) {
+    }
+
+    /// The server state pending edits stand on; see `V2__sync.sql`.
+    record EntityBase(String resource, String entityId, Long baseVersion, JsonNode baseDoc, Long serverVersion,
+            JsonNode serverDoc) {
+    }
+
+    static long insert(Handle h, NewEntry e, Instant now) {
+        return h.createUpdate("INSERT INTO outbox (resource, entity_id, kind, method, path, payload, local_patch, "
+                        + "idempotency_key, if_match, status, description, created_at) VALUES (:resource, :entityId, "
+                        + ":kind, :method, :path, :payload, :localPatch, :key, :ifMatch, 'PENDING', :description, :now)")
+                .bind("resource", e.resource())
+                .bind("entityId", e.entityId())
+                .bind("kind", e.kind().name())
+                .bind("method", e.method())
+                .bind("path", e.path())
+                .bind("payload", write(e.payload()))
+                .bind("localPatch", write(e.localPatch()))
+                .bind("key", e.idempotencyKey())
+                .bind("ifMatch", e.ifMatch())
+                .bind("description", truncate(e.description(), 500))
+                .bind("now", utc(now))
+                .executeAndReturnGeneratedKeys("seq")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    static List<OutboxEntry> all(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox ORDER BY seq").map(OutboxSql::entry).list();
+    }
+
+    static Optional<OutboxEntry> get(Handle h, long seq) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE seq = :seq")
+                .bind("seq", seq).map(OutboxSql::entry).findOne();
+    }
+
+    static List<OutboxEntry> entriesOf(Handle h, String resource, String entityId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE resource = :r AND entity_id = :id ORDER BY seq")
+                .bind("r", resource).bind("id", entityId).map(OutboxSql::entry).list();
+    }
+
+    /// The first entry of every entity whose turn it is: pending and not backing off. A failed
+    /// or conflicting head holds back its own entity only.
+    static List<OutboxEntry> eligibleHeads(Handle h, Instant now, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox o WHERE o.status = 'PENDING' "
+                        + "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now) "
+                        + "AND o.seq = (SELECT MIN(p.seq) FROM outbox p WHERE p.resource = o.resource "
+                        + "AND p.entity_id = o.entity_id) ORDER BY o.seq LIMIT :limit")
+                .bind("now", utc(now)).bind("limit", limit).map(OutboxSql::entry).list();
+    }
+
+    /// When the next backed-off head becomes due, if any.
+    static Optional<Instant> nextDue(Handle h) {
+        return h.createQuery("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'PENDING'")
+                .map((rs, ctx) -> instant(rs, 1)).findOne().filter(java.util.Objects::nonNull);
+    }
+
+    static void delete(Handle h, long seq) {
+        h.createUpdate("DELETE FROM outbox WHERE seq = :seq").bind("seq", seq).execute();
+    }
+
+    static void retryLater(Handle h, long seq, int status, String error, Instant next) {
+        h.createUpdate("UPDATE outbox SET attempts = attempts + 1, last_status = :st, last_error = :err, "
+                        + "next_attempt_at = :next WHERE seq = :seq")
+                .bind("st", status).bind("err", error).bind("next", utc(next)).bind("seq", seq).execute();
+    }
+
+    static void setStatus(Handle h, long seq, EntryStatus status, int httpStatus, String error) {
+        h.createUpdate("UPDATE outbox SET status = :status, attempts = attempts + 1, last_status = :st, "
+                        + "last_error = :err, next_attempt_at = NULL WHERE seq = :seq")
+                .bind("status", status.name()).bind("st", httpStatus).bind("err", error).bind("seq", seq).execute();
+    }
+
+    /// A changed body needs a new idempotency key: the platform answers a known key with another
+    /// body with 422. The old key's request never applied (it was refused), so nothing doubles.
+    static void rewrite(Handle h, long seq, JsonNode payload, JsonNode localPatch, String newKey) {
+        h.createUpdate("UPDATE outbox SET payload = :payload, local_patch = :lp, idempotency_key = :key, "
+                        + "status = 'PENDING', next_attempt_at = NULL, last_error = NULL, last_status = NULL "
+                        + "WHERE seq = :seq")
+                .bind("payload", write(payload)).bind("lp", write(localPatch)).bind("key", newKey)
+                .bind("seq", seq).execute();
+    }
+
+    static void resetForRetry(Handle h, long seq) {
+        h.createUpdate("UPDATE outbox SET status = 'PENDING', next_attempt_at = NULL WHERE seq = :seq")
+                .bind("seq", seq).execute();
+    }
+
+    static void renameEntity(Handle h, String resource, String from, String to) {
+        h.createUpdate("UPDATE outbox SET entity_id = :to WHERE resource = :r AND entity_id = :from")
+                .bind("to", to).bind("r", resource).bind("from", from).execute();
+        h.createUpdate("UPDATE entity_base SET entity_id = :to WHERE resource = :r AND entity_id = :from")
+                .bind("to", to).bind("r", resource).bind("from", from).execute();
+        h.createUpdate("UPDATE conflict SET entity_id = :to WHERE resource = :r AND entity_id = :from")
+                .bind("to", to).bind("r", resource).bind("from", from).execute();
+        h.createUpdate("INSERT INTO id_map (resource, local_id, server_id) VALUES (:r, :from, :to)")
+                .bind("to", to).bind("r", resource).bind("from", from).execute();
+    }
+
+    static Optional<String> serverIdOf(Handle h, String resource, String localId) {
+        return h.createQuery("SELECT server_id FROM id_map WHERE resource = :r AND local_id = :id")
+                .bind("r", resource).bind("id", localId).mapTo(String.class).findOne();
+    }
+
+    record Counts(long pending, long failed, long conflicts) {
+    }
+
+    static Counts counts(Handle h) {
+        return h.createQuery("SELECT SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN status = 'CONFLICT' THEN 1 ELSE 0 END) FROM outbox")
+                .map((rs, ctx) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one();
+    }
+
+    // --- entity_base ---
+
+    static Optional<EntityBase> base(Handle h, String resource, String entityId) {
+        return h.createQuery("SELECT resource, entity_id, base_version, base_doc, server_version, server_doc "
+                        + "FROM entity_base WHERE resource = :r AND entity_id = :id")
+                .bind("r", resource).bind("id", entityId)
+                .map((rs, ctx) -> new EntityBase(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
+                        read(rs.getString(4)), (Long) rs.getObject(5), read(rs.getString(6))))
+                .findOne();
+    }
+
+    static void putBase(Handle h, EntityBase b) {
+        h.createUpdate("MERGE INTO entity_base (resource, entity_id, base_version, base_doc, server_version, "
+                        + "server_doc) KEY (resource, entity_id) VALUES (:r, :id, :bv, :bd, :sv, :sd)")
+                .bind("r", b.resource()).bind("id", b.entityId())
+                .bind("bv", b.baseVersion()).bind("bd", write(b.baseDoc()))
+                .bind("sv", b.serverVersion()).bind("sd", write(b.serverDoc()))
+                .execute();
+    }
+
+    static void deleteBase(Handle h, String resource, String entityId) {
+        h.createUpdate("DELETE FROM entity_base WHERE resource = :r AND entity_id = :id")
+                .bind("r", resource).bind("id", entityId).execute();
+    }
+
+    // --- history ---
+
+    static void history(Handle h, Instant at, String kind, String detail, Long items) {
+        h.createUpdate("INSERT INTO sync_history (at, kind, detail, items) VALUES (:at, :kind, :detail, :items)")
+                .bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(detail, 2000))
+                .bind("items", items).execute();
+    }
+
+    // --- mapping ---
+
+    static OutboxEntry entry(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        return new OutboxEntry(rs.getLong("seq"), rs.getString("resource"), rs.getString("entity_id"),
+                EntryKind.valueOf(rs.getString("kind")), rs.getString("method"), rs.getString("path"),
+                read(rs.getString("payload")), read(rs.getString("local_patch")), rs.getString("idempotency_key"),
+                rs.getBoolean("if_match"), EntryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"), (Integer) rs.getObject("last_status"), rs.getString("last_error"),
+                rs.getString("description"), instant(rs, "created_at"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
+    }
+
+    static String write(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static JsonNode read(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

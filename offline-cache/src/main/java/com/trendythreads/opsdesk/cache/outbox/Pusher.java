@@ -1,0 +1,388 @@
+package com.trendythreads.opsdesk.cache.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.trendythreads.opsdesk.api.ApiResponse;
+import com.trendythreads.opsdesk.api.IdempotencyKeys;
+import com.trendythreads.opsdesk.api.error.ApiProblem;
+import com.trendythreads.opsdesk.api.error.Conflict;
+
+import com.trendythreads.opsdesk.api.error.MalformedResponse;
+import com.trendythreads.opsdesk.api.error.NetworkDown;
+import com.trendythreads.opsdesk.api.error.NotFound;
+import com.trendythreads.opsdesk.api.error.PreconditionFailed;
+import com.trendythreads.opsdesk.api.error.RateLimited;
+import com.trendythreads.opsdesk.api.error.ServerError;
+import com.trendythreads.opsdesk.api.error.Unauthorized;
+import com.trendythreads.opsdesk.api.error.Unavailable;
+import com.trendythreads.opsdesk.api.error.ValidationProblem;
+import com.trendythreads.opsdesk.api.http.RetryPolicy;
+import com.trendythreads.opsdesk.api.service.ResourcesApi;
+import com.trendythreads.opsdesk.cache.merge.FieldConflict;
+import com.trendythreads.opsdesk.cache.merge.ThreeWayMerge;
+import com.trendythreads.opsdesk.cache.status.ConnectivityTracker;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import com.trendythreads.opsdesk.cache.store.LocalTables;
+import com.trendythreads.opsdesk.cache.store.ResourceType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Sends the outbox to the platform.
+///
+/// - Entries of one entity go in order, one at a time; entities are independent: a failed or
+///   conflicting entity holds back only its own later entries.
+/// - Every attempt carries the entry's idempotency key (fixed when the user made the edit), so a
+///   retry after a lost answer, a timeout or a crash is applied once. `If-Match` is the entity's
+///   base version: the state the edit was made against.
+/// - Network failures, 5xx, garbled answers and 429 keep the entry and retry later with backoff
+///   (or `Retry-After`). 400/422/403 mark it failed with the platform's reason. 412 is merged
+///   field by field; what both sides changed becomes a conflict for the user. 409 becomes a
+///   conflict with the platform's reason.
+/// - The answer and the entry's removal commit in one transaction.
+///
+/// Not thread-safe: the sync engine runs one push at a time.
+public final class Pusher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+
+    /// What one [#pushDue()] did.
+    public record Report(int sent, int merged, int failed, int conflicts, int retrying, boolean stopped) {
+    }
+
+    private enum Outcome { SENT, MERGED, FAILED, CONFLICT, RETRY_LATER, STOP }
+
+    private final CacheDatabase db;
+    private final LocalTables tables;
+    private final LocalView view;
+    private final ResourcesApi api;
+    private final RetryPolicy backoff;
+    private final Clock clock;
+    private final ConnectivityTracker connectivity;
+
+    public Pusher(CacheDatabase db, LocalTables tables, ResourcesApi api, RetryPolicy backoff, Clock clock,
+            ConnectivityTracker connectivity) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.tables = Objects.requireNonNull(tables, "tables");
+        this.view = new LocalView(tables);
+        this.api = Objects.requireNonNull(api, "api");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
+    }
+
+    /// Sends every entry whose turn it is, until none is left or the platform is unreachable.
+    public Report pushDue() {
+        int sent = 0, merged = 0, failed = 0, conflicts = 0, retrying = 0;
+        while (true) {
+            List<OutboxEntry> heads = db.read(h -> OutboxSql.eligibleHeads(h, clock.instant(), 200));
+            if (heads.isEmpty()) {
+                return new Report(sent, merged, failed, conflicts, retrying, false);
+            }
+            for (OutboxEntry head : heads) {
+                switch (pushOne(head)) {
+                    case SENT -> sent++;
+                    case MERGED -> merged++;
+                    case FAILED -> failed++;
+                    case CONFLICT -> conflicts++;
+                    case RETRY_LATER -> retrying++;
+                    case STOP -> {
+                        return new Report(sent, merged, failed, conflicts, retrying + 1, true);
+                    }
+                }
+            }
+        }
+    }
+
+    /// When the earliest entry that is backing off becomes due, if any.
+    public Optional<Instant> nextDue() {
+        return db.read(OutboxSql::nextDue);
+    }
+
+    private Outcome pushOne(OutboxEntry e) {
+        ResourceType type = ResourceType.ofResource(e.resource());
+        Optional<OutboxSql.EntityBase> base = db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
+        String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
+                .orElse(null) : null;
+        String path = e.resolvedPath(e.entityId());
+        try {
+            ApiResponse<JsonNode> answer = switch (e.method()) {
+                case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
+                case "PATCH" -> api.patch(path, ifMatch, e.idempotencyKey(), e.payload());
+                case "DELETE" -> api.delete(path, ifMatch, e.idempotencyKey());
+                default -> throw new IllegalStateException("unsupported method " + e.method());
+            };
+            connectivity.success();
+            acknowledge(e, type, answer.body());
+            return Outcome.SENT;
+        } catch (ApiProblem p) {
+            return refused(e, type, base, p);
+        }
+    }
+
+    private Outcome refused(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, ApiProblem p) {
+        connectivity.failure(p);
+        switch (p) {
+            case NetworkDown n -> {
+                retryLater(e, 0, "The platform could not be reached: " + n.getMessage(), null);
+                return Outcome.STOP;
+            }
+            case Unauthorized u -> {
+                return Outcome.STOP; // nothing to change on the entry; a new sign-in resumes
+            }
+            case RateLimited r -> {
+                retryLater(e, r.status(), "The platform asked to slow down.", r.retryAfter().orElse(null));
+                return Outcome.RETRY_LATER;
+            }
+            case Unavailable x -> {
+                retryLater(e, x.status(), describe(p), null);
+                return Outcome.RETRY_LATER;
+            }
+            case ServerError x -> {
+                retryLater(e, x.status(), describe(p), null);
+                return Outcome.RETRY_LATER;
+            }
+            case MalformedResponse x -> {
+                // The platform may well have applied it; the same key makes the retry safe.
+                retryLater(e, x.status(), "The platform's answer was unreadable; trying again.", null);
+                return Outcome.RETRY_LATER;
+            }
+            case PreconditionFailed pf -> {
+                connectivity.success();
+                return stale(e, type, base, pf.current());
+            }
+            case Conflict c -> {
+                connectivity.success();
+                return stateConflict(e, type, base, c);
+            }
+            case NotFound nf when e.kind() == EntryKind.DELETE -> {
+                connectivity.success();
+                acknowledge(e, type, null); // already gone: the delete's purpose holds
+                return Outcome.SENT;
+            }
+            case NotFound nf -> {
+                connectivity.success();
+                fail(e, nf.status(), "This " + type.resource().replace('_', ' ')
+                        + " no longer exists on the platform. Discard the edit.");
+                return Outcome.FAILED;
+            }
+            default -> {
+                if (p.status() >= 500) {
+                    retryLater(e, p.status(), describe(p), null);
+                    return Outcome.RETRY_LATER;
+                }
+                connectivity.success();
+                fail(e, p.status(), describe(p));
+                return Outcome.FAILED;
+            }
+        }
+    }
+
+    /// The platform's words for a refusal, with every field it named.
+    static String describe(ApiProblem p) {
+        String detail = p.problem().detail() != null ? p.problem().detail()
+                : p.problem().title() != null ? p.problem().title() : p.getMessage();
+        if (p instanceof ValidationProblem v && !v.fieldErrors().isEmpty()) {
+            detail = detail + " " + v.fieldErrors().stream().map(f -> f.field() + ": " + f.message())
+                    .collect(Collectors.joining("; "));
+        }
+        return detail + " (HTTP " + p.status() + ", request " + p.requestId() + ")";
+    }
+
+    private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter) {
+        Duration wait = retryAfter != null ? retryAfter : backoff.backoff(Math.max(0, e.attempts()));
+        db.write(tx -> {
+            OutboxSql.retryLater(tx.handle(), e.seq(), status, error, clock.instant().plus(wait));
+            return null;
+        });
+    }
+
+    private void fail(OutboxEntry e, int status, String reason) {
+        db.write(tx -> {
+            OutboxSql.setStatus(tx.handle(), e.seq(), EntryStatus.FAILED, status, reason);
+            OutboxSql.history(tx.handle(), clock.instant(), "FAILED", e.description() + ": " + reason, null);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+            return null;
+        });
+        LOG.info("Outbox entry {} ({}) refused: {}", e.seq(), e.description(), reason);
+    }
+
+    /// The platform accepted the entry: drop it, and take its answer as the entity's newest state.
+    void acknowledge(OutboxEntry e, ResourceType type, JsonNode answer) {
+        db.write(tx -> {
+            Handle h = tx.handle();
+            OutboxSql.delete(h, e.seq());
+            String id = e.entityId();
+            JsonNode doc = entityDoc(type, answer);
+            if (e.kind() == EntryKind.CREATE && doc != null) {
+                String serverId = tables.idOf(type, doc);
+                if (!serverId.equals(id)) {
+                    OutboxSql.renameEntity(h, e.resource(), id, serverId);
+                    tables.delete(h, type, List.of(id));
+                    tx.changed(type.table(), List.of(id));
+                    id = serverId;
+                }
+            } else if (doc != null && !id.equals(tables.idOf(type, doc))) {
+                doc = null; // an action that answers with something else (a message, a movement)
+            }
+            OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id)
+                    .orElse(new OutboxSql.EntityBase(e.resource(), id, null, null, null, null));
+            Long serverVersion = b.serverVersion();
+            JsonNode serverDoc = b.serverDoc();
+            if (e.kind() == EntryKind.DELETE) {
+                serverDoc = null;
+            } else if (doc != null && (serverVersion == null || doc.path("version").asLong() >= serverVersion)) {
+                serverDoc = doc;
+                serverVersion = doc.path("version").asLong();
+            }
+            Long baseVersion = doc != null ? Long.valueOf(doc.path("version").asLong()) : b.baseVersion();
+            JsonNode baseDoc = doc != null ? doc : b.baseDoc();
+            OutboxSql.putBase(h, new OutboxSql.EntityBase(e.resource(), id, baseVersion, baseDoc, serverVersion,
+                    serverDoc));
+            if (OutboxSql.entriesOf(h, e.resource(), id).isEmpty()) {
+                // Write the server's state itself (refresh would only fold onto it).
+                if (serverDoc == null) {
+                    tables.delete(h, type, List.of(id));
+                } else {
+                    tables.upsert(h, type, List.of(serverDoc));
+                }
+                OutboxSql.deleteBase(h, e.resource(), id);
+                tx.changed(type.table(), List.of(id));
+            } else {
+                view.refresh(tx, type, id);
+            }
+            OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+            return null;
+        });
+    }
+
+    private JsonNode entityDoc(ResourceType type, JsonNode answer) {
+        if (answer == null || !answer.isObject() || !answer.has("version")) {
+            return null;
+        }
+        String id = tables.idOf(type, answer);
+        return id == null ? null : answer;
+    }
+
+    /// 412: the entity moved on the platform since the edit's base. Merge field by field.
+    private Outcome stale(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, JsonNode current) {
+        JsonNode theirs = current != null && current.isObject() ? current : fetch(type, e.entityId());
+        if (theirs == null) {
+            retryLater(e, 412, "The platform's current version could not be read; trying again.", null);
+            return Outcome.RETRY_LATER;
+        }
+        JsonNode baseDoc = base.map(OutboxSql.EntityBase::baseDoc).orElse(null);
+        if (e.kind() != EntryKind.UPDATE) {
+            recordConflict(e, type, baseDoc, theirs, null, List.of(),
+                    "This " + type.resource().replace('_', ' ') + " changed on the platform after your edit.");
+            return Outcome.CONFLICT;
+        }
+        ThreeWayMerge.Result merge = ThreeWayMerge.merge(baseDoc, e.payload(), theirs);
+        if (!merge.clean()) {
+            recordConflict(e, type, baseDoc, theirs, merge.autoPatch(), merge.conflicts(),
+                    "Changed on the platform too: " + merge.conflicts().stream().map(FieldConflict::path)
+                            .collect(Collectors.joining(", ")));
+            return Outcome.CONFLICT;
+        }
+        db.write(tx -> {
+            Handle h = tx.handle();
+            rebase(h, type, e.entityId(), theirs);
+            if (merge.autoPatch().isEmpty()) {
+                OutboxSql.delete(h, e.seq()); // the platform already holds everything I changed
+            } else {
+                OutboxSql.rewrite(h, e.seq(), merge.autoPatch(), merge.autoPatch(), IdempotencyKeys.newKey());
+            }
+            view.refresh(tx, type, e.entityId());
+            OutboxSql.history(h, clock.instant(), "MERGED",
+                    e.description() + ": merged with changes made on the platform", null);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+            return null;
+        });
+        return Outcome.MERGED;
+    }
+
+    /// 409: the entity's state forbids the edit (shipped, cancelled, duplicate).
+    private Outcome stateConflict(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base,
+            Conflict c) {
+        JsonNode theirs = e.kind() == EntryKind.CREATE || e.kind() == EntryKind.ADJUST ? null
+                : fetch(type, e.entityId());
+        recordConflict(e, type, base.map(OutboxSql.EntityBase::baseDoc).orElse(null), theirs, null, List.of(),
+                describe(c));
+        return Outcome.CONFLICT;
+    }
+
+    private void recordConflict(OutboxEntry e, ResourceType type, JsonNode baseDoc, JsonNode theirs,
+            ObjectNode autoPatch, List<FieldConflict> fields, String reason) {
+        db.write(tx -> {
+            Handle h = tx.handle();
+            ArrayNode fieldJson = JsonNodeFactory.instance.arrayNode();
+            for (FieldConflict f : fields) {
+                ObjectNode o = fieldJson.addObject().put("path", f.path());
+                o.set("base", f.base());
+                o.set("mine", f.mine());
+                o.set("theirs", f.theirs());
+            }
+            h.createUpdate("INSERT INTO conflict (outbox_seq, resource, entity_id, kind, base_doc, mine, theirs_doc, "
+                            + "theirs_version, auto_patch, fields, reason, created_at) VALUES (:seq, :r, :id, :kind, "
+                            + ":base, :mine, :theirs, :tv, :auto, :fields, :reason, :at)")
+                    .bind("seq", e.seq()).bind("r", e.resource()).bind("id", e.entityId())
+                    .bind("kind", fields.isEmpty() ? "STATE" : "FIELDS")
+                    .bind("base", OutboxSql.write(baseDoc)).bind("mine", OutboxSql.write(e.payload()))
+                    .bind("theirs", OutboxSql.write(theirs))
+                    .bind("tv", theirs == null ? null : theirs.path("version").asLong())
+                    .bind("auto", OutboxSql.write(autoPatch)).bind("fields", OutboxSql.write(fieldJson))
+                    .bind("reason", OutboxSql.truncate(reason, 2000)).bind("at", OutboxSql.utc(clock.instant()))
+                    .execute();
+            OutboxSql.setStatus(h, e.seq(), EntryStatus.CONFLICT, fields.isEmpty() ? 409 : 412, reason);
+            if (theirs != null) {
+                advanceServer(h, e.resource(), e.entityId(), theirs);
+                view.refresh(tx, type, e.entityId());
+            }
+            OutboxSql.history(h, clock.instant(), "CONFLICT", e.description() + ": " + reason, null);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+            tx.changed(Conflicts.TABLE, List.of(e.resource() + "/" + e.entityId()));
+            return null;
+        });
+    }
+
+    private JsonNode fetch(ResourceType type, String id) {
+        try {
+            JsonNode doc = api.get(Paths.item(type).replace("{id}", id)).body();
+            return doc != null && doc.isObject() ? doc : null;
+        } catch (ApiProblem p) {
+            LOG.debug("Could not read {} {}: {}", type.resource(), id, p.getMessage());
+            return null;
+        }
+    }
+
+    /// The entity's edits now stand on `theirs`: If-Match and merge base move there.
+    static void rebase(Handle h, ResourceType type, String id, JsonNode theirs) {
+        long v = theirs.path("version").asLong();
+        OutboxSql.EntityBase b = OutboxSql.base(h, type.resource(), id)
+                .orElse(new OutboxSql.EntityBase(type.resource(), id, null, null, null, null));
+        boolean newer = b.serverVersion() == null || v >= b.serverVersion();
+        OutboxSql.putBase(h, new OutboxSql.EntityBase(type.resource(), id, v, theirs,
+                newer ? Long.valueOf(v) : b.serverVersion(), newer ? theirs : b.serverDoc()));
+    }
+
+    private static void advanceServer(Handle h, String resource, String id, JsonNode theirs) {
+        long v = theirs.path("version").asLong();
+        OutboxSql.base(h, resource, id).ifPresent(b -> {
+            if (b.serverVersion() == null || v > b.serverVersion()) {
+                OutboxSql.putBase(h, new OutboxSql.EntityBase(resource, id, b.baseVersion(), b.baseDoc(), v, theirs));
+            }
+        });
+    }
+
+}

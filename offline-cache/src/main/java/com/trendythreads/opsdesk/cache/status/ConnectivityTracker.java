@@ -1,0 +1,91 @@
+package com.trendythreads.opsdesk.cache.status;
+
+import com.trendythreads.opsdesk.api.error.ApiProblem;
+import com.trendythreads.opsdesk.api.error.NetworkDown;
+import com.trendythreads.opsdesk.api.error.Unauthorized;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/// Folds the outcomes of every platform call into one [Connectivity]. Thread-safe; listeners
+/// hear only real changes.
+public final class ConnectivityTracker {
+
+    private final Clock clock;
+    private final AtomicReference<Connectivity> state = new AtomicReference<>(Connectivity.OFFLINE);
+    private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
+    private final AtomicReference<String> lastProblem = new AtomicReference<>();
+    private volatile Consumer<Connectivity> listener = c -> { };
+
+    public ConnectivityTracker(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public void onChange(Consumer<Connectivity> l) {
+        this.listener = Objects.requireNonNull(l, "listener");
+    }
+
+    public Connectivity state() {
+        return state.get();
+    }
+
+    /// When a call last succeeded, or `null`.
+    public Instant lastSuccess() {
+        return lastSuccess.get();
+    }
+
+    /// The last failure in words, for a tooltip; `null` after a success.
+    public String lastProblem() {
+        return lastProblem.get();
+    }
+
+    public void success() {
+        if (state.get() == Connectivity.SIGN_IN_EXPIRED) {
+            return; // only a new sign-in clears that (see signedIn)
+        }
+        lastSuccess.set(clock.instant());
+        lastProblem.set(null);
+        set(Connectivity.ONLINE);
+    }
+
+    /// Classifies a failed call.
+    public void failure(ApiProblem problem) {
+        lastProblem.set(problem.getMessage());
+        if (problem instanceof Unauthorized) {
+            set(Connectivity.SIGN_IN_EXPIRED);
+        } else if (problem instanceof NetworkDown) {
+            if (state.get() != Connectivity.SIGN_IN_EXPIRED) {
+                set(Connectivity.OFFLINE);
+            }
+        } else if (state.get() == Connectivity.ONLINE) {
+            set(Connectivity.DEGRADED);
+        }
+    }
+
+    /// The platform refused the session (the live stream's 401).
+    public void signInExpired() {
+        lastProblem.set("The platform no longer accepts this sign-in.");
+        set(Connectivity.SIGN_IN_EXPIRED);
+    }
+
+    /// The live stream is reconnecting while calls may still work.
+    public void streamInterrupted() {
+        if (state.get() == Connectivity.ONLINE) {
+            set(Connectivity.DEGRADED);
+        }
+    }
+
+    /// After a fresh sign-in: clears [Connectivity#SIGN_IN_EXPIRED] until the next call tells.
+    public void signedIn() {
+        state.compareAndSet(Connectivity.SIGN_IN_EXPIRED, Connectivity.DEGRADED);
+    }
+
+    private void set(Connectivity next) {
+        Connectivity prev = state.getAndSet(next);
+        if (prev != next) {
+            listener.accept(next);
+        }
+    }
+}
