@@ -1,0 +1,278 @@
+package com.trendythreads.opsdesk.cache.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The encrypted local H2 database of one user on one platform.
+///
+/// - **Encryption**: `CIPHER=AES` with a key derived from the user's password ([CacheKey]); a wrong
+///   password fails with [CachePasswordException] and touches no file.
+/// - **Durability**: `WRITE_DELAY=0`, so a committed transaction survives `kill -9` (H2 otherwise keeps
+///   commits in memory for up to 500 ms).
+/// - **Schema**: Flyway migrations from `classpath:db/cache` run on every open.
+/// - **Writes** go through [#write]: one transaction, one writer at a time, changes announced on
+///   [#changes()] after COMMIT. **Reads** ([#read]) take no lock.
+public final class CacheDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CacheDatabase.class);
+
+    /// The H2 database name inside the directory (`cache.mv.db`).
+    public static final String DB_NAME = "cache";
+    /// The database user; the password is derived, the name needs no secrecy.
+    static final String DB_USER = "opsdesk";
+
+    // Two CacheDatabase objects on one directory in one JVM would share H2's database but not the writer
+    // lock or the change bus, so the second open is refused here. (Another process is refused by H2's
+    // file lock.)
+    private static final Set<Path> OPEN_DIRS = ConcurrentHashMap.newKeySet();
+
+    private final Path dir;
+    private final CacheMeta meta;
+    private final JdbcConnectionPool pool;
+    private final Connection keepAlive;
+    private final Jdbi jdbi;
+    private final ChangeBus bus = new ChangeBus();
+    private final ReentrantLock writer = new ReentrantLock();
+    private volatile boolean closed;
+
+    private CacheDatabase(Path dir, CacheMeta meta, JdbcConnectionPool pool, Connection keepAlive) {
+        this.dir = dir;
+        this.meta = meta;
+        this.pool = pool;
+        this.keepAlive = keepAlive;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /// Creates the cache in `dir` on first use, otherwise unlocks it with `password`.
+    ///
+    /// @throws CachePasswordException the password does not unlock this cache (no file was changed)
+    /// @throws CacheInUseException    another process (or another open here) holds it
+    /// @throws CacheException         anything else (unreadable files, a cache of another user, …)
+    public static CacheDatabase open(Path dir, String platformUrl, String username, char[] password,
+                                     CacheOptions options) {
+        Path key = dir.toAbsolutePath().normalize();
+        if (!OPEN_DIRS.add(key)) {
+            throw new CacheInUseException("The local data of " + username + " on " + platformUrl
+                    + " is already open in this application (" + dir + ")");
+        }
+        try {
+            return doOpen(key, platformUrl, username, password, options);
+        } catch (RuntimeException | Error e) {
+            OPEN_DIRS.remove(key);
+            throw e;
+        }
+    }
+
+    private static CacheDatabase doOpen(Path dir, String platformUrl, String username, char[] password,
+                                        CacheOptions options) {
+        boolean existing = Files.exists(CacheMeta.file(dir));
+        CacheMeta meta;
+        if (existing) {
+            meta = CacheMeta.read(dir);
+            if (!CacheLocation.normalise(meta.platformUrl()).equals(CacheLocation.normalise(platformUrl))
+                    || !meta.username().equalsIgnoreCase(username)) {
+                throw new CacheException("The local data in " + dir + " belongs to " + meta.username() + " on "
+                        + meta.platformUrl() + ", not to " + username + " on " + platformUrl);
+            }
+        } else {
+            if (Files.exists(dbFile(dir))) {
+                throw new CacheException("The local data in " + dir + " has no " + CacheMeta.FILE_NAME
+                        + "; it cannot be unlocked. Remove the local data and sign in again.");
+            }
+            meta = CacheMeta.create(platformUrl, username, options.kdfIterations());
+        }
+        CacheKey cacheKey = CacheKey.derive(password, meta.saltBytes(), meta.iterations());
+        boolean create = !Files.exists(dbFile(dir));
+        if (create) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CacheException("Cannot create the local data directory " + dir, e);
+            }
+            if (!existing) {
+                meta.write(dir);
+            }
+        }
+        String url = jdbcUrl(dir, options, !create);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, cacheKey.h2Password());
+        pool.setMaxConnections(32);
+        Connection keepAlive;
+        try {
+            // Holds the database open (and H2's file lock) for the life of this object.
+            keepAlive = pool.getConnection();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, dir, meta);
+        }
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            closeQuietly(keepAlive);
+            pool.dispose();
+            throw e instanceof CacheException ce ? ce : new CacheException("Cannot prepare the local data in " + dir, e);
+        }
+        log.info("Opened local cache {} ({} on {})", dir, meta.username(), meta.platformUrl());
+        return new CacheDatabase(dir, meta, pool, keepAlive);
+    }
+
+    static String jdbcUrl(Path dir, CacheOptions options, boolean mustExist) {
+        // TRACE_LEVEL_FILE=0: no cache.trace.db, so a failed unlock writes no file and no SQL lands on disk
+        // in plain text. IFEXISTS: unlocking must never create an empty database next to a real one.
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=" + options.writeDelayMs()
+                + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure(CacheDatabase.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/cache")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new CacheException("Cannot migrate the local data schema: " + e.getMessage(), e);
+        }
+    }
+
+    private static CacheException translate(SQLException e, Path dir, CacheMeta meta) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new CachePasswordException(
+                    "This password does not unlock the local data of " + meta.username() + " on "
+                            + meta.platformUrl() + ".", e);
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new CacheInUseException("The local data of " + meta.username()
+                    + " on " + meta.platformUrl() + " is in use by another Ops Desk window or process (" + dir
+                    + "). Close it and try again.", e);
+            default -> new CacheException("Cannot open the local data in " + dir + ": " + e.getMessage(), e);
+        };
+    }
+
+    static Path dbFile(Path dir) {
+        return dir.resolve(DB_NAME + ".mv.db");
+    }
+
+    /// Whether `dir` holds a cache (its database and its `cache.json`).
+    public static boolean exists(Path dir) {
+        return Files.exists(dbFile(dir)) && Files.exists(CacheMeta.file(dir));
+    }
+
+    /// Removes the cache in `dir` ("sign out and remove local data"). It must not be open.
+    public static void deleteLocalData(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        if (OPEN_DIRS.contains(key)) {
+            throw new CacheInUseException("The local data in " + dir + " is open; close it before removing it");
+        }
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CacheException("Cannot remove the local data in " + dir, e);
+        }
+    }
+
+    /// Runs `work` in one transaction under the single writer lock and announces the changes it recorded
+    /// after COMMIT. An exception from `work` rolls back, announces nothing and is rethrown. Writes do not
+    /// nest: calling `write` from inside `work` (or from a listener still inside one) fails.
+    public <T> T write(WriteTx<T> work) {
+        ensureOpen();
+        if (writer.isHeldByCurrentThread()) {
+            throw new IllegalStateException("CacheDatabase.write does not nest; use the Tx you were given");
+        }
+        List<TableChange> changes;
+        T result;
+        writer.lock();
+        try {
+            Tx[] tx = new Tx[1];
+            result = jdbi.inTransaction(h -> {
+                tx[0] = new Tx(h);
+                return work.apply(tx[0]);
+            });
+            changes = tx[0].collected();
+        } finally {
+            writer.unlock();
+        }
+        bus.publish(changes);
+        return result;
+    }
+
+    /// Runs `work` with a handle of its own (autocommit, no writer lock).
+    public <T> T read(HandleCallback<T, RuntimeException> work) {
+        ensureOpen();
+        return jdbi.withHandle(work);
+    }
+
+    /// The change notifications of this cache.
+    public ChangeBus changes() {
+        return bus;
+    }
+
+    /// The Jdbi of this cache, for components that manage their own handles.
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public String platformUrl() {
+        return meta.platformUrl();
+    }
+
+    public String username() {
+        return meta.username();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The local cache " + dir + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writer.lock();
+        try {
+            closed = true;
+            pool.dispose();
+            closeQuietly(keepAlive); // the last connection: H2 writes and closes the database
+            log.info("Closed local cache {}", dir);
+        } finally {
+            writer.unlock();
+            OPEN_DIRS.remove(dir);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            log.warn("Closing a cache connection failed", e);
+        }
+    }
+}
