@@ -2,7 +2,6 @@ package com.trendythreads.opsdesk.api.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.ApiResponse;
-import com.trendythreads.opsdesk.api.Page;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -19,9 +18,10 @@ import retrofit2.http.Url;
 /// `ApiProblem` on failure, like the typed services. A `null` header is left out.
 public interface ResourcesApi {
 
-    /// One page of a list operation (`v1/orders`, `{cursor: …, from: …}`).
+    /// One page of a list operation (`v1/orders`, `{cursor: …, from: …}`) as it came:
+    /// `{items, nextCursor, changeToken, total}`.
     @GET
-    Page<JsonNode> list(@Url String path, @QueryMap Map<String, String> query);
+    JsonNode list(@Url String path, @QueryMap Map<String, String> query);
 
     @GET
     ApiResponse<JsonNode> get(@Url String path);

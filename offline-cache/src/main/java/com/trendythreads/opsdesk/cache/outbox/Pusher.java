@@ -192,9 +192,13 @@ public final class Pusher {
     static String describe(ApiProblem p) {
         String detail = p.problem().detail() != null ? p.problem().detail()
                 : p.problem().title() != null ? p.problem().title() : p.getMessage();
-        if (p instanceof ValidationProblem v && !v.fieldErrors().isEmpty()) {
-            detail = detail + " " + v.fieldErrors().stream().map(f -> f.field() + ": " + f.message())
+        if (p instanceof ValidationProblem v) {
+            String base = detail;
+            String fields = v.fieldErrors().stream()
+                    .filter(f -> !base.contains(f.message()))
+                    .map(f -> f.field() + ": " + f.message())
                     .collect(Collectors.joining("; "));
+            detail = fields.isEmpty() ? detail : detail + " (" + fields + ")";
         }
         return detail + " (HTTP " + p.status() + ", request " + p.requestId() + ")";
     }

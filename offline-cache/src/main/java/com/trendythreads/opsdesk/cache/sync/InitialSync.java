@@ -1,7 +1,6 @@
 package com.trendythreads.opsdesk.cache.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.trendythreads.opsdesk.api.Page;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.api.sync.ChangeTokens;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
@@ -63,7 +62,7 @@ final class InitialSync {
             if (!p.done() && p.total() == null) {
                 Map<String, String> q = new HashMap<>(filters.get(t));
                 q.put("limit", "1");
-                Page<JsonNode> first = api.list(t.listPath(), q);
+                RawPage first = RawPage.of(api.list(t.listPath(), q));
                 Long total = first.total();
                 SyncBook.Pull withTotal = new SyncBook.Pull(p.resource(), p.startToken(), p.nextCursor(), false,
                         p.items(), total == null ? -1L : total);
@@ -88,7 +87,7 @@ final class InitialSync {
                 if (p.nextCursor() != null) {
                     q.put("cursor", p.nextCursor());
                 }
-                Page<JsonNode> page = api.list(t.listPath(), q);
+                RawPage page = RawPage.of(api.list(t.listPath(), q));
                 String startToken = p.startToken() != null ? p.startToken() : page.changeToken();
                 boolean last = !page.hasNext();
                 SyncBook.Pull next = new SyncBook.Pull(t.resource(), startToken, page.nextCursor(), last,
@@ -148,6 +147,28 @@ final class InitialSync {
             }
             return new SyncProgress("Initial sync", current.resource(), done, unknown ? -1 : total, 0, null);
         });
+    }
+
+    /// A list page as the contract defines it; `total` only on a first page.
+    record RawPage(List<JsonNode> items, String nextCursor, String changeToken, Long total) {
+
+        static RawPage of(JsonNode body) {
+            if (body == null || !body.isObject() || !body.path("items").isArray()) {
+                throw new IllegalStateException("not a list page: " + (body == null ? "no body" : body.getNodeType()));
+            }
+            List<JsonNode> items = new java.util.ArrayList<>();
+            body.get("items").forEach(items::add);
+            return new RawPage(items, text(body, "nextCursor"), text(body, "changeToken"),
+                    body.hasNonNull("total") ? body.get("total").asLong() : null);
+        }
+
+        boolean hasNext() {
+            return nextCursor != null && !nextCursor.isEmpty();
+        }
+
+        private static String text(JsonNode n, String f) {
+            return n.hasNonNull(f) ? n.get(f).asText() : null;
+        }
     }
 
     /// Items per second of this run, and the ETA from it.
