@@ -5,7 +5,6 @@ import com.trendythreads.opsdesk.platform.changes.ResourcePolicy;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.ContractSpec;
 import com.trendythreads.opsdesk.platform.http.Operation;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -13,10 +12,6 @@ import java.util.function.Supplier;
 public final class Lists {
 
     private Lists() {
-    }
-
-    /// One page of a list response (`{items, nextCursor, changeToken}`).
-    public record Page<T>(List<T> items, String nextCursor, String changeToken) {
     }
 
     /// Runs a keyset page read, turning a cursor this list did not give out into 400 naming `cursor`.

@@ -16,13 +16,13 @@ import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,16 +68,16 @@ public final class OrderHandlers {
                     Map.of("qLike", "%" + escapeLike(term) + "%", "qSku", escapeLike(q.trim().toUpperCase(Locale.ROOT)) + "%"));
         }
         String cursor = blankToNull(ctx.queryParam("cursor"));
-        DocTable.Slice<Order> slice = m.database().jdbi().withHandle(h -> {
+        ListPage<Order> page = m.database().jdbi().withHandle(h -> {
             try {
-                return orders.table().page(h, filter, DocTable.Sort.newestFirst("placed_at"), cursor, limit);
+                return ListPage.read(h, orders.table(), filter, DocTable.Sort.newestFirst("placed_at"), cursor, limit,
+                        changeToken);
             } catch (IllegalArgumentException e) {
                 throw ApiError.invalidParameter("cursor", e.getMessage());
             }
         });
         Principal who = Principal.of(ctx);
-        List<JsonNode> items = slice.items().stream().map(o -> mask(o, who)).toList();
-        ctx.json(new Page<>(items, slice.nextCursor(), changeToken));
+        ctx.json(page.map(o -> mask(o, who)));
     }
 
     public void get(Context ctx) {
