@@ -39,7 +39,8 @@ public final class FulfilmentHandlers {
         Filter filter = Filter.all()
                 .eq("status", status == null ? null : status.name())
                 .eq("location_id", blank(ctx.queryParam("locationId")))
-                .eq("assignee_id", blank(ctx.queryParam("assigneeId")));
+                .eq("assignee_id", blank(ctx.queryParam("assigneeId")))
+                .atLeast("created_at", Params.instant(ctx, "from"));
         String cursor = blank(ctx.queryParam("cursor"));
         ctx.json(m.database().jdbi().withHandle(h -> {
             try {

@@ -22,7 +22,6 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,8 +45,8 @@ public final class OrderHandlers {
         OrderStatus status = Params.enumParam(ctx, "status", OrderStatus.class);
         OrderChannel channel = Params.enumParam(ctx, "channel", OrderChannel.class);
         int limit = Params.limit(ctx);
-        Instant from = instant(ctx, "from");
-        Instant to = instant(ctx, "to");
+        Instant from = Params.instant(ctx, "from");
+        Instant to = Params.instant(ctx, "to");
         String q = ctx.queryParam("q");
         if (q != null && q.length() > 200) {
             throw ApiError.invalidParameter("q", "must be at most 200 characters");
@@ -120,18 +119,6 @@ public final class OrderHandlers {
 
     private JsonNode mask(Order order, Principal who) {
         return pii.maskOrder(m.json().valueToTree(order), who);
-    }
-
-    private static Instant instant(Context ctx, String name) {
-        String raw = blankToNull(ctx.queryParam(name));
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalidParameter(name, "must be an ISO-8601 date-time like 2026-01-31T00:00:00Z");
-        }
     }
 
     private static OffsetDateTime utc(Instant i) {

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.TestFactory;
 /// of items matching the filters, and that number is exactly what walking every page yields; later pages
 /// leave it out. Filtered lists (products by status, orders from a date, stock of one location, …) count
 /// under the same filter, and a cursor keeps the filter it was given under.
+///
+/// Also the `from` filters an offline cache uses to keep the last N days: orders (`placedAt ≥ from`),
+/// tickets and pick lists (`createdAt ≥ from`).
 class ListTotalsTest {
 
     private static DemoPlatform platform;
@@ -93,6 +96,7 @@ class ListTotalsTest {
                 "/v1/stock?locationId=WH-BER",
                 "/v1/customers?loyaltyTier=GOLD",
                 "/v1/tickets?status=OPEN",
+                "/v1/tickets?from=" + enc(weekAgo),
                 "/v1/users?role=WAREHOUSE");
         return queries.stream().map(q -> DynamicTest.dynamicTest(q, () -> {
             long filtered = assertTotalMatchesWalk(q);
@@ -109,6 +113,36 @@ class ListTotalsTest {
         assertThat(walked).allSatisfy(o ->
                 assertThat(Instant.parse(o.path("placedAt").asText())).isAfterOrEqualTo(from));
         assertThat(walked.size()).isLessThan(firstPage("/v1/orders").path("total").asInt());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ticketsAndPickListsFromADateKeepExactlyThoseCreatedSince() {
+        return Stream.of("/v1/tickets", "/v1/pick-lists").map(list -> DynamicTest.dynamicTest(list, () -> {
+            List<Instant> created = walk(list, 500).stream()
+                    .map(i -> Instant.parse(i.path("createdAt").asText())).sorted().toList();
+            assertThat(created).hasSizeGreaterThan(2);
+            Instant from = created.get(created.size() / 2);
+            long expected = created.stream().filter(c -> !c.isBefore(from)).count();
+
+            List<JsonNode> recent = walk(list + "?from=" + enc(from.toString()), (int) Math.max(1, expected / 3));
+            assertThat((long) recent.size()).isEqualTo(expected).isLessThan(created.size());
+            assertThat(recent).allSatisfy(i ->
+                    assertThat(Instant.parse(i.path("createdAt").asText())).isAfterOrEqualTo(from));
+            // An offset other than Z means the same instant.
+            String plusTwo = from.atOffset(java.time.ZoneOffset.ofHours(2)).toString();
+            assertThat(firstPage(list + "?limit=1&from=" + enc(plusTwo)).path("total").asLong()).isEqualTo(expected);
+            assertThat(firstPage(list + "?limit=1&from=" + enc(Instant.now().plusSeconds(3_600).toString()))
+                    .path("total").asLong()).isZero();
+        }));
+    }
+
+    @Test
+    void aFromThatIsNoDateTimeIsA400NamingIt() {
+        for (String list : List.of("/v1/tickets", "/v1/pick-lists", "/v1/orders")) {
+            Resp r = admin.get(list + "?from=yesterday");
+            assertThat(r.status()).as(list).isEqualTo(400);
+            assertThat(r.problemFields()).as(list).contains("from");
+        }
     }
 
     @Test
