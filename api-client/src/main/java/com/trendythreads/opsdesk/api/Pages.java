@@ -64,17 +64,22 @@ public final class Pages {
 
     /// Fetches everything into one page whose `changeToken` is the **first** page's: changes
     /// made while later pages were fetched are then replayed by the delta sync rather than
-    /// missed (applying a change twice is harmless, versions are compared).
+    /// missed (applying a change twice is harmless, versions are compared). Its `total` is the
+    /// first page's too (what matched when the pull began).
     public static <T> Page<T> collect(Function<String, Page<T>> fetch) {
         List<T> items = new ArrayList<>();
         String changeToken = null;
+        Long total = null;
+        boolean first = true;
         for (Iterator<Page<T>> it = iterator(fetch); it.hasNext(); ) {
             Page<T> page = it.next();
-            if (changeToken == null) {
+            if (first) {
                 changeToken = page.changeToken();
+                total = page.total();
+                first = false;
             }
             items.addAll(page.items());
         }
-        return new Page<>(items, null, changeToken);
+        return new Page<>(items, null, changeToken, total);
     }
 }

@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.trendythreads.opsdesk.api.sync.Change;
@@ -61,9 +62,25 @@ class JsonAndHelpersTest {
     }
 
     @Test
+    void aPageDecodesItsTotalOnTheFirstPageAndNullWhenAbsent() throws Exception {
+        for (ObjectMapper m : List.of(Json.strict(), Json.mapper())) {
+            TypeReference<Page<Integer>> type = new TypeReference<>() { };
+            Page<Integer> first = m.readValue("""
+                    {"items":[1,2],"nextCursor":"c2","changeToken":"7","total":5}""", type);
+            assertThat(first).isEqualTo(new Page<>(List.of(1, 2), "c2", "7", 5L));
+            Page<Integer> later = m.readValue("""
+                    {"items":[3],"changeToken":"7"}""", type);
+            assertThat(later.total()).isNull();
+            assertThat(later.nextCursor()).isNull();
+            assertThat(later).isEqualTo(new Page<>(List.of(3), null, "7"));
+            assertThat(m.readValue(m.writeValueAsString(first), type)).isEqualTo(first);
+        }
+    }
+
+    @Test
     void pagesFollowCursorsLazilyAndKeepTheFirstChangeToken() {
         Map<String, Page<Integer>> pages = new HashMap<>();
-        pages.put(null, new Page<>(List.of(1, 2), "c2", "tok-A"));
+        pages.put(null, new Page<>(List.of(1, 2), "c2", "tok-A", 5L));
         pages.put("c2", new Page<>(List.of(3), "c3", "tok-B"));
         pages.put("c3", new Page<>(List.of(4, 5), null, "tok-C"));
         AtomicInteger fetches = new AtomicInteger();
@@ -77,6 +94,7 @@ class JsonAndHelpersTest {
         Page<Integer> all = Pages.collect(pages::get);
         assertThat(all.items()).containsExactly(1, 2, 3, 4, 5);
         assertThat(all.changeToken()).isEqualTo("tok-A");
+        assertThat(all.total()).as("the first page's total").isEqualTo(5L);
         assertThat(all.hasNext()).isFalse();
 
         assertThatThrownBy(() -> Pages.collect(c -> new Page<>(List.of(1), "same", null)))

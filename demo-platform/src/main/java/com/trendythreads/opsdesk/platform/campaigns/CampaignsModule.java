@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.platform.campaigns;
 
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 import com.trendythreads.opsdesk.platform.crm.DomainDeps;
 
 /// Campaigns, their metrics, promo codes and segments.
@@ -10,9 +11,9 @@ public final class CampaignsModule implements DomainModule {
     @Override
     public void register(ModuleContext m) {
         m.policies()
-                .register("campaign", DomainDeps.readersOf(m, "listCampaigns"))
-                .register("promo_code", DomainDeps.readersOf(m, "listPromoCodes"))
-                .register("segment", DomainDeps.readersOf(m, "listSegments"));
+                .register("campaign", ResourceReaders.of(m.spec(), "campaign"))
+                .register("promo_code", ResourceReaders.of(m.spec(), "promo_code"))
+                .register("segment", ResourceReaders.of(m.spec(), "segment"));
         DomainDeps deps = DomainDeps.of(m);
         CampaignTables tables = new CampaignTables(m.json());
         CampaignHandlers campaigns = new CampaignHandlers(deps, tables);

@@ -2,7 +2,6 @@ package com.trendythreads.opsdesk.platform.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.catalog.ProductCreate;
 import com.trendythreads.opsdesk.api.dto.catalog.ProductPatch;
@@ -18,6 +17,7 @@ import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import com.trendythreads.opsdesk.platform.writes.StoredResponse;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import com.trendythreads.opsdesk.platform.writes.Writes;
@@ -60,9 +60,8 @@ final class CatalogHandlers {
         int limit = Params.limit(ctx);
         String cursor = ctx.queryParam("cursor");
         String token = changes.currentChangeToken();
-        DocTable.Slice<Category> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.categories().page(h, Filter.all(), DocTable.Sort.BY_ID, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h ->
+                ListPage.read(h, store.categories(), Filter.all(), DocTable.Sort.BY_ID, cursor, limit, token))));
     }
 
     void listProducts(Context ctx) {
@@ -88,9 +87,8 @@ final class CatalogHandlers {
             channelFilter(filter, channel);
         }
         String token = changes.currentChangeToken();
-        DocTable.Slice<Product> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.products().page(h, filter, DocTable.Sort.BY_ID, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h ->
+                ListPage.read(h, store.products(), filter, DocTable.Sort.BY_ID, cursor, limit, token))));
     }
 
     void getProduct(Context ctx) {

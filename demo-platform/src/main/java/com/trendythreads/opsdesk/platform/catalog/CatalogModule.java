@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.DataDirs;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.platform.media.SwatchRenderer;
 import java.io.IOException;
@@ -30,8 +31,8 @@ public final class CatalogModule implements DomainModule {
 
     @Override
     public void register(ModuleContext m) {
-        m.policies().register("category", Lists.readersOf(m.spec(), "listCategories"));
-        m.policies().register("product", Lists.readersOf(m.spec(), "listProducts"));
+        m.policies().register("category", ResourceReaders.of(m.spec(), "category"));
+        m.policies().register("product", ResourceReaders.of(m.spec(), ProductService.RESOURCE));
         CatalogStore store = new CatalogStore(m.json());
         ObjectMapper json = m.json();
         ProductService products = new ProductService(store, json);

@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.platform.crm;
 
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 
 /// Customers (PII-masked), GDPR export and erasure, reviews, tickets and macros.
@@ -11,10 +12,10 @@ public final class CrmModule implements DomainModule {
     public void register(ModuleContext m) {
         PiiMasking pii = PiiMasking.fromContract();
         m.policies()
-                .register("customer", DomainDeps.readersOf(m, "listCustomers").masking(pii::maskCustomer))
-                .register("review", DomainDeps.readersOf(m, "listReviews"))
-                .register("ticket", DomainDeps.readersOf(m, "listTickets"))
-                .register("macro", DomainDeps.readersOf(m, "listMacros"));
+                .register("customer", ResourceReaders.of(m.spec(), "customer").masking(pii::maskCustomer))
+                .register("review", ResourceReaders.of(m.spec(), "review"))
+                .register("ticket", ResourceReaders.of(m.spec(), "ticket"))
+                .register("macro", ResourceReaders.of(m.spec(), "macro"));
         DomainDeps deps = DomainDeps.of(m);
         CrmTables tables = new CrmTables(m.json());
         CustomerHandlers customers = new CustomerHandlers(deps, tables, pii);

@@ -43,6 +43,7 @@ public final class CrmTables {
                     m.put("order_id", t.orderId());
                     m.put("assignee_id", t.assigneeId());
                     m.put("sla_due_at", t.slaDueAt());
+                    m.put("created_at", t.createdAt());
                     m.put("updated_at", t.updatedAt());
                     return m;
                 }), json);

@@ -3,7 +3,6 @@ package com.trendythreads.opsdesk.platform.crm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.changes.ChangeFeed;
-import com.trendythreads.opsdesk.platform.changes.ResourcePolicy;
 import com.trendythreads.opsdesk.platform.writes.Writes;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -19,13 +18,5 @@ public record DomainDeps(Jdbi jdbi, ObjectMapper json, Writes writes, ChangeFeed
 
     public static DomainDeps of(ModuleContext m) {
         return new DomainDeps(m.database().jdbi(), m.json(), m.writes(), m.changes(), m.clock());
-    }
-
-    /// A change-feed resource is readable by exactly the roles that may call its list operation
-    /// (the contract's `x-resource` rule), so the feed can never show more than the lists do.
-    public static ResourcePolicy readersOf(ModuleContext m, String listOperationId) {
-        return ResourcePolicy.readableBy(m.spec().operation(listOperationId)
-                .orElseThrow(() -> new IllegalStateException("The contract has no " + listOperationId))
-                .roles());
     }
 }

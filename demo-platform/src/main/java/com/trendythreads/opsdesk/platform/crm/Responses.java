@@ -7,18 +7,14 @@ import com.trendythreads.opsdesk.platform.http.Etags;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.function.Function;
 
 /// Reading answers of the campaign, CRM and analytics handlers: single resources with their ETag and
 /// cursor pages with the change token read before the page.
 public final class Responses {
-
-    /// The wire shape of every `XxxPage` schema.
-    public record Page<T>(List<T> items, String nextCursor, String changeToken) {
-    }
 
     private Responses() {
     }
@@ -37,7 +33,7 @@ public final class Responses {
         json(ctx, json, body);
     }
 
-    /// One page of `table` under `filter`. The change token is read before the page, so a change that
+    /// One page of `table` under `filter`, with `total` on the first page. The change token is read before the page, so a change that
     /// commits while the client pulls is delivered again by the delta instead of being missed.
     public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
                                 Function<? super T, ?> view) {
@@ -47,14 +43,14 @@ public final class Responses {
             cursor = null;
         }
         String token = deps.feed().currentChangeToken();
-        DocTable.Slice<T> slice;
+        ListPage<T> page;
         try {
             String c = cursor;
-            slice = deps.jdbi().withHandle(h -> table.page(h, filter, sort, c, limit));
+            page = deps.jdbi().withHandle(h -> ListPage.read(h, table, filter, sort, c, limit, token));
         } catch (IllegalArgumentException e) {
             throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
         }
-        json(ctx, deps.json(), new Page<>(slice.items().stream().map(view).toList(), slice.nextCursor(), token));
+        json(ctx, deps.json(), page.map(view));
     }
 
     /// The LIKE escape character of [#likeEscape] (not a backslash: Jdbi's statement parser reads `'\'` as

@@ -68,14 +68,15 @@ public final class TicketHandlers {
         };
     }
 
-    /// Newest activity first (`updated_at`): the table keeps no creation column, and a queue is worked by
-    /// what moved last.
+    /// Newest activity first (`updated_at`): a queue is worked by what moved last. `from` keeps tickets
+    /// created at or after it (`created_at`), however they moved since.
     public void list(Context ctx) {
         TicketStatus status = Params.enumParam(ctx, "status", TicketStatus.class);
         Filter f = Filter.all().eq("status", status)
                 .eq("assignee_id", CustomerHandlers.blankToNull(ctx.queryParam("assigneeId")))
                 .eq("customer_id", CustomerHandlers.blankToNull(ctx.queryParam("customerId")))
-                .eq("order_id", CustomerHandlers.blankToNull(ctx.queryParam("orderId")));
+                .eq("order_id", CustomerHandlers.blankToNull(ctx.queryParam("orderId")))
+                .atLeast("created_at", Params.instant(ctx, "from"));
         Responses.page(ctx, deps, tables.tickets, f, DocTable.Sort.newestFirst("updated_at"), t -> t);
     }
 

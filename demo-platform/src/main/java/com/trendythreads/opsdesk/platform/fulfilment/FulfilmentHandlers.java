@@ -13,9 +13,9 @@ import com.trendythreads.opsdesk.platform.http.Etags;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.orders.IfMatch;
-import com.trendythreads.opsdesk.platform.orders.Page;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import io.javalin.http.Context;
 
@@ -39,16 +39,16 @@ public final class FulfilmentHandlers {
         Filter filter = Filter.all()
                 .eq("status", status == null ? null : status.name())
                 .eq("location_id", blank(ctx.queryParam("locationId")))
-                .eq("assignee_id", blank(ctx.queryParam("assigneeId")));
+                .eq("assignee_id", blank(ctx.queryParam("assigneeId")))
+                .atLeast("created_at", Params.instant(ctx, "from"));
         String cursor = blank(ctx.queryParam("cursor"));
-        DocTable.Slice<PickList> slice = m.database().jdbi().withHandle(h -> {
+        ctx.json(m.database().jdbi().withHandle(h -> {
             try {
-                return lists.table().page(h, filter, DocTable.Sort.BY_ID, cursor, limit);
+                return ListPage.read(h, lists.table(), filter, DocTable.Sort.BY_ID, cursor, limit, changeToken);
             } catch (IllegalArgumentException e) {
                 throw ApiError.invalidParameter("cursor", e.getMessage());
             }
-        });
-        ctx.json(new Page<>(slice.items(), slice.nextCursor(), changeToken));
+        }));
     }
 
     public void get(Context ctx) {

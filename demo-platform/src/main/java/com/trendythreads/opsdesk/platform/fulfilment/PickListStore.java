@@ -26,6 +26,7 @@ public final class PickListStore {
                     c.put("location_id", p.locationId());
                     c.put("status", p.status());
                     c.put("assignee_id", p.assigneeId());
+                    c.put("created_at", p.createdAt());
                     c.put("updated_at", p.updatedAt());
                     return c;
                 }), json);

@@ -5,7 +5,8 @@ import com.trendythreads.opsdesk.api.dto.common.User;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Params;
-import com.trendythreads.opsdesk.platform.orders.Page;
+import com.trendythreads.opsdesk.platform.store.DocTable;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,12 +35,21 @@ public final class UserHandlers {
         Role role = Params.enumParam(ctx, "role", Role.class);
         int limit = Params.limit(ctx);
         String after = decodeCursor(ctx.queryParam("cursor"));
-        List<User> users = m.database().jdbi().withHandle(h -> load(h, role, after, limit + 1));
-        boolean more = users.size() > limit;
-        List<User> page = more ? users.subList(0, limit) : users;
-        String next = more ? Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + page.getLast().id()).getBytes(StandardCharsets.UTF_8)) : null;
-        ctx.json(new Page<>(page, next, changeToken));
+        ctx.json(m.database().jdbi().withHandle(h -> {
+            List<User> users = load(h, role, after, limit + 1);
+            boolean more = users.size() > limit;
+            List<User> page = more ? users.subList(0, limit) : users;
+            String next = more ? Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((CURSOR_PREFIX + page.getLast().id()).getBytes(StandardCharsets.UTF_8)) : null;
+            return ListPage.of(new DocTable.Slice<>(page, next), changeToken, after != null, () -> count(h, role));
+        }));
+    }
+
+    private static long count(Handle h, Role role) {
+        return h.createQuery("SELECT COUNT(*) FROM users u WHERE id <> 'usr_system'" + (role == null ? ""
+                        : " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)"))
+                .bindMap(role == null ? Map.of() : Map.of("role", role.name()))
+                .mapTo(Long.class).one();
     }
 
     private static List<User> load(Handle h, Role role, String after, int max) {

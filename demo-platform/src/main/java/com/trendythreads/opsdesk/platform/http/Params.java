@@ -1,6 +1,9 @@
 package com.trendythreads.opsdesk.platform.http;
 
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,5 +56,17 @@ public final class Params {
         String allowed = Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         throw ApiError.invalidParameter(name, "must be one of: " + allowed);
+    }
+
+    /// A `date-time` query parameter (ISO-8601 with an offset, `2026-01-31T00:00:00Z`), null when absent or
+    /// blank; anything else → 400 naming it.
+    public static Instant instant(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(raw.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalidParameter(name, "must be an ISO-8601 date-time like 2026-01-31T00:00:00Z");
+        }
     }
 }

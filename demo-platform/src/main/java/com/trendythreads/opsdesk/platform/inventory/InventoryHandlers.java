@@ -2,11 +2,9 @@ package com.trendythreads.opsdesk.platform.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.trendythreads.opsdesk.api.dto.inventory.Location;
 import com.trendythreads.opsdesk.api.dto.inventory.StockAdjustmentCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
 import com.trendythreads.opsdesk.api.dto.inventory.StockLevelPatch;
-import com.trendythreads.opsdesk.api.dto.inventory.StockMovement;
 import com.trendythreads.opsdesk.api.dto.inventory.Transfer;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferCreate;
 import com.trendythreads.opsdesk.api.dto.inventory.TransferReceive;
@@ -19,6 +17,7 @@ import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import com.trendythreads.opsdesk.platform.writes.Writes;
 import io.javalin.http.Context;
@@ -49,9 +48,8 @@ final class InventoryHandlers {
         int limit = Params.limit(ctx);
         String cursor = ctx.queryParam("cursor");
         String token = changes.currentChangeToken();
-        DocTable.Slice<Location> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.locations().page(h, Filter.all(), DocTable.Sort.BY_ID, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h ->
+                ListPage.read(h, store.locations(), Filter.all(), DocTable.Sort.BY_ID, cursor, limit, token))));
     }
 
     void listStock(Context ctx) {
@@ -60,9 +58,9 @@ final class InventoryHandlers {
         String locationId = blankToNull(ctx.queryParam("locationId"));
         String sku = blankToNull(ctx.queryParam("sku"));
         String token = changes.currentChangeToken();
-        DocTable.Slice<StockLevel> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.stockPage(h, locationId, sku, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h -> ListPage.of(
+                store.stockPage(h, locationId, sku, cursor, limit), token, cursor != null,
+                () -> store.stockCount(h, locationId, sku)))));
     }
 
     void updateStockLevel(Context ctx) {
@@ -92,9 +90,9 @@ final class InventoryHandlers {
         String locationId = blankToNull(ctx.queryParam("locationId"));
         String sku = blankToNull(ctx.queryParam("sku"));
         String token = changes.currentChangeToken();
-        DocTable.Slice<StockMovement> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.movementPage(h, locationId, sku, cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items().stream().map(store::wire).toList(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h -> ListPage.of(
+                store.movementPage(h, locationId, sku, cursor, limit), token, cursor != null,
+                () -> store.movementCount(h, locationId, sku)))).map(store::wire));
     }
 
     void listTransfers(Context ctx) {
@@ -106,9 +104,8 @@ final class InventoryHandlers {
                 .where(locationId != null, "from_location_id = :loc OR to_location_id = :loc",
                         locationId == null ? Map.of() : Map.of("loc", locationId));
         String token = changes.currentChangeToken();
-        DocTable.Slice<Transfer> page = Lists.withCursor(() -> jdbi.withHandle(h ->
-                store.transfers().page(h, filter, DocTable.Sort.newestFirst("created_at"), cursor, limit)));
-        ctx.json(new Lists.Page<>(page.items(), page.nextCursor(), token));
+        ctx.json(Lists.withCursor(() -> jdbi.withHandle(h -> ListPage.read(h, store.transfers(), filter,
+                DocTable.Sort.newestFirst("created_at"), cursor, limit, token))));
     }
 
     void createTransfer(Context ctx) {

@@ -3,17 +3,17 @@ package com.trendythreads.opsdesk.platform.inventory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
-import com.trendythreads.opsdesk.platform.catalog.Lists;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 
 /// The inventory (IMS): locations, stock per SKU × location, adjustments, movements and transfers.
 public final class InventoryModule implements DomainModule {
 
     @Override
     public void register(ModuleContext m) {
-        m.policies().register("location", Lists.readersOf(m.spec(), "listLocations"));
-        m.policies().register(StockLedger.STOCK, Lists.readersOf(m.spec(), "listStock"));
-        m.policies().register(StockLedger.MOVEMENT, Lists.readersOf(m.spec(), "listStockMovements"));
-        m.policies().register(InventoryService.TRANSFER, Lists.readersOf(m.spec(), "listTransfers"));
+        m.policies().register("location", ResourceReaders.of(m.spec(), "location"));
+        m.policies().register(StockLedger.STOCK, ResourceReaders.of(m.spec(), StockLedger.STOCK));
+        m.policies().register(StockLedger.MOVEMENT, ResourceReaders.of(m.spec(), StockLedger.MOVEMENT));
+        m.policies().register(InventoryService.TRANSFER, ResourceReaders.of(m.spec(), InventoryService.TRANSFER));
         InventoryStore store = new InventoryStore(m.json());
         ObjectMapper json = m.json();
         InventoryService inventory = new InventoryService(store, new StockLedger(store), json);

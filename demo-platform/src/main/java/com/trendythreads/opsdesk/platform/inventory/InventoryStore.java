@@ -108,6 +108,35 @@ public final class InventoryStore {
         }
     }
 
+    /// How many stock rows [#stockPage] lists under the same filters.
+    public long stockCount(Handle h, String locationId, String sku) {
+        return count(h, "stock", locationId, sku);
+    }
+
+    /// How many movements [#movementPage] lists under the same filters.
+    public long movementCount(Handle h, String locationId, String sku) {
+        return count(h, "movements", locationId, sku);
+    }
+
+    private static long count(Handle h, String table, String locationId, String sku) {
+        List<String> where = new ArrayList<>();
+        if (locationId != null) {
+            where.add("location_id = :loc");
+        }
+        if (sku != null) {
+            where.add("sku = :sku");
+        }
+        Query q = h.createQuery("SELECT COUNT(*) FROM " + table
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)));
+        if (locationId != null) {
+            q.bind("loc", locationId);
+        }
+        if (sku != null) {
+            q.bind("sku", sku);
+        }
+        return q.mapTo(Long.class).one();
+    }
+
     /// Stock rows in (location, SKU) order after `cursor`.
     public DocTable.Slice<StockLevel> stockPage(Handle h, String locationId, String sku, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM stock");

@@ -16,13 +16,12 @@ import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
+import com.trendythreads.opsdesk.platform.store.ListPage;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,8 +45,8 @@ public final class OrderHandlers {
         OrderStatus status = Params.enumParam(ctx, "status", OrderStatus.class);
         OrderChannel channel = Params.enumParam(ctx, "channel", OrderChannel.class);
         int limit = Params.limit(ctx);
-        Instant from = instant(ctx, "from");
-        Instant to = instant(ctx, "to");
+        Instant from = Params.instant(ctx, "from");
+        Instant to = Params.instant(ctx, "to");
         String q = ctx.queryParam("q");
         if (q != null && q.length() > 200) {
             throw ApiError.invalidParameter("q", "must be at most 200 characters");
@@ -68,16 +67,16 @@ public final class OrderHandlers {
                     Map.of("qLike", "%" + escapeLike(term) + "%", "qSku", escapeLike(q.trim().toUpperCase(Locale.ROOT)) + "%"));
         }
         String cursor = blankToNull(ctx.queryParam("cursor"));
-        DocTable.Slice<Order> slice = m.database().jdbi().withHandle(h -> {
+        ListPage<Order> page = m.database().jdbi().withHandle(h -> {
             try {
-                return orders.table().page(h, filter, DocTable.Sort.newestFirst("placed_at"), cursor, limit);
+                return ListPage.read(h, orders.table(), filter, DocTable.Sort.newestFirst("placed_at"), cursor, limit,
+                        changeToken);
             } catch (IllegalArgumentException e) {
                 throw ApiError.invalidParameter("cursor", e.getMessage());
             }
         });
         Principal who = Principal.of(ctx);
-        List<JsonNode> items = slice.items().stream().map(o -> mask(o, who)).toList();
-        ctx.json(new Page<>(items, slice.nextCursor(), changeToken));
+        ctx.json(page.map(o -> mask(o, who)));
     }
 
     public void get(Context ctx) {
@@ -120,18 +119,6 @@ public final class OrderHandlers {
 
     private JsonNode mask(Order order, Principal who) {
         return pii.maskOrder(m.json().valueToTree(order), who);
-    }
-
-    private static Instant instant(Context ctx, String name) {
-        String raw = blankToNull(ctx.queryParam(name));
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalidParameter(name, "must be an ISO-8601 date-time like 2026-01-31T00:00:00Z");
-        }
     }
 
     private static OffsetDateTime utc(Instant i) {

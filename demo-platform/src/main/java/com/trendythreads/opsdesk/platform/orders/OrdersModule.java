@@ -3,12 +3,11 @@ package com.trendythreads.opsdesk.platform.orders;
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.Simulator;
-import com.trendythreads.opsdesk.platform.changes.ResourcePolicy;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentHandlers;
 import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
 import com.trendythreads.opsdesk.platform.fulfilment.UserHandlers;
-import com.trendythreads.opsdesk.platform.http.Operation;
 import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
@@ -18,8 +17,7 @@ import java.util.Optional;
 
 /// Orders (OMS), fulfilment (WMS), staff users and the live simulator.
 ///
-/// Change-feed readers of `order`, `pick_list` and `user` are the roles of the matching list operation's
-/// `x-roles`; order data is PII-masked per reader exactly as API responses are.
+/// Change-feed readers of `order`, `pick_list` and `user` come from the contract ([ResourceReaders]); order data is PII-masked per reader exactly as API responses are.
 public final class OrdersModule implements DomainModule {
 
     /// The simulator's seed: a demo replays the same story on the same data.
@@ -31,9 +29,9 @@ public final class OrdersModule implements DomainModule {
     public void register(ModuleContext m) {
         PiiMasking pii = PiiMasking.fromContract();
         m.policies()
-                .register(OrderStore.RESOURCE, readers(m, "listOrders").masking(pii::maskOrder))
-                .register(PickListStore.RESOURCE, readers(m, "listPickLists"))
-                .register("user", readers(m, "listUsers"));
+                .register(OrderStore.RESOURCE, ResourceReaders.of(m.spec(), OrderStore.RESOURCE).masking(pii::maskOrder))
+                .register(PickListStore.RESOURCE, ResourceReaders.of(m.spec(), PickListStore.RESOURCE))
+                .register("user", ResourceReaders.of(m.spec(), "user"));
 
         OrderStore orders = new OrderStore(m.json());
         PickListStore pickLists = new PickListStore(m.json());
@@ -65,11 +63,5 @@ public final class OrdersModule implements DomainModule {
     @Override
     public Optional<Simulator> simulator() {
         return Optional.of((context, eventsPerMinute) -> simulator.schedule(eventsPerMinute));
-    }
-
-    private static ResourcePolicy readers(ModuleContext m, String listOperation) {
-        Operation op = m.spec().operation(listOperation).orElseThrow(() ->
-                new IllegalStateException("The contract lacks " + listOperation));
-        return op.roles().isEmpty() ? ResourcePolicy.readableByAll() : ResourcePolicy.readableBy(op.roles());
     }
 }

@@ -747,7 +747,8 @@ final class OrderGenerator {
         SplittableRandom r = new SplittableRandom(3_500);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
         int[] wavePerDay = new int[Vocab.WAREHOUSES];
-        try (SeedRows rows = run.rows("pick_lists", "id", "location_id", "status", "assignee_id", "updated_at", "version", "doc")) {
+        try (SeedRows rows = run.rows("pick_lists", "id", "location_id", "status", "assignee_id", "created_at", "updated_at",
+                "version", "doc")) {
             for (Wave w : waves) {
                 String locationId = Vocab.PLACES.get(w.warehouse).id();
                 long created = Math.min(nowSec - 120, w.firstPaidAt + 600);
@@ -792,7 +793,7 @@ final class OrderGenerator {
                         w.status == PickListStatus.PACKED ? 1 + w.orderIds.size() / 3 : null, null, null,
                         Instant.ofEpochSecond(created), Instant.ofEpochSecond(updated), 1);
                 rows.add(w.id, locationId, w.status.name(), SeedRows.orNull(assignee, SeedRows.NULL_VARCHAR),
-                        Instant.ofEpochSecond(updated), 1L, run.json(doc));
+                        Instant.ofEpochSecond(created), Instant.ofEpochSecond(updated), 1L, run.json(doc));
             }
         }
         run.counters.put(Sequence.PICK_LIST.counter(), pickListNo + 1);

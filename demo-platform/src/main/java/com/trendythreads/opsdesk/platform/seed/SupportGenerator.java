@@ -34,7 +34,7 @@ final class SupportGenerator {
         List<OrderRef> sample = run.orders.ticketSample;
         int n = run.scale.tickets();
         try (SeedRows rows = run.rows("tickets", "id", "status", "priority", "customer_id", "order_id", "assignee_id",
-                "sla_due_at", "updated_at", "version", "doc")) {
+                "sla_due_at", "created_at", "updated_at", "version", "doc")) {
             for (int i = 1; i <= n; i++) {
                 String id = Sequence.TICKET.format(i);
                 OrderRef order = !sample.isEmpty() && r.nextDouble() < 0.75 ? sample.get(r.nextInt(sample.size())) : null;
@@ -115,7 +115,8 @@ final class SupportGenerator {
                         Instant.ofEpochSecond(slaDue), tags, messages, bot, Instant.ofEpochSecond(created), updated, 1);
                 rows.add(id, status.name(), priority.name(), c.id,
                         SeedRows.orNull(order == null ? null : order.id(), SeedRows.NULL_VARCHAR),
-                        SeedRows.orNull(assignee, SeedRows.NULL_VARCHAR), Instant.ofEpochSecond(slaDue), updated, 1L,
+                        SeedRows.orNull(assignee, SeedRows.NULL_VARCHAR), Instant.ofEpochSecond(slaDue),
+                        Instant.ofEpochSecond(created), updated, 1L,
                         run.json(doc));
             }
         }

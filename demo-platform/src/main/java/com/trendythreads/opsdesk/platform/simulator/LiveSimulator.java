@@ -89,6 +89,7 @@ public final class LiveSimulator {
                     c.put("order_id", t.orderId());
                     c.put("assignee_id", t.assigneeId());
                     c.put("sla_due_at", t.slaDueAt());
+                    c.put("created_at", t.createdAt());
                     c.put("updated_at", t.updatedAt());
                     return c;
                 }), json);

@@ -167,6 +167,17 @@ public final class DocTable<T> {
         return new Slice<>(kept.stream().map(r -> read(r.doc())).toList(), next);
     }
 
+    /// How many records match `filter`: the `total` of a list's first page.
+    public long count(Handle h, Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(spec.table());
+        if (!filter.clauses().isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", filter.clauses()));
+        }
+        Query q = h.createQuery(sql.toString());
+        filter.binds().forEach((k, v) -> q.bind(k, toJdbc(v)));
+        return q.mapTo(Long.class).one();
+    }
+
     public String write(T doc) {
         try {
             return json.writeValueAsString(doc);

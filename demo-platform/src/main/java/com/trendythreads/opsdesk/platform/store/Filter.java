@@ -26,6 +26,16 @@ public final class Filter {
         return this;
     }
 
+    /// `column >= value` when value is not null (e.g. `created_at >= from`).
+    public Filter atLeast(String column, Object value) {
+        if (value != null) {
+            String name = "f" + binds.size();
+            clauses.add(column + " >= :" + name);
+            binds.put(name, value);
+        }
+        return this;
+    }
+
     /// Any SQL condition with named parameters (`:name`), added when `when` is true.
     public Filter where(boolean when, String sql, Map<String, Object> params) {
         if (when) {

@@ -32,6 +32,7 @@ import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
 import com.trendythreads.opsdesk.platform.Seeder;
 import com.trendythreads.opsdesk.platform.campaigns.CampaignTables;
+import com.trendythreads.opsdesk.platform.changes.ResourceReaders;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.seed.FashionSeeder;
 import com.trendythreads.opsdesk.platform.seed.SeedScale;
@@ -59,7 +60,7 @@ final class CrmFixtures implements DomainModule {
 
     @Override
     public void register(ModuleContext m) {
-        m.policies().register("order", DomainDeps.readersOf(m, "listOrders"));
+        m.policies().register("order", ResourceReaders.of(m.spec(), "order"));
     }
 
     @Override

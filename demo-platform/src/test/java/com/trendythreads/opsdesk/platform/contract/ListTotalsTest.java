@@ -1,0 +1,207 @@
+package com.trendythreads.opsdesk.platform.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.PlatformConfig;
+import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
+import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
+import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/// `total` on list pages, for every list of the contract: the first page (no `cursor`) carries the number
+/// of items matching the filters, and that number is exactly what walking every page yields; later pages
+/// leave it out. Filtered lists (products by status, orders from a date, stock of one location, …) count
+/// under the same filter, and a cursor keeps the filter it was given under.
+///
+/// Also the `from` filters an offline cache uses to keep the last N days: orders (`placedAt ≥ from`),
+/// tickets and pick lists (`createdAt ≥ from`).
+class ListTotalsTest {
+
+    private static DemoPlatform platform;
+    private static ApiCaller admin;
+
+    @BeforeAll
+    static void start() {
+        platform = DemoPlatform.start(PlatformConfig.builder().inMemoryDatabase().passwordIterations(1_000)
+                .rateLimit(100_000, 100_000).scale(Scale.TINY).build());
+        admin = new ApiCaller(URI.create(platform.baseUrl()), ContractValidator.fromClasspath())
+                .signIn("ada.admin", "demo");
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    /// Every GET whose answer is an `XxxPage` (`{items, nextCursor, changeToken, total}`), by operationId.
+    static Map<String, String> listOperations() throws IOException {
+        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(ContractValidator.loadSpec());
+        Map<String, String> lists = new TreeMap<>();
+        spec.path("paths").properties().forEach(p -> {
+            JsonNode get = p.getValue().path("get");
+            String ref = get.at("/responses/200/content/application~1json/schema/$ref").asText("");
+            if (ref.endsWith("Page") && spec.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1)
+                    + "/properties").has("nextCursor")) {
+                lists.put(get.path("operationId").asText(), p.getKey());
+            }
+        });
+        return lists;
+    }
+
+    @Test
+    void everyListOfTheContractIsCoveredAndDocumentsTotal() throws IOException {
+        Map<String, String> lists = listOperations();
+        assertThat(lists.keySet()).containsExactlyInAnyOrder("listUsers", "listCategories", "listProducts",
+                "listLocations", "listStock", "listStockMovements", "listTransfers", "listOrders", "listPickLists",
+                "listCampaigns", "listPromoCodes", "listSegments", "listCustomers", "listReviews", "listTickets",
+                "listMacros");
+        assertThat(lists.values()).noneMatch(path -> path.contains("{"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theFirstPageCountsWhatWalkingEveryPageYields() throws IOException {
+        return listOperations().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
+                () -> assertTotalMatchesWalk(e.getValue())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> filteredListsCountUnderTheirFilter() {
+        String weekAgo = Instant.now().minusSeconds(7 * 86_400L).toString();
+        List<String> queries = List.of(
+                "/v1/products?status=ACTIVE",
+                "/v1/products?q=a",
+                "/v1/orders?from=" + enc(weekAgo),
+                "/v1/orders?status=DELIVERED&from=" + enc(Instant.now().minusSeconds(60 * 86_400L).toString()),
+                "/v1/stock?locationId=WH-BER",
+                "/v1/customers?loyaltyTier=GOLD",
+                "/v1/tickets?status=OPEN",
+                "/v1/tickets?from=" + enc(weekAgo),
+                "/v1/users?role=WAREHOUSE");
+        return queries.stream().map(q -> DynamicTest.dynamicTest(q, () -> {
+            long filtered = assertTotalMatchesWalk(q);
+            long unfiltered = firstPage(q.substring(0, q.indexOf('?'))).path("total").asLong();
+            assertThat(filtered).as("the filter of %s narrows the count", q).isLessThan(unfiltered);
+        }));
+    }
+
+    @Test
+    void ordersFromADateKeepTheFilterAcrossCursorPages() {
+        Instant from = Instant.now().minusSeconds(14 * 86_400L);
+        List<JsonNode> walked = walk("/v1/orders?from=" + enc(from.toString()), 7);
+        assertThat(walked).isNotEmpty();
+        assertThat(walked).allSatisfy(o ->
+                assertThat(Instant.parse(o.path("placedAt").asText())).isAfterOrEqualTo(from));
+        assertThat(walked.size()).isLessThan(firstPage("/v1/orders").path("total").asInt());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ticketsAndPickListsFromADateKeepExactlyThoseCreatedSince() {
+        return Stream.of("/v1/tickets", "/v1/pick-lists").map(list -> DynamicTest.dynamicTest(list, () -> {
+            List<Instant> created = walk(list, 500).stream()
+                    .map(i -> Instant.parse(i.path("createdAt").asText())).sorted().toList();
+            assertThat(created).hasSizeGreaterThan(2);
+            Instant from = created.get(created.size() / 2);
+            long expected = created.stream().filter(c -> !c.isBefore(from)).count();
+
+            List<JsonNode> recent = walk(list + "?from=" + enc(from.toString()), (int) Math.max(1, expected / 3));
+            assertThat((long) recent.size()).isEqualTo(expected).isLessThan(created.size());
+            assertThat(recent).allSatisfy(i ->
+                    assertThat(Instant.parse(i.path("createdAt").asText())).isAfterOrEqualTo(from));
+            // An offset other than Z means the same instant.
+            String plusTwo = from.atOffset(java.time.ZoneOffset.ofHours(2)).toString();
+            assertThat(firstPage(list + "?limit=1&from=" + enc(plusTwo)).path("total").asLong()).isEqualTo(expected);
+            assertThat(firstPage(list + "?limit=1&from=" + enc(Instant.now().plusSeconds(3_600).toString()))
+                    .path("total").asLong()).isZero();
+        }));
+    }
+
+    @Test
+    void aFromThatIsNoDateTimeIsA400NamingIt() {
+        for (String list : List.of("/v1/tickets", "/v1/pick-lists", "/v1/orders")) {
+            Resp r = admin.get(list + "?from=yesterday");
+            assertThat(r.status()).as(list).isEqualTo(400);
+            assertThat(r.problemFields()).as(list).contains("from");
+        }
+    }
+
+    @Test
+    void totalIsNotAffectedByTheLimit() {
+        long a = firstPage("/v1/products?limit=1").path("total").asLong();
+        long b = firstPage("/v1/products?limit=500").path("total").asLong();
+        assertThat(a).isEqualTo(b).isPositive();
+    }
+
+    /// Walks `pathAndQuery` in about three pages and returns the first page's total.
+    private static long assertTotalMatchesWalk(String pathAndQuery) {
+        JsonNode probe = firstPage(pathAndQuery + sep(pathAndQuery) + "limit=1");
+        assertThat(probe.has("total")).as("%s: total on the first page: %s", pathAndQuery, probe).isTrue();
+        long total = probe.path("total").asLong();
+        int limit = (int) Math.max(1, Math.min(500, (total + 2) / 3));
+        List<JsonNode> walked = walk(pathAndQuery, limit);
+        assertThat((long) walked.size()).as("%s: items over all pages", pathAndQuery).isEqualTo(total);
+        Set<String> ids = new HashSet<>();
+        walked.forEach(i -> ids.add(i.path("id").asText(i.path("code").asText())));
+        assertThat(ids).as("%s: no item twice", pathAndQuery).hasSize(walked.size());
+        return total;
+    }
+
+    /// Every item of every page; asserts `total` on the first page only.
+    private static List<JsonNode> walk(String pathAndQuery, int limit) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        Long firstTotal = null;
+        int pages = 0;
+        do {
+            String url = pathAndQuery + sep(pathAndQuery) + "limit=" + limit + (cursor == null ? "" : "&cursor=" + enc(cursor));
+            Resp r = admin.get(url);
+            assertThat(r.status()).as("%s: %s", url, r.body()).isEqualTo(200);
+            JsonNode page = r.json();
+            if (pages == 0) {
+                assertThat(page.has("total")).as("%s: total on the first page", url).isTrue();
+                firstTotal = page.path("total").asLong();
+            } else {
+                assertThat(page.has("total")).as("%s: no total on a later page", url).isFalse();
+            }
+            page.path("items").forEach(items::add);
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+            pages++;
+        } while (cursor != null);
+        assertThat((long) items.size()).as("%s: total of the first page", pathAndQuery).isEqualTo(firstTotal);
+        return items;
+    }
+
+    private static JsonNode firstPage(String pathAndQuery) {
+        Resp r = admin.get(pathAndQuery);
+        assertThat(r.status()).as("%s: %s", pathAndQuery, r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static String sep(String pathAndQuery) {
+        return pathAndQuery.contains("?") ? "&" : "?";
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
