@@ -74,6 +74,7 @@ public final class SyncEngine implements AutoCloseable {
     private volatile boolean cancelInitial;
     private volatile SyncProgress progress;
     private volatile Instant lastSync;
+    private Instant lastPrune;
     private final ConcurrentLinkedQueue<Change> live = new ConcurrentLinkedQueue<>();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus lastPublished;
@@ -202,6 +203,10 @@ public final class SyncEngine implements AutoCloseable {
                 }
                 catchUp();
                 applyLive();
+                if (lastPrune == null || Duration.between(lastPrune, clock.instant()).toHours() >= 6) {
+                    pruneWorkingSet();
+                    lastPrune = clock.instant();
+                }
                 Pusher.Report r = pusher.pushDue();
                 if (!r.stopped()) {
                     markSynced();
@@ -290,6 +295,27 @@ public final class SyncEngine implements AutoCloseable {
                 return applied;
             }
         }
+    }
+
+    /// Drops orders, tickets and pick lists that have aged out of the working set, except those
+    /// with edits still queued. Returns how many rows went.
+    public int pruneWorkingSet() {
+        Instant cutoff = clock.instant().minus(Duration.ofDays(settings.workingSetDays()));
+        return db.write(tx -> {
+            int n = 0;
+            for (var e : WorkingSet.DATE_COLUMN.entrySet()) {
+                ResourceType t = ResourceType.ofResource(e.getKey());
+                n += tx.handle().createUpdate("DELETE FROM " + t.table() + " WHERE " + e.getValue() + " < :cutoff "
+                                + "AND id NOT IN (SELECT entity_id FROM entity_base WHERE resource = :r)")
+                        .bind("cutoff", SyncBook.utc(cutoff)).bind("r", t.resource()).execute();
+                tx.changedAll(t.table());
+            }
+            if (n > 0) {
+                SyncBook.history(tx.handle(), clock.instant(), "PRUNED",
+                        "Removed " + n + " records older than " + settings.workingSetDays() + " days", (long) n);
+            }
+            return n;
+        });
     }
 
     /// Sends what is due in the outbox.

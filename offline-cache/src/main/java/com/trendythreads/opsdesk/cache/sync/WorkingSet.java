@@ -17,6 +17,12 @@ final class WorkingSet {
             "ticket", "createdAt",
             "pick_list", "createdAt");
 
+    /// The same dates as table columns, for pruning.
+    static final Map<String, String> DATE_COLUMN = Map.of(
+            "order", "placed_at",
+            "ticket", "created_at",
+            "pick_list", "created_at");
+
     private WorkingSet() {
     }
 
