@@ -10,7 +10,9 @@ import org.jdbi.v3.core.Handle;
 ///
 /// `total` is the number of items matching the request's filters. It is sent on the first page only (a
 /// request without `cursor`) and left out on later pages, so a client pulling a big list pays one
-/// `COUNT` per pull, not one per page. `nextCursor` is null (left out) on the last page.
+/// `COUNT` per pull, not one per page. It is counted when the first page is read; what changes during the
+/// pull reaches the client through the delta sync from `changeToken`. `nextCursor` is null (left out) on the
+/// last page; it holds only the position, so a client sends the same filters with every page.
 ///
 /// @param items       the page's items, as they go on the wire
 /// @param nextCursor  the next page's cursor, null on the last page

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 /// `total` on list pages, for every list of the contract: the first page (no `cursor`) carries the number
 /// of items matching the filters, and that number is exactly what walking every page yields; later pages
 /// leave it out. Filtered lists (products by status, orders from a date, stock of one location, …) count
-/// under the same filter, and a cursor keeps the filter it was given under.
+/// under the same filter, and paging with a cursor (the filters sent again with each page, as clients do)
+/// stays within the filter and skips nothing.
 ///
 /// Also the `from` filters an offline cache uses to keep the last N days: orders (`placedAt ≥ from`),
 /// tickets and pick lists (`createdAt ≥ from`).
@@ -112,6 +113,11 @@ class ListTotalsTest {
         assertThat(walked).isNotEmpty();
         assertThat(walked).allSatisfy(o ->
                 assertThat(Instant.parse(o.path("placedAt").asText())).isAfterOrEqualTo(from));
+        List<String> expected = walk("/v1/orders", 500).stream()
+                .filter(o -> !Instant.parse(o.path("placedAt").asText()).isBefore(from))
+                .map(o -> o.path("id").asText()).toList();
+        assertThat(walked.stream().map(o -> o.path("id").asText()).toList())
+                .as("the same orders, newest first, none skipped across pages").isEqualTo(expected);
         assertThat(walked.size()).isLessThan(firstPage("/v1/orders").path("total").asInt());
     }
 
