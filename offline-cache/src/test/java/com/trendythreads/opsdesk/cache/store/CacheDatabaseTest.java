@@ -102,6 +102,7 @@ class CacheDatabaseTest {
                     .isInstanceOf(CacheInUseException.class)
                     .hasMessageContaining("already open");
             assertThatThrownBy(() -> CacheDatabase.deleteLocalData(dir)).isInstanceOf(CacheInUseException.class);
+            assertThat(db.username()).isEqualTo("mia.merch"); // the first one is unaffected
         }
     }
 
