@@ -168,11 +168,12 @@ CREATE TABLE campaigns (
 );
 CREATE INDEX campaigns_status ON campaigns (status, starts_at);
 
--- id is the code itself.
+-- id is the code itself (the change feed's id); code repeats it so queries read naturally.
 CREATE TABLE promo_codes (
     id          VARCHAR PRIMARY KEY,
     version     BIGINT  NOT NULL,
     doc         VARCHAR NOT NULL,
+    code        VARCHAR NOT NULL,
     campaign_id VARCHAR,
     active      BOOLEAN,
     type        VARCHAR,

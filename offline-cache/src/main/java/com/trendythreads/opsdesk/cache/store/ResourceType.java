@@ -121,6 +121,7 @@ public enum ResourceType {
             bigint("budget_cents", "/budgetCents"),
             bigint("spend_cents", "/spendCents"))),
     PROMO_CODE("promo_code", "promo_codes", "v1/promo-codes", "listPromoCodes", PromoCode.class, List.of(
+            text("code", "/code"),
             text("campaign_id", "/campaignId"),
             bool("active", "/active"),
             text("type", "/type"),

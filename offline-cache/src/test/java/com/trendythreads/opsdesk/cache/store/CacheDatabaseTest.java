@@ -115,6 +115,18 @@ class CacheDatabaseTest {
     }
 
     @Test
+    void anExistingCacheKeepsTheIterationCountItWasCreatedWith() {
+        assertThat(CacheDatabase.exists(dir)).isFalse();
+        CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST).close();
+        // Options for a new cache do not change how an existing one is unlocked.
+        try (CacheDatabase db = CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(),
+                CacheOptions.defaults().withKdfIterations(2_000))) {
+            assertThat(db.platformUrl()).isEqualTo(URL);
+        }
+        assertThat(CacheMeta.read(dir).iterations()).isEqualTo(1_000);
+    }
+
+    @Test
     void deleteLocalDataRemovesTheCache() {
         CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST).close();
         CacheDatabase.deleteLocalData(dir);

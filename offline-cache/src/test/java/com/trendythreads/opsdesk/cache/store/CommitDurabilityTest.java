@@ -46,7 +46,8 @@ class CommitDurabilityTest {
     @Test
     void withAWriteDelayTheSameKillLosesTheCommit() throws Exception {
         CacheDatabase.open(dir, CommitChildMain.URL, CommitChildMain.USER, CommitChildMain.PASSWORD.clone(), FAST).close();
-        Process child = startChild("cat_lost", 5_000);
+        // 60 s: far longer than the child lives, so H2's background writer cannot flush the row by chance.
+        Process child = startChild("cat_lost", 60_000);
         awaitCommitted(child);
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
