@@ -70,10 +70,11 @@ public final class LocalEdits {
     public String create(ResourceType type, JsonNode body, JsonNode localDoc, String description) {
         requireObject(body, "body");
         ObjectNode doc = (ObjectNode) (localDoc == null ? body : localDoc).deepCopy();
-        String id = tables.idOf(type, doc);
-        if (id == null || id.isBlank()) {
+        // Not tables.idOf: it throws on a document without an id, which is the normal case here.
+        String id = doc.path(type.idField()).asText("");
+        if (id.isBlank()) {
             id = LOCAL_ID_PREFIX + UUID.randomUUID();
-            doc.put("id", id);
+            doc.put(type.idField(), id);
         }
         if (!doc.has("version")) {
             doc.put("version", 0);
