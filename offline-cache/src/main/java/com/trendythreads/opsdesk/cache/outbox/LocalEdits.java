@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -81,10 +82,12 @@ public final class LocalEdits {
         }
         String localId = id;
         db.write(tx -> {
-            OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), localId, EntryKind.CREATE, "POST",
-                    type.listPath(), body, doc, IdempotencyKeys.newKey(), false, description), clock.instant());
+            long seq = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), localId,
+                    EntryKind.CREATE, "POST", type.listPath(), body, doc, IdempotencyKeys.newKey(), false, description),
+                    clock.instant());
             LocalView.ensureBase(tx.handle(), tables, type, localId);
             view.refresh(tx, type, localId);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(seq)));
             return null;
         });
         wakePusher.run();
@@ -124,6 +127,7 @@ public final class LocalEdits {
             long s = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), id, kind, method, path,
                     payload, localPatch, IdempotencyKeys.newKey(), ifMatch, description), clock.instant());
             view.refresh(tx, type, id);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(s)));
             return s;
         });
         wakePusher.run();
