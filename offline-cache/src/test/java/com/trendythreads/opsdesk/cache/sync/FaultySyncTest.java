@@ -146,6 +146,14 @@ class FaultySyncTest {
         assertThat(desk.engine().status().openConflicts()).isZero();
         assertThat(seen).as("status transitions").containsAnyOf(Connectivity.DEGRADED, Connectivity.OFFLINE);
 
+        // The initial sync, done through the faults, holds every row.
+        for (ResourceType t : List.of(ResourceType.PRODUCT, ResourceType.STOCK, ResourceType.CUSTOMER,
+                ResourceType.REVIEW)) {
+            long onPlatform = TestPlatform.all(truth, t.listPath(), Map.of()).size();
+            long local = desk.db().read(h -> desk.tables().count(h, t));
+            assertThat(local).as(t.resource()).isEqualTo(onPlatform);
+        }
+
         // Nothing lost, nothing doubled.
         for (JsonNode s : stock) {
             String key = LocalEdits.stockId(s.get("locationId").asText(), s.get("sku").asText());

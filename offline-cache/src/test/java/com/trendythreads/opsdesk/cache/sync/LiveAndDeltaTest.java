@@ -121,6 +121,7 @@ class LiveAndDeltaTest {
                 }))
                 .orElseThrow();
         String id = victim.get("id").asText();
+        assertThat(score.get(id)).as("the victim has old and young orders, a ticket and a review").isEqualTo(15);
         String email = victim.get("email").asText();
         String name = victim.get("firstName").asText() + " " + victim.get("lastName").asText();
         assertThat(local(desk, ResourceType.CUSTOMER, id).get("email").asText()).isEqualTo(email);

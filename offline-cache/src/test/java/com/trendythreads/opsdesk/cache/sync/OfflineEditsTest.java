@@ -70,6 +70,9 @@ class OfflineEditsTest {
         int onHandBefore = stock.get("onHand").asInt();
         String customerId = localAll(desk, ResourceType.CUSTOMER).getFirst().get("id").asText();
         int ticketsBefore = TestPlatform.all(truth, "v1/tickets", Map.of("customerId", customerId)).size();
+        JsonNode openTicket = TestPlatform.all(truth, "v1/tickets", Map.of("status", "OPEN")).getFirst();
+        String openTicketId = openTicket.get("id").asText();
+        int messagesBefore = openTicket.get("messages").size();
 
         platform.stop();
         await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.OFFLINE);
@@ -86,6 +89,14 @@ class OfflineEditsTest {
         ObjectNode localTicket = ticket.deepCopy().put("status", "OPEN").put("priority", "NORMAL")
                 .put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         String ticketLocalId = edits.create(ResourceType.TICKET, ticket, localTicket, "new ticket");
+        // A reply shows at once as one more message (the contract's reply answers with the whole ticket).
+        ObjectNode reply = obj().put("body", "We are on it, offline");
+        ArrayNode shownMessages = ((ArrayNode) local(desk, ResourceType.TICKET, openTicketId).get("messages")).deepCopy();
+        shownMessages.addObject().put("id", "local-reply").put("author", "AGENT").put("authorName", "Ada")
+                .put("body", reply.get("body").asText()).put("internal", false).put("at", Instant.now().toString());
+        ObjectNode replyShown = obj();
+        replyShown.set("messages", shownMessages);
+        edits.action(ResourceType.TICKET, openTicketId, "messages", reply, replyShown, true, "reply");
         String code = "OFFLINE" + (System.nanoTime() % 100_000);
         ObjectNode promo = obj().put("code", code).put("type", "PERCENT").put("value", 15)
                 .put("validFrom", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -104,8 +115,9 @@ class OfflineEditsTest {
         assertThat(local(desk, ResourceType.TICKET, ticketLocalId).get("subject").asText())
                 .isEqualTo(ticket.get("subject").asText());
         assertThat(local(desk, ResourceType.PROMO_CODE, code)).isNotNull();
+        assertThat(local(desk, ResourceType.TICKET, openTicketId).get("messages")).hasSize(messagesBefore + 1);
         SyncStatus offline = desk.engine().status();
-        assertThat(offline.pendingEdits()).isEqualTo(7);
+        assertThat(offline.pendingEdits()).isEqualTo(8);
         assertThat(offline.failedEdits()).isZero();
         assertThat(offline.connectivity()).isEqualTo(Connectivity.OFFLINE);
 
@@ -138,6 +150,11 @@ class OfflineEditsTest {
                 .filter(t -> t.get("subject").asText().equals(ticket.get("subject").asText())).toList();
         assertThat(mine).hasSize(1);
         String ticketId = mine.getFirst().get("id").asText();
+        JsonNode replied = TestPlatform.get(truth, "v1/tickets/" + openTicketId);
+        assertThat(replied.get("messages")).hasSize(messagesBefore + 1);
+        assertThat(replied.get("messages").get(messagesBefore).get("body").asText())
+                .isEqualTo(reply.get("body").asText());
+        assertThat(replied.get("version").asLong()).isEqualTo(openTicket.get("version").asLong() + 1);
         assertThat(TestPlatform.all(truth, "v1/promo-codes", Map.of()).stream()
                 .filter(p -> p.get("code").asText().equals(code))).hasSize(1);
 
@@ -151,6 +168,7 @@ class OfflineEditsTest {
                     .isEqualTo(onHandBefore + 7);
         });
         assertThat(local(desk, ResourceType.TICKET, ticketLocalId)).isNull();
+        assertThat(comparable(local(desk, ResourceType.TICKET, openTicketId))).isEqualTo(comparable(replied));
         assertThat(local(desk, ResourceType.TICKET, ticketId)).isNotNull();
         assertThat(local(desk, ResourceType.PROMO_CODE, code).get("version").asLong()).isPositive();
     }
@@ -199,7 +217,12 @@ class OfflineEditsTest {
         ObjectNode fixed = obj();
         fixed.set("variants", variants);
         desk.engine().outbox().edit(badSeq, fixed);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(desk.engine().status().failedEdits()).isEqualTo(1));
+        assertThat(entry(badSeq).status()).isEqualTo(EntryStatus.PENDING);
+        await().atMost(WAIT).untilAsserted(() -> {
+            SyncStatus s = desk.engine().status();
+            assertThat(s.failedEdits()).isEqualTo(1);
+            assertThat(s.pendingEdits()).isZero();
+        });
         JsonNode landed = platformProduct(truth, badId);
         assertThat(landed.get("variants").get(0).get("priceCents").asLong()).isEqualTo(4_990);
         assertThat(landed.get("version").asLong()).isEqualTo(bad.get("version").asLong() + 1);
