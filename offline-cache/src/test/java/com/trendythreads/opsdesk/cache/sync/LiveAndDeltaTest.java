@@ -100,43 +100,23 @@ class LiveAndDeltaTest {
     @Test
     void aGdprErasurePurgesTheCustomerEverywhereLocally() {
         PlatformClient sam = platform.client("sam.support");
-        // A customer with orders inside and outside the working set, preferably a ticket and a review too.
-        Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
-        Map<String, Integer> score = new java.util.HashMap<>(); // 8 old order, 4 young order, 2 ticket, 1 review
-        for (JsonNode o : TestPlatform.all(sam, "v1/orders", Map.of())) {
-            boolean old = Instant.parse(o.get("placedAt").asText()).isBefore(weekAgo);
-            score.merge(o.path("customer").path("id").asText(), old ? 8 : 4, (a, b) -> a | b);
-        }
-        for (JsonNode t : TestPlatform.all(sam, "v1/tickets", Map.of())) {
-            score.merge(t.path("customerId").asText(), 2, (a, b) -> a | b);
-        }
-        for (JsonNode r : TestPlatform.all(sam, "v1/reviews", Map.of())) {
-            score.merge(r.path("customerId").asText(), 1, (a, b) -> a | b);
-        }
-        List<JsonNode> customers = TestPlatform.all(sam, "v1/customers", Map.of());
-        JsonNode victim = customers.stream()
-                .max(Comparator.comparingInt((JsonNode c) -> {
-                    int flags = score.getOrDefault(c.get("id").asText(), 0);
-                    return Integer.bitCount(flags) * 16 + flags;
-                }))
-                .orElseThrow();
+        JsonNode victim = victim(sam);
         String id = victim.get("id").asText();
-        assertThat(score.get(id)).as("the victim has old and young orders, a ticket and a review").isEqualTo(15);
         String email = victim.get("email").asText();
         String name = victim.get("firstName").asText() + " " + victim.get("lastName").asText();
         assertThat(local(desk, ResourceType.CUSTOMER, id).get("email").asText()).isEqualTo(email);
-        assertThat(rowsMentioning(email)).isNotEmpty();
+        assertThat(rowsMentioning(desk, email)).isNotEmpty();
 
         postOnPlatform(sam, "v1/customers/" + id + "/gdpr-erasure", obj().put("reason", "Customer asked"));
 
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(local(desk, ResourceType.CUSTOMER, id)).isNull();
-            assertThat(rowsMentioning(email)).isEmpty();
+            assertThat(rowsMentioning(desk, email)).isEmpty();
         });
         // Orders may come back anonymised (the platform sends them as upserts); none carries the person.
         // Give the anonymised upserts time to land, then look again.
         await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).untilAsserted(() -> {
-            assertThat(rowsMentioning(email)).isEmpty();
+            assertThat(rowsMentioning(desk, email)).isEmpty();
             for (ResourceType t : List.of(ResourceType.ORDER, ResourceType.TICKET, ResourceType.REVIEW)) {
                 for (String doc : docsOfCustomer(t, id)) {
                     assertThat(doc).as(t.resource()).doesNotContain(email).doesNotContain(name);
@@ -148,6 +128,34 @@ class LiveAndDeltaTest {
         Instant cutoff = Instant.now().minus(Duration.ofDays(7)).minus(Duration.ofMinutes(5));
         assertThat(localAll(desk, ResourceType.ORDER)).allSatisfy(o ->
                 assertThat(Instant.parse(o.get("placedAt").asText())).isAfter(cutoff));
+    }
+
+    @Test
+    void anErasureAlsoForgetsWhatQueuedEditsRememberAboutTheCustomer() {
+        PlatformClient sam = platform.client("sam.support");
+        JsonNode victim = victim(sam);
+        String id = victim.get("id").asText();
+        String email = victim.get("email").asText();
+        // A second desk (no loop) holds an unsent cancel of one of the customer's orders.
+        TestPlatform.Client other = platform.desk(tmp.resolve("other"), "sam.support", SETTINGS);
+        other.engine().initialSync();
+        String orderId = other.db().read(h -> h.createQuery("SELECT id FROM " + ResourceType.ORDER.table()
+                + " WHERE customer_id = :id ORDER BY id").bind("id", id).mapTo(String.class).list()).getFirst();
+        other.engine().edits().action(ResourceType.ORDER, orderId, "cancel", obj().put("reason", "Asked by phone"),
+                obj().put("status", "CANCELLED"), true, "cancel");
+        assertThat(rowsMentioning(other, email)).isNotEmpty();
+
+        postOnPlatform(sam, "v1/customers/" + id + "/gdpr-erasure", obj().put("reason", "Customer asked"));
+        other.engine().catchUp();
+
+        assertThat(local(other, ResourceType.CUSTOMER, id)).isNull();
+        assertThat(rowsMentioning(other, email)).as("cells still holding the erased email").isEmpty();
+        // The cancel itself stays queued, shown on top of the anonymised order.
+        assertThat(other.engine().outbox().entries()).singleElement()
+                .satisfies(e -> assertThat(e.entityId()).isEqualTo(orderId));
+        JsonNode shown = local(other, ResourceType.ORDER, orderId);
+        assertThat(shown.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(shown.path("customer").path("email").asText()).isNotEqualTo(email);
     }
 
     @Test
@@ -167,13 +175,39 @@ class LiveAndDeltaTest {
 
     }
 
+    /// A customer with orders inside and outside the working set, a ticket and a review.
+    private static JsonNode victim(PlatformClient sam) {
+        Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
+        Map<String, Integer> score = new java.util.HashMap<>(); // 8 old order, 4 young order, 2 ticket, 1 review
+        for (JsonNode o : TestPlatform.all(sam, "v1/orders", Map.of())) {
+            boolean old = Instant.parse(o.get("placedAt").asText()).isBefore(weekAgo);
+            score.merge(o.path("customer").path("id").asText(), old ? 8 : 4, (a, b) -> a | b);
+        }
+        for (JsonNode t : TestPlatform.all(sam, "v1/tickets", Map.of())) {
+            score.merge(t.path("customerId").asText(), 2, (a, b) -> a | b);
+        }
+        for (JsonNode r : TestPlatform.all(sam, "v1/reviews", Map.of())) {
+            score.merge(r.path("customerId").asText(), 1, (a, b) -> a | b);
+        }
+        List<JsonNode> customers = TestPlatform.all(sam, "v1/customers", Map.of());
+        JsonNode victim = customers.stream()
+                .max(Comparator.comparingInt((JsonNode c) -> {
+                    int flags = score.getOrDefault(c.get("id").asText(), 0);
+                    return Integer.bitCount(flags) * 16 + flags;
+                }))
+                .orElseThrow();
+        assertThat(score.get(victim.get("id").asText())).as("old and young orders, a ticket and a review")
+                .isEqualTo(15);
+        return victim;
+    }
+
     private List<String> docsOfCustomer(ResourceType type, String customerId) {
         return desk.db().read(h -> h.createQuery("SELECT doc FROM " + type.table() + " WHERE customer_id = :id")
                 .bind("id", customerId).mapTo(String.class).list());
     }
 
     /// Every text cell of every local table (cache, outbox, bases, conflicts, history) that holds `s`.
-    private List<String> rowsMentioning(String s) {
+    private static List<String> rowsMentioning(TestPlatform.Client desk, String s) {
         return desk.db().read(h -> {
             List<String[]> columns = h.createQuery("SELECT table_name, column_name FROM information_schema.columns "
                             + "WHERE table_schema = 'PUBLIC' AND data_type IN ('CHARACTER VARYING', "
