@@ -145,6 +145,7 @@ class FaultySyncTest {
         assertThat(desk.engine().status().failedEdits()).isZero();
         assertThat(desk.engine().status().openConflicts()).isZero();
         assertThat(seen).as("status transitions").containsAnyOf(Connectivity.DEGRADED, Connectivity.OFFLINE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.engine().status().connectivity() == Connectivity.ONLINE);
 
         // The initial sync, done through the faults, holds every row.
         for (ResourceType t : List.of(ResourceType.PRODUCT, ResourceType.STOCK, ResourceType.CUSTOMER,
@@ -196,5 +197,69 @@ class FaultySyncTest {
                         .isEqualTo(comparable(TestPlatform.get(truth, "v1/promo-codes/" + code)));
             }
         });
+    }
+
+    /// Each kind of write, once with its answer lost after the platform committed it and once with the
+    /// connection dropped before it ran: the outbox retries with the same key and the platform holds it once.
+    @Test
+    void lostAnswersAndDroppedRequestsOfEveryKindApplyOnce() {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
+        desk.engine().initialSync();
+        PlatformClient truth = platform.client("ada.admin");
+        FaultInjector faults = platform.platform().faults();
+        JsonNode product = TestPlatform.all(truth, "v1/products", Map.of()).get(7);
+        String productId = product.get("id").asText();
+        JsonNode stockRow = TestPlatform.all(truth, "v1/stock", Map.of()).get(20);
+        String loc = stockRow.get("locationId").asText();
+        String sku = stockRow.get("sku").asText();
+        JsonNode ticket = TestPlatform.all(truth, "v1/tickets", Map.of("status", "OPEN")).get(1);
+        String ticketId = ticket.get("id").asText();
+        String customerId = ticket.get("customerId").asText();
+        int ticketsBefore = TestPlatform.all(truth, "v1/tickets", Map.of("customerId", customerId)).size();
+        String run = Long.toString(System.nanoTime() % 1_000_000);
+        var edits = desk.engine().edits();
+
+        for (boolean lose : List.of(true, false)) {
+            // One fault for each kind of write in turn, aimed at its path.
+            Map<String, Runnable> writes = new LinkedHashMap<>();
+            writes.put("/v1/products/" + productId, () ->
+                    edits.update(ResourceType.PRODUCT, productId, obj().put("title", "Lost " + lose), "title"));
+            writes.put("/v1/stock/adjustments", () -> edits.adjustStock(loc, sku, 2, "FOUND", null));
+            writes.put("/v1/tickets/" + ticketId + "/messages", () -> edits.action(ResourceType.TICKET, ticketId,
+                    "messages", obj().put("body", "Reply " + lose), null, true, "reply"));
+            writes.put("/v1/tickets", () -> {
+                ObjectNode create = obj().put("subject", "Lost answer " + run + " " + lose)
+                        .put("customerId", customerId).put("channel", "PHONE").put("body", "Hello?");
+                edits.create(ResourceType.TICKET, create, create.deepCopy().put("status", "OPEN"), "ticket");
+            });
+            writes.put("/v1/promo-codes", () -> edits.create(ResourceType.PROMO_CODE,
+                    obj().put("code", "LOST" + run + (lose ? "A" : "B")).put("type", "FREE_SHIPPING").put("value", 0)
+                            .put("validFrom", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()),
+                    null, "code"));
+            writes.forEach((path, write) -> {
+                FaultConfig.DropNext once = new FaultConfig.DropNext(1, path);
+                faults.set(new FaultConfig(0, 0, 500, 0, 0, 0, null, lose ? null : once, lose ? once : null, null));
+                write.run();
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    desk.engine().pushDue();
+                    assertThat(desk.engine().outbox().entries()).as(path).isEmpty();
+                });
+                FaultConfig left = faults.current();
+                assertThat(lose ? left.loseResponseNext().count() : left.dropNext().count()).as(path).isZero();
+            });
+        }
+        faults.reset();
+
+        JsonNode productNow = platformProduct(truth, productId);
+        assertThat(productNow.get("title").asText()).isEqualTo("Lost false");
+        assertThat(productNow.get("version").asLong()).isEqualTo(product.get("version").asLong() + 2);
+        assertThat(platformStock(truth, loc, sku).get("onHand").asInt()).isEqualTo(stockRow.get("onHand").asInt() + 4);
+        assertThat(TestPlatform.all(truth, "v1/tickets", Map.of("customerId", customerId))).hasSize(ticketsBefore + 2);
+        JsonNode ticketNow = TestPlatform.get(truth, "v1/tickets/" + ticketId);
+        assertThat(ticketNow.get("messages")).hasSize(ticket.get("messages").size() + 2);
+        Set<String> codes = TestPlatform.all(truth, "v1/promo-codes", Map.of()).stream()
+                .map(c -> c.get("code").asText()).collect(Collectors.toSet());
+        assertThat(codes).contains("LOST" + run + "A", "LOST" + run + "B");
+        assertThat(desk.engine().status().failedEdits() + desk.engine().status().openConflicts()).isZero();
     }
 }
