@@ -89,6 +89,8 @@ class OfflineEditsTest {
         ObjectNode localTicket = ticket.deepCopy().put("status", "OPEN").put("priority", "NORMAL")
                 .put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         String ticketLocalId = edits.create(ResourceType.TICKET, ticket, localTicket, "new ticket");
+        // A later edit of the new ticket queues behind its create and follows the platform's id.
+        edits.update(ResourceType.TICKET, ticketLocalId, obj().put("priority", "HIGH"), "priority");
         // A reply shows at once as one more message (the contract's reply answers with the whole ticket).
         ObjectNode reply = obj().put("body", "We are on it, offline");
         ArrayNode shownMessages = ((ArrayNode) local(desk, ResourceType.TICKET, openTicketId).get("messages")).deepCopy();
@@ -117,7 +119,7 @@ class OfflineEditsTest {
         assertThat(local(desk, ResourceType.PROMO_CODE, code)).isNotNull();
         assertThat(local(desk, ResourceType.TICKET, openTicketId).get("messages")).hasSize(messagesBefore + 1);
         SyncStatus offline = desk.engine().status();
-        assertThat(offline.pendingEdits()).isEqualTo(8);
+        assertThat(offline.pendingEdits()).isEqualTo(9);
         assertThat(offline.failedEdits()).isZero();
         assertThat(offline.connectivity()).isEqualTo(Connectivity.OFFLINE);
 
@@ -150,6 +152,8 @@ class OfflineEditsTest {
                 .filter(t -> t.get("subject").asText().equals(ticket.get("subject").asText())).toList();
         assertThat(mine).hasSize(1);
         String ticketId = mine.getFirst().get("id").asText();
+        assertThat(mine.getFirst().get("priority").asText()).isEqualTo("HIGH");
+        assertThat(mine.getFirst().get("version").asLong()).as("created, then one update").isEqualTo(2);
         JsonNode replied = TestPlatform.get(truth, "v1/tickets/" + openTicketId);
         assertThat(replied.get("messages")).hasSize(messagesBefore + 1);
         assertThat(replied.get("messages").get(messagesBefore).get("body").asText())
@@ -238,6 +242,19 @@ class OfflineEditsTest {
                 .isEqualTo(comparable(platformProduct(truth, third.get("id").asText())));
         assertThat(desk.engine().status().failedEdits()).isZero();
         assertThat(desk.engine().outbox().entries()).isEmpty();
+
+        // A refused create: it shows until discarded, then it is gone.
+        String badCode = "lower-case-" + System.nanoTime() % 1000;
+        ObjectNode promo = obj().put("code", badCode).put("type", "PERCENT").put("value", 10)
+                .put("validFrom", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        desk.engine().edits().create(ResourceType.PROMO_CODE, promo, null, "bad code");
+        assertThat(local(desk, ResourceType.PROMO_CODE, badCode)).isNotNull();
+        await().atMost(WAIT).until(() -> desk.engine().status().failedEdits() == 1);
+        OutboxEntry refusedCreate = desk.engine().outbox().entries().getFirst();
+        assertThat(refusedCreate.lastError()).contains("code");
+        desk.engine().outbox().discard(refusedCreate.seq());
+        assertThat(local(desk, ResourceType.PROMO_CODE, badCode)).isNull();
+        assertThat(desk.engine().status().failedEdits()).isZero();
     }
 
     private OutboxEntry entry(long seq) {
