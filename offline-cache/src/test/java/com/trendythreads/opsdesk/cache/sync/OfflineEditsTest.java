@@ -18,6 +18,7 @@ import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import com.trendythreads.opsdesk.platform.faults.FaultConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -255,6 +256,44 @@ class OfflineEditsTest {
         desk.engine().outbox().discard(refusedCreate.seq());
         assertThat(local(desk, ResourceType.PROMO_CODE, badCode)).isNull();
         assertThat(desk.engine().status().failedEdits()).isZero();
+    }
+
+    @Test
+    void queuedEditsSurviveQuittingTheAppEvenAfterThePlatformCommittedThem() {
+        PlatformClient truth = platform.client("ada.admin");
+        JsonNode stock = TestPlatform.all(truth, "v1/stock", Map.of()).get(30);
+        String loc = stock.get("locationId").asText();
+        String sku = stock.get("sku").asText();
+        JsonNode product = TestPlatform.all(truth, "v1/products", Map.of()).get(9);
+        String productId = product.get("id").asText();
+
+        // The platform carries out the adjustment but every answer is lost; the app quits before it hears.
+        platform.platform().faults().set(new FaultConfig(0, 0, 500, 0, 0, 0, null, null,
+                new FaultConfig.DropNext(1_000, "/v1/stock/adjustments"), null));
+        desk.engine().edits().adjustStock(loc, sku, -3, "DAMAGE", "torn");
+        await().atMost(WAIT).until(() -> platformStock(truth, loc, sku).get("onHand").asInt()
+                == stock.get("onHand").asInt() - 3);
+        platform.stop();
+        desk.engine().edits().update(ResourceType.PRODUCT, productId, obj().put("title", "Before quitting"), "title");
+        assertThat(desk.engine().status().pendingEdits()).isEqualTo(2);
+        desk.close();
+
+        // Next morning: the platform is back (without the fault), the app starts again on the same cache.
+        platform.restart();
+        TestPlatform.Client again = platform.desk(tmp.resolve("cache"), "ada.admin");
+        assertThat(again.engine().initialSyncDone()).isTrue();
+        assertThat(again.engine().status().pendingEdits()).isEqualTo(2);
+        again.engine().start();
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(again.engine().status().pendingEdits()).isZero();
+            assertThat(again.engine().status().connectivity()).isEqualTo(Connectivity.ONLINE);
+        });
+        assertThat(platformStock(truth, loc, sku).get("onHand").asInt()).isEqualTo(stock.get("onHand").asInt() - 3);
+        JsonNode productNow = platformProduct(truth, productId);
+        assertThat(productNow.get("title").asText()).isEqualTo("Before quitting");
+        assertThat(productNow.get("version").asLong()).isEqualTo(product.get("version").asLong() + 1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(local(again, ResourceType.STOCK,
+                LocalEdits.stockId(loc, sku)).get("onHand").asInt()).isEqualTo(stock.get("onHand").asInt() - 3));
     }
 
     private OutboxEntry entry(long seq) {
