@@ -98,6 +98,29 @@ class LiveAndDeltaTest {
     }
 
     @Test
+    void aBurstOfActivityOnThePlatformArrivesLiveAndTheCacheConverges() {
+        PlatformClient truth = platform.client("ada.admin");
+        // New orders committing stock, receipts, tickets, redemptions, order progress.
+        postOnPlatform(truth, "admin/simulator/tick", obj().put("events", 60));
+        Instant cutoff = Instant.now().minus(Duration.ofDays(7));
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (ResourceType t : List.of(ResourceType.ORDER, ResourceType.STOCK, ResourceType.TICKET,
+                    ResourceType.PROMO_CODE, ResourceType.PICK_LIST)) {
+                Map<String, Long> onPlatform = new java.util.TreeMap<>();
+                for (JsonNode doc : TestPlatform.all(truth, t.listPath(), Map.of())) {
+                    java.util.Optional<Instant> date = WorkingSet.date(t, doc);
+                    if (date.isEmpty() || !date.get().isBefore(cutoff)) {
+                        onPlatform.put(t.idOf(doc), doc.get("version").asLong());
+                    }
+                }
+                Map<String, Long> cached = new java.util.TreeMap<>();
+                localAll(desk, t).forEach(doc -> cached.put(t.idOf(doc), doc.get("version").asLong()));
+                assertThat(cached).as(t.resource()).isEqualTo(onPlatform);
+            }
+        });
+    }
+
+    @Test
     void aGdprErasurePurgesTheCustomerEverywhereLocally() {
         PlatformClient sam = platform.client("sam.support");
         JsonNode victim = victim(sam);
