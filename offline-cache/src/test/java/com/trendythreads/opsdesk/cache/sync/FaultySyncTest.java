@@ -212,7 +212,7 @@ class FaultySyncTest {
         JsonNode stockRow = TestPlatform.all(truth, "v1/stock", Map.of()).get(20);
         String loc = stockRow.get("locationId").asText();
         String sku = stockRow.get("sku").asText();
-        JsonNode ticket = TestPlatform.all(truth, "v1/tickets", Map.of("status", "OPEN")).get(1);
+        JsonNode ticket = SyncFixtures.replyableTickets(truth).get(1);
         String ticketId = ticket.get("id").asText();
         String customerId = ticket.get("customerId").asText();
         int ticketsBefore = TestPlatform.all(truth, "v1/tickets", Map.of("customerId", customerId)).size();

@@ -71,7 +71,7 @@ class OfflineEditsTest {
         int onHandBefore = stock.get("onHand").asInt();
         String customerId = localAll(desk, ResourceType.CUSTOMER).getFirst().get("id").asText();
         int ticketsBefore = TestPlatform.all(truth, "v1/tickets", Map.of("customerId", customerId)).size();
-        JsonNode openTicket = TestPlatform.all(truth, "v1/tickets", Map.of("status", "OPEN")).getFirst();
+        JsonNode openTicket = SyncFixtures.replyableTickets(truth).getFirst();
         String openTicketId = openTicket.get("id").asText();
         int messagesBefore = openTicket.get("messages").size();
 

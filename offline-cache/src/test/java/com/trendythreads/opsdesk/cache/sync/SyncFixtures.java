@@ -82,6 +82,12 @@ final class SyncFixtures {
         return TestPlatform.all(api, "v1/stock", Map.of("locationId", locationId, "sku", sku)).getFirst();
     }
 
+    /// Tickets an agent may still reply to (the seed's statuses depend on the day it runs).
+    static List<JsonNode> replyableTickets(PlatformClient api) {
+        return TestPlatform.all(api, "v1/tickets", Map.of()).stream()
+                .filter(t -> !"CLOSED".equals(t.path("status").asText())).toList();
+    }
+
     static String ifMatch(JsonNode doc) {
         return "\"" + doc.get("version").asLong() + "\"";
     }

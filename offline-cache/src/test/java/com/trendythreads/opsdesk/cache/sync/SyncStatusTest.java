@@ -68,6 +68,46 @@ class SyncStatusTest {
     }
 
     @Test
+    void aCancelledInitialSyncResumesWhereItStoppedAndStillEndsAtTheTotal() throws Exception {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
+        List<SyncProgress> first = new CopyOnWriteArrayList<>();
+        try (AutoCloseable sub = desk.engine().onStatus(s -> {
+            if (s.progress() != null) {
+                first.add(s.progress());
+                if (s.progress().done() > 300) {
+                    desk.engine().cancelInitialSync();
+                }
+            }
+        })) {
+            assertThat(desk.engine().initialSync()).isFalse();
+        }
+        assertThat(desk.engine().initialSyncDone()).isFalse();
+        long stoppedAt = first.getLast().done();
+        long total = first.getLast().total();
+        assertThat(stoppedAt).isBetween(300L, total - 1);
+
+        List<SyncProgress> second = new CopyOnWriteArrayList<>();
+        desk.engine().resumeInitialSync();
+        try (AutoCloseable sub = desk.engine().onStatus(s -> {
+            if (s.progress() != null) {
+                second.add(s.progress());
+            }
+        })) {
+            assertThat(desk.engine().initialSync()).isTrue();
+        }
+        assertThat(second.getFirst().done()).as("resumed, not restarted").isGreaterThan(stoppedAt);
+        assertThat(second.getLast().done()).isEqualTo(second.getLast().total()).isEqualTo(total);
+        for (ResourceType t : List.of(ResourceType.PRODUCT, ResourceType.STOCK, ResourceType.CUSTOMER,
+                ResourceType.ORDER)) {
+            long local = desk.db().read(h -> desk.tables().count(h, t));
+            assertThat(local).as(t.resource()).isEqualTo(TestPlatform.all(desk.api(), t.listPath(), Map.of()).stream()
+                    .filter(d -> !WorkingSet.dated(t) || !WorkingSet.olderThan(t, d, desk.db().read(h ->
+                            java.time.Instant.parse(SyncBook.get(h, SyncBook.WORKING_SET_FROM).orElseThrow()))))
+                    .count());
+        }
+    }
+
+    @Test
     void listenersHearPendingFailedAndConflictCountsAsTheyChange() throws Exception {
         TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
         desk.engine().initialSync();
