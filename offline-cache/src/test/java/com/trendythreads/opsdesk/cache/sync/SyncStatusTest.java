@@ -3,11 +3,15 @@ package com.trendythreads.opsdesk.cache.sync;
 import static com.trendythreads.opsdesk.cache.sync.SyncFixtures.obj;
 import static com.trendythreads.opsdesk.cache.sync.SyncFixtures.patchOnPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.cache.outbox.Conflicts;
+import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import com.trendythreads.opsdesk.platform.faults.FaultConfig;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// What the status bar hears: the initial sync's progress against a known total, and the outbox's
 /// pending, failed and conflict counts as each of them changes.
 class SyncStatusTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
 
     @TempDir
     Path tmp;
@@ -144,6 +150,47 @@ class SyncStatusTest {
         assertThat(heard).last().satisfies(s -> assertCounts(s, 0, 0, 0));
         assertThat(desk.engine().status().pendingEdits() + desk.engine().status().failedEdits()
                 + desk.engine().status().openConflicts()).isZero();
+    }
+
+    @Test
+    void connectivityTellsAnUnwellPlatformFromAnUnreachableOne() {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
+        desk.engine().initialSync();
+        List<Connectivity> heard = new CopyOnWriteArrayList<>();
+        desk.engine().onStatus(s -> {
+            if (heard.isEmpty() || heard.getLast() != s.connectivity()) {
+                heard.add(s.connectivity());
+            }
+        });
+        desk.engine().start();
+        String product = TestPlatform.all(desk.api(), "v1/products", Map.of()).getFirst().get("id").asText();
+        await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.ONLINE);
+
+        // Every call answers 500: reachable but unwell. The edit waits.
+        platform.platform().faults().set(FaultConfig.NONE.withErrorRate(1.0, 500));
+        desk.engine().edits().update(ResourceType.PRODUCT, product, obj().put("title", "Through 500s"), "title");
+        await().atMost(WAIT).untilAsserted(() -> {
+            SyncStatus s = desk.engine().status();
+            assertThat(s.connectivity()).isEqualTo(Connectivity.DEGRADED);
+            assertThat(s.problem()).isNotBlank();
+            assertThat(s.pendingEdits()).isEqualTo(1);
+        });
+        platform.platform().faults().reset();
+        await().atMost(WAIT).untilAsserted(() -> {
+            SyncStatus s = desk.engine().status();
+            assertThat(s.connectivity()).isEqualTo(Connectivity.ONLINE);
+            assertThat(s.problem()).isNull();
+            assertThat(s.pendingEdits()).isZero();
+            assertThat(s.lastSync()).isNotNull();
+        });
+
+        // Gone altogether: offline, and back.
+        platform.stop();
+        await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.OFFLINE);
+        platform.restart();
+        await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.ONLINE);
+        assertThat(heard).containsSubsequence(Connectivity.ONLINE, Connectivity.DEGRADED, Connectivity.ONLINE,
+                Connectivity.OFFLINE, Connectivity.ONLINE);
     }
 
     private static void assertCounts(SyncStatus s, long pending, long failed, long conflicts) {
