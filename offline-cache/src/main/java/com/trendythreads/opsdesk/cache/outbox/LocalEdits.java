@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -70,20 +71,23 @@ public final class LocalEdits {
     public String create(ResourceType type, JsonNode body, JsonNode localDoc, String description) {
         requireObject(body, "body");
         ObjectNode doc = (ObjectNode) (localDoc == null ? body : localDoc).deepCopy();
-        String id = tables.idOf(type, doc);
-        if (id == null || id.isBlank()) {
+        // Not tables.idOf: it throws on a document without an id, which is the normal case here.
+        String id = doc.path(type.idField()).asText("");
+        if (id.isBlank()) {
             id = LOCAL_ID_PREFIX + UUID.randomUUID();
-            doc.put("id", id);
+            doc.put(type.idField(), id);
         }
         if (!doc.has("version")) {
             doc.put("version", 0);
         }
         String localId = id;
         db.write(tx -> {
-            OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), localId, EntryKind.CREATE, "POST",
-                    type.listPath(), body, doc, IdempotencyKeys.newKey(), false, description), clock.instant());
+            long seq = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), localId,
+                    EntryKind.CREATE, "POST", type.listPath(), body, doc, IdempotencyKeys.newKey(), false, description),
+                    clock.instant());
             LocalView.ensureBase(tx.handle(), tables, type, localId);
             view.refresh(tx, type, localId);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(seq)));
             return null;
         });
         wakePusher.run();
@@ -123,6 +127,7 @@ public final class LocalEdits {
             long s = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), id, kind, method, path,
                     payload, localPatch, IdempotencyKeys.newKey(), ifMatch, description), clock.instant());
             view.refresh(tx, type, id);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(s)));
             return s;
         });
         wakePusher.run();

@@ -48,6 +48,25 @@ public final class ServerState {
         });
     }
 
+    /// A GDPR erasure of `customerId`: the copies of their orders, tickets and reviews kept for queued
+    /// edits (merge base, platform state, the sides of a conflict) still hold the personal data the
+    /// erasure removed everywhere else. They go; the edits themselves stay (an order can still be
+    /// cancelled), and the anonymised versions the platform sends next become the platform state.
+    public void forgetCustomerDocs(Tx tx, String customerId) {
+        Handle h = tx.handle();
+        String mention = "%\"" + customerId + "\"%";
+        List<String> resources = List.of("order", "ticket", "review");
+        int n = h.createUpdate("UPDATE entity_base SET base_doc = NULL, server_doc = NULL WHERE resource IN (<r>) "
+                        + "AND (base_doc LIKE :m OR server_doc LIKE :m)")
+                .bindList("r", resources).bind("m", mention).execute();
+        n += h.createUpdate("UPDATE conflict SET base_doc = NULL, theirs_doc = NULL WHERE resource IN (<r>) "
+                        + "AND (base_doc LIKE :m OR theirs_doc LIKE :m)")
+                .bindList("r", resources).bind("m", mention).execute();
+        if (n > 0) {
+            tx.changedAll(Conflicts.TABLE);
+        }
+    }
+
     /// Drops every queued edit of an entity and its conflicts (a GDPR erasure: nothing about the
     /// customer may stay).
     public void forgetEdits(Tx tx, ResourceType type, String id) {

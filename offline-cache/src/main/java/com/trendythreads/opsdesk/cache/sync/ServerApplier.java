@@ -138,6 +138,7 @@ final class ServerApplier {
         Handle h = tx.handle();
         Set<String> changedTables = tables.purgeCustomer(h, customerId);
         serverState.forgetEdits(tx, ResourceType.ofResource("customer"), customerId);
+        serverState.forgetCustomerDocs(tx, customerId);
         for (String t : changedTables) {
             tx.changedAll(t);
         }
