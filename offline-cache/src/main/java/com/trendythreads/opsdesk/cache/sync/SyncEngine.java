@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -75,9 +74,9 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncProgress progress;
     private volatile Instant lastSync;
     private Instant lastPrune;
-    private final ConcurrentLinkedQueue<Change> live = new ConcurrentLinkedQueue<>();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus lastPublished;
+    private final ReentrantLock streamLock = new ReentrantLock();
     private EventStream stream;
     private AutoCloseable busSubscription;
 
@@ -202,7 +201,6 @@ public final class SyncEngine implements AutoCloseable {
                     }
                 }
                 catchUp();
-                applyLive();
                 if (lastPrune == null || Duration.between(lastPrune, clock.instant()).toHours() >= 6) {
                     pruneWorkingSet();
                     lastPrune = clock.instant();
@@ -349,57 +347,63 @@ public final class SyncEngine implements AutoCloseable {
         });
     }
 
-    private void applyLive() {
-        List<Change> batch = new ArrayList<>();
-        for (Change c; (c = live.poll()) != null;) {
-            batch.add(c);
-        }
-        if (!batch.isEmpty()) {
-            applyChanges(batch, null);
-        }
-    }
-
     /// The change token applied last, or `null` before the first sync.
     public String token() {
         return db.read(h -> SyncBook.get(h, SyncBook.CHANGE_TOKEN)).orElse(null);
     }
 
+    /// The live stream is a doorbell: each event wakes the loop, which reads the change feed from
+    /// the stored token. The feed is gap-free, so the token never moves past a change the stream
+    /// skipped (an event it could not decode, one lost in a reconnect); the cost is one small
+    /// request per burst of events.
     private void openStream() {
-        if (!settings.live() || stream != null || closed) {
-            return;
+        streamLock.lock();
+        try {
+            if (!settings.live() || stream != null || closed) {
+                return;
+            }
+            stream = client.events(token(), new EventStream.Listener() {
+                @Override
+                public void onChange(Change change) {
+                    wake();
+                }
+
+                @Override
+                public void onStateChanged(EventStream.State state) {
+                    if (state == EventStream.State.RECONNECTING) {
+                        connectivity.streamInterrupted();
+                        publish();
+                    } else if (state == EventStream.State.OPEN) {
+                        wake(); // catch up whatever the outage held back, and push
+                    }
+                }
+
+                @Override
+                public void onGaveUp(int status) {
+                    LOG.warn("Live stream closed by the platform ({})", status);
+                    if (status == 401) {
+                        connectivity.signInExpired();
+                    }
+                    closeStream();
+                    wake();
+                }
+            }).start();
+        } finally {
+            streamLock.unlock();
         }
-        stream = client.events(token(), new EventStream.Listener() {
-            @Override
-            public void onChange(Change change) {
-                live.add(change);
-                wake();
-            }
-
-            @Override
-            public void onStateChanged(EventStream.State state) {
-                if (state == EventStream.State.RECONNECTING) {
-                    connectivity.streamInterrupted();
-                    publish();
-                } else if (state == EventStream.State.OPEN) {
-                    wake(); // catch up whatever the outage held back, and push
-                }
-            }
-
-            @Override
-            public void onGaveUp(int status) {
-                LOG.warn("Live stream closed by the platform ({})", status);
-                if (status == 401) {
-                    connectivity.signInExpired();
-                }
-                closeStream();
-                wake();
-            }
-        }).start();
     }
 
+    // The loop opens the stream while close() or onGaveUp may be closing it: one lock, and
+    // `closed` checked under it, so no stream outlives the engine.
     private void closeStream() {
-        EventStream s = stream;
-        stream = null;
+        EventStream s;
+        streamLock.lock();
+        try {
+            s = stream;
+            stream = null;
+        } finally {
+            streamLock.unlock();
+        }
         if (s != null) {
             s.close();
         }
@@ -425,7 +429,12 @@ public final class SyncEngine implements AutoCloseable {
     /// Stops the loop and the live stream; queued edits stay in the cache for next time.
     @Override
     public void close() {
-        closed = true;
+        streamLock.lock();
+        try {
+            closed = true;
+        } finally {
+            streamLock.unlock();
+        }
         wake();
         closeStream();
         try {
