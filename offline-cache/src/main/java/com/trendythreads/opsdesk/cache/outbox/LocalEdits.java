@@ -70,7 +70,8 @@ public final class LocalEdits {
     public String create(ResourceType type, JsonNode body, JsonNode localDoc, String description) {
         requireObject(body, "body");
         ObjectNode doc = (ObjectNode) (localDoc == null ? body : localDoc).deepCopy();
-        String id = tables.idOf(type, doc);
+        // Ask for the id only when the document has one: idOf throws for a document without it.
+        String id = doc.hasNonNull(type.idField()) ? tables.idOf(type, doc) : null;
         if (id == null || id.isBlank()) {
             id = LOCAL_ID_PREFIX + UUID.randomUUID();
             doc.put("id", id);
