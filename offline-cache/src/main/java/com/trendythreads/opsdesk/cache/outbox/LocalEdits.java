@@ -105,7 +105,8 @@ public final class LocalEdits {
         if (note != null && !note.isBlank()) {
             body.put("note", note);
         }
-        String description = (delta > 0 ? "+" : "") + delta + " × " + sku + " at " + locationId + " (" + reason + ")";
+        String description = (delta > 0 ? "+" : "") + delta + " × " + sku + " at " + locationId + " (" + reason + ")"
+                + (note != null && !note.isBlank() ? ": " + note : "");
         return enqueue(ResourceType.STOCK, stockId(locationId, sku), EntryKind.ADJUST, "POST", "v1/stock/adjustments",
                 body, null, false, description);
     }

@@ -29,6 +29,8 @@ final class InitialSync {
     private final ServerApplier applier;
     private final SyncSettings settings;
     private final Clock clock;
+    /// Items received from the platform by the latest [#run] (not those an earlier, interrupted run stored).
+    private volatile long fetchedLastRun;
 
     InitialSync(CacheDatabase db, ResourcesApi api, ServerApplier applier, SyncSettings settings, Clock clock) {
         this.db = db;
@@ -46,6 +48,7 @@ final class InitialSync {
     ///
     /// @param types the resources the user may read, in pull order
     boolean run(List<ResourceType> types, Consumer<SyncProgress> progress, BooleanSupplier cancelled) {
+        fetchedLastRun = 0;
         Instant cutoff = cutoff();
         Map<ResourceType, Map<String, String>> filters = new LinkedHashMap<>();
         for (ResourceType t : types) {
@@ -98,6 +101,7 @@ final class InitialSync {
                     return null;
                 });
                 rate.add(page.items().size());
+                fetchedLastRun += page.items().size();
                 progress.accept(rate.decorate(progress(t)));
                 if (last) {
                     break;
@@ -117,6 +121,11 @@ final class InitialSync {
             return null;
         });
         return true;
+    }
+
+    /// Items of list pages the latest run received (what a resumed run had to download again).
+    long fetchedLastRun() {
+        return fetchedLastRun;
     }
 
     /// The working set's start, fixed at the first run so a resumed pull keeps its filter.

@@ -281,6 +281,12 @@ public final class SyncEngine implements AutoCloseable {
         return initial.done();
     }
 
+    /// Items the latest [#initialSync()] of this engine downloaded (a resumed pull counts only the pages
+    /// it fetched, not what an interrupted run had already stored).
+    public long initialSyncFetched() {
+        return initial.fetchedLastRun();
+    }
+
     /// Applies every change after the stored token.
     public int catchUp() {
         int applied = 0;
