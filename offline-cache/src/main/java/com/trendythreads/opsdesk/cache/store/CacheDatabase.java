@@ -112,6 +112,9 @@ public final class CacheDatabase implements AutoCloseable {
             }
         }
         String url = jdbcUrl(dir, options, !create);
+        if (!create) {
+            settle(url, cacheKey, dir, meta);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, cacheKey.h2Password());
         pool.setMaxConnections(32);
         Connection keepAlive;
@@ -131,6 +134,19 @@ public final class CacheDatabase implements AutoCloseable {
         }
         log.info("Opened local cache {} ({} on {})", dir, meta.username(), meta.platformUrl());
         return new CacheDatabase(dir, meta, pool, keepAlive);
+    }
+
+    /// Opens the database once and closes it cleanly before the real open. After a crash or a
+    /// kill, H2 recovers the store on open, but a session written on top of that recovered state
+    /// and then killed again was seen to vanish on the next open (the crash trials lost committed
+    /// outbox entries that way). A clean close right after recovery writes a fresh store header,
+    /// so what the next session commits builds on a clean file.
+    private static void settle(String url, CacheKey cacheKey, Path dir, CacheMeta meta) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, DB_USER, cacheKey.h2Password())) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw translate(e, dir, meta);
+        }
     }
 
     static String jdbcUrl(Path dir, CacheOptions options, boolean mustExist) {
