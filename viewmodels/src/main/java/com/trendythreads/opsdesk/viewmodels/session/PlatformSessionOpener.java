@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.api.auth.Me;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
 import com.trendythreads.opsdesk.api.error.NetworkDown;
 import com.trendythreads.opsdesk.api.error.Unauthorized;
+import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
 import com.trendythreads.opsdesk.cache.store.CacheInUseException;
@@ -79,6 +80,19 @@ public final class PlatformSessionOpener implements SessionOpener {
         }
     }
 
+    /// A request the engine sent before the sign-in may still come back 401 and mark the session expired
+    /// after [SyncEngine#signedIn()] cleared it. For a few seconds, while the client does hold tokens, such
+    /// a stale verdict is cleared again.
+    private static void settleSignIn(SyncEngine engine, PlatformClient client) throws InterruptedException {
+        for (int i = 0; i < 25; i++) {
+            Thread.sleep(200);
+            if (engine.connectivity() == Connectivity.SIGN_IN_EXPIRED && client.session().isSignedIn()) {
+                LOG.debug("Clearing a sign-in expiry from a request sent before the sign-in");
+                engine.signedIn();
+            }
+        }
+    }
+
     private UserSession start(String platformUrl, String username, char[] password, boolean demo, Path dir,
                               PlatformClient client, SessionUser user, boolean offline) {
         CacheDatabase db;
@@ -104,6 +118,7 @@ public final class PlatformSessionOpener implements SessionOpener {
                             new HashSet<>(me.permissions())));
                     engine.signedIn();
                     LOG.info("Back online: signed in as {}", username);
+                    settleSignIn(engine, client);
                     return;
                 } catch (InterruptedException e) {
                     return;
