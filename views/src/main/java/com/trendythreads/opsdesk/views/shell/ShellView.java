@@ -45,7 +45,6 @@ public final class ShellView implements Activatable {
 
     @FXML private StackPane shellRoot;
     @FXML private Label demoBadge;
-    @FXML private Label userLabel;
     @FXML private ListView<WorkspaceItem> navigation;
     @FXML private StackPane content;
     @FXML private Label connectivityLabel;
@@ -72,7 +71,6 @@ public final class ShellView implements Activatable {
     private void initialize() {
         demoBadge.setVisible(vm.demo());
         demoBadge.setManaged(vm.demo());
-        userLabel.setText(vm.session().user().displayName() + " · " + vm.roleText());
         navigation.setItems(vm.workspaces());
         navigation.setCellFactory(list -> new WorkspaceCell());
         navigation.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
