@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +79,36 @@ class DemoSignInUiTest {
             WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "shell")).get();
         }
 
+        if ("ada.admin".equals(username)) {
+            paletteAndShortcuts(robot, nav);
+        }
+
         WaitForAsyncUtils.asyncFx(() -> {
             var s = injector.getInstance(SessionState.class).detach();
             SessionState.close(s, false);
         }).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+    }
+
+    /// Ctrl+K finds a workspace by typing and Enter goes there; F1 toggles the shortcuts overlay.
+    private static void paletteAndShortcuts(FxRobot robot, ListView<WorkspaceItem> nav) {
+        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Sync & conflicts");
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#palette").query().isVisible()).isTrue();
+        robot.write("sett");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#palette").query().isVisible()).isFalse();
+        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Settings");
+        assertThat(robot.lookup("#language").tryQuery()).as("the Settings screen is shown").isPresent();
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcuts").query().isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcuts").query().isVisible()).isFalse();
     }
 
     private static String displayName(String username) {

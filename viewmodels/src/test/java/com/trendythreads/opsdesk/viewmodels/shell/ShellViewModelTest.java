@@ -129,6 +129,35 @@ class ShellViewModelTest {
     }
 
     @Test
+    void signingOutWithRemoveLocalDataDeletesTheUsersCacheDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path cacheDir = tmp.resolve("127.0.0.1-7070-abcd").resolve("mia.merch");
+        java.nio.file.Files.createDirectories(cacheDir);
+        java.nio.file.Files.writeString(cacheDir.resolve("cache.mv.db"), "encrypted");
+        SessionUser mia = Fakes.user("mia.merch", "Mia Merch", "MERCHANDISER");
+        sessionState.signedIn(new com.trendythreads.opsdesk.viewmodels.session.UserSession("http://127.0.0.1:7070",
+                mia, false, false, cacheDir, status, null, () -> closed.add("mia.merch")));
+        ShellViewModel vm = new ShellViewModel(sessionState, Workspaces.standard(),
+                new StatusBarViewModel(sessionState, TaskRunner.direct(), i18n, Clock.systemUTC()), settings,
+                appearance, desktop, notifier, TaskRunner.direct(), i18n);
+        vm.activate();
+        publishPending(2);
+        assertThat(vm.signOutWarning()).isEqualTo("2 edits have not reached the platform yet; removing the local "
+                + "data discards them.");
+
+        vm.signOut(true);
+
+        assertThat(closed).containsExactly("mia.merch");
+        assertThat(cacheDir).doesNotExist();
+        assertThat(notifier.infos).containsExactly("Your local data was removed from this computer.");
+    }
+
+    private void publishPending(long n) {
+        status.publish(new com.trendythreads.opsdesk.cache.sync.SyncStatus(
+                com.trendythreads.opsdesk.cache.status.Connectivity.ONLINE, null, n, 0, 0, null, null));
+    }
+
+    @Test
     void anOfflineStartIsAnnounced() {
         ShellViewModel vm = shell(Fakes.user("u", "U", "SUPPORT"), Workspaces.standard(), true);
         vm.activate();
