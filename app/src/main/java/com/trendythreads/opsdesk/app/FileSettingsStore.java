@@ -27,7 +27,9 @@ public final class FileSettingsStore implements SettingsStore {
         if (Files.exists(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(r);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
+                // A damaged file must not keep the app from starting (Properties throws IllegalArgumentException on a bad unicode escape).
+                values.clear();
                 LOG.warn("Cannot read the settings {}; starting with defaults", file, e);
             }
         }

@@ -99,7 +99,8 @@ public final class PlatformSessionOpener implements SessionOpener {
         try {
             db = CacheDatabase.open(dir, platformUrl, username, password, config.cacheOptions());
         } catch (CachePasswordException e) {
-            throw new SignInException(SignInException.Reason.LOCAL_DATA_PASSWORD, e.getMessage(), e);
+            throw new SignInException(offline ? SignInException.Reason.LOCAL_DATA_PASSWORD
+                    : SignInException.Reason.LOCAL_DATA_OLD_PASSWORD, e.getMessage(), e, dir);
         } catch (CacheInUseException e) {
             throw new SignInException(SignInException.Reason.LOCAL_DATA_IN_USE, e.getMessage(), e);
         }

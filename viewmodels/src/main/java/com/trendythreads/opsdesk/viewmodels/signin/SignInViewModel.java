@@ -151,6 +151,7 @@ public final class SignInViewModel implements Activatable {
                 case WRONG_CREDENTIALS -> i18n.get("signIn.error.credentials");
                 case UNREACHABLE_NO_LOCAL_DATA -> i18n.get("signIn.error.unreachable", url, user);
                 case LOCAL_DATA_PASSWORD -> i18n.get("signIn.error.localPassword", user, url);
+                case LOCAL_DATA_OLD_PASSWORD -> i18n.get("signIn.error.oldPassword", user, s.localDataDir());
                 case LOCAL_DATA_IN_USE -> i18n.get("signIn.error.inUse", user);
                 case OTHER -> i18n.get("signIn.error.other", s.getMessage());
             };
