@@ -81,8 +81,12 @@ public final class SyncView implements Activatable {
         if (c == null) {
             return;
         }
-        fieldGrid.addRow(0, new Label(i18n.get("sync.field")), new Label(i18n.get("sync.mine")),
-                new Label(i18n.get("sync.theirs")), new Label(i18n.get("sync.keepMine")));
+        Label[] header = {new Label(i18n.get("sync.field")), new Label(i18n.get("sync.mine")),
+                new Label(i18n.get("sync.theirs")), new Label(i18n.get("sync.keepMine"))};
+        for (Label h : header) {
+            h.getStyleClass().add("text-bold");
+        }
+        fieldGrid.addRow(0, header);
         int row = 1;
         for (ConflictItem.Field f : c.fields()) {
             CheckBox keep = new CheckBox();
