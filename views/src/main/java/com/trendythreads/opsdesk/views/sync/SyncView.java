@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /// "Sync & conflicts": outbox, history, and the selected conflict's fields with keep mine / take theirs.
 public final class SyncView implements Activatable {
@@ -85,14 +86,26 @@ public final class SyncView implements Activatable {
                 new Label(i18n.get("sync.theirs")), new Label(i18n.get("sync.keepMine"))};
         for (Label h : header) {
             h.getStyleClass().add("text-bold");
+            h.setMinWidth(Region.USE_PREF_SIZE);
         }
         fieldGrid.addRow(0, header);
         int row = 1;
         for (ConflictItem.Field f : c.fields()) {
             CheckBox keep = new CheckBox();
             keepMineBoxes.put(f.path(), keep);
-            fieldGrid.addRow(row++, new Label(f.path()), new Label(f.mine()), new Label(f.theirs()), keep);
+            Label path = new Label(f.path());
+            path.setMinWidth(Region.USE_PREF_SIZE);
+            fieldGrid.addRow(row++, path, value(f.mine()), value(f.theirs()), keep);
         }
+    }
+
+    /// A value wraps rather than pushing the grid out of the pane (descriptions can be long).
+    private static Label value(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(220);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     @FXML
