@@ -105,9 +105,16 @@ public final class PlatformSessionOpener implements SessionOpener {
             throw new SignInException(SignInException.Reason.LOCAL_DATA_IN_USE, e.getMessage(), e);
         }
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sync-", 0).factory());
-        SyncEngine engine = new SyncEngine(db, new LocalTables(), client, config.syncSettings(), Clock.systemUTC(),
-                executor);
-        engine.start();
+        SyncEngine engine;
+        try {
+            engine = new SyncEngine(db, new LocalTables(), client, config.syncSettings(), Clock.systemUTC(), executor);
+            engine.start();
+        } catch (RuntimeException e) {
+            // Left open, the cache would refuse the next attempt as "in use".
+            executor.shutdownNow();
+            db.close();
+            throw e;
+        }
         // Kept only while offline, for the retry; dropped as soon as the sign-in succeeds or the session closes.
         char[][] retryPassword = {offline ? Arrays.copyOf(password, password.length) : null};
         Thread retry = offline ? Thread.ofVirtual().name("sign-in-retry").start(() -> {

@@ -13,7 +13,9 @@ import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.SignInException;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import jakarta.inject.Inject;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -61,8 +63,10 @@ public final class SignInViewModel implements Activatable {
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private final ObservableList<DemoUserItem> demoUsers = FXCollections.observableArrayList();
     private final ObjectProperty<DemoUserItem> selectedDemoUser = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> removableLocalData = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final Command signIn;
+    private final Command removeLocalData;
     private boolean demoStarted;
 
     @Inject
@@ -84,6 +88,7 @@ public final class SignInViewModel implements Activatable {
                         && !busy.get() && !preparingDemo.get(),
                 platformUrl, username, password, busy, preparingDemo);
         signIn = Command.of(this::signIn, valid);
+        removeLocalData = Command.of(this::removeLocalData, removableLocalData.isNotNull().and(busy.not()));
         selectedDemoUser.addListener((obs, old, picked) -> {
             if (picked != null) {
                 username.set(picked.username());
@@ -137,11 +142,30 @@ public final class SignInViewModel implements Activatable {
                     password.set("");
                     sessionState.signedIn(s);
                 })
-                .onFailure(e -> errorMessage.set(describe(e, url, user)))
+                .onFailure(e -> {
+                    errorMessage.set(describe(e, url, user));
+                    removableLocalData.set(e instanceof SignInException s
+                            && s.reason() == SignInException.Reason.LOCAL_DATA_OLD_PASSWORD ? s.localDataDir() : null);
+                })
                 .onFinished(() -> {
                     java.util.Arrays.fill(pw, '\0');
                     busy.set(false);
                 })
+                .runWith(runner);
+    }
+
+    /// After "locked with an earlier password": deletes that user's local data so the next sign-in starts
+    /// afresh (the platform has every edit that was sent; unsent ones are lost, which the message said).
+    private void removeLocalData() {
+        Path dir = removableLocalData.get();
+        BackgroundTask.ofRunnable(() -> CacheDatabase.deleteLocalData(dir))
+                .onStart(() -> busy.set(true))
+                .onSuccess(v -> {
+                    removableLocalData.set(null);
+                    errorMessage.set(i18n.get("signIn.localDataRemoved"));
+                })
+                .onFailure(e -> errorMessage.set(i18n.get("signIn.error.other", String.valueOf(e.getMessage()))))
+                .onFinished(() -> busy.set(false))
                 .runWith(runner);
     }
 
@@ -163,6 +187,7 @@ public final class SignInViewModel implements Activatable {
     private void clearErrorUnlessBusy() {
         if (!busy.get()) {
             errorMessage.set("");
+            removableLocalData.set(null);
         }
     }
 
@@ -230,5 +255,10 @@ public final class SignInViewModel implements Activatable {
 
     public Command signInCommand() {
         return signIn;
+    }
+
+    /// Executable only after the platform accepted a password that does not unlock the local data.
+    public Command removeLocalDataCommand() {
+        return removeLocalData;
     }
 }

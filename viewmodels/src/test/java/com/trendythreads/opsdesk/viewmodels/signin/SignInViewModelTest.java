@@ -164,6 +164,33 @@ class SignInViewModelTest {
     }
 
     @Test
+    void localDataLockedWithAnEarlierPasswordCanBeRemovedFromTheSignInScreen(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path dir = tmp.resolve("mia.merch");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("cache.mv.db"), "locked");
+        SignInViewModel vm = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));
+        vm.usernameProperty().set("mia.merch");
+        vm.passwordProperty().set("new-password");
+        assertThat(vm.removeLocalDataCommand().isExecutable()).isFalse();
+
+        failWith = new SignInException(SignInException.Reason.LOCAL_DATA_OLD_PASSWORD, "does not unlock", null, dir);
+        vm.signInCommand().execute();
+        assertThat(vm.errorMessageProperty().get()).startsWith("The platform accepted your password, but the local "
+                + "data of mia.merch on this computer was locked with an earlier password.");
+        assertThat(vm.removeLocalDataCommand().isExecutable()).isTrue();
+
+        vm.removeLocalDataCommand().execute();
+        assertThat(dir).doesNotExist();
+        assertThat(vm.errorMessageProperty().get()).isEqualTo("The local data was removed. Sign in again to download it afresh.");
+        assertThat(vm.removeLocalDataCommand().isExecutable()).isFalse();
+
+        failWith = null;
+        vm.signInCommand().execute();
+        assertThat(sessionState.current()).isNotNull();
+    }
+
+    @Test
     void everyFailureReadsAsASentenceInTheUsersLanguage() {
         settings.setLocale(Locale.GERMAN);
         SignInViewModel vm = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));

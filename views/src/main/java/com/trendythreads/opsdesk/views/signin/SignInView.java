@@ -32,6 +32,7 @@ public final class SignInView implements Activatable {
     @FXML private Button signInButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label errorLabel;
+    @FXML private Button removeLocalDataButton;
     @FXML private Label demoBadge;
     @FXML private VBox demoPane;
     @FXML private ListView<DemoUserItem> demoUserList;
@@ -56,6 +57,8 @@ public final class SignInView implements Activatable {
         errorLabel.textProperty().bind(vm.errorMessageProperty());
         errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        removeLocalDataButton.visibleProperty().bind(vm.removeLocalDataCommand().executableProperty());
+        removeLocalDataButton.managedProperty().bind(removeLocalDataButton.visibleProperty());
         demoBadge.visibleProperty().bind(vm.demoProperty());
         demoBadge.managedProperty().bind(vm.demoProperty());
         demoPane.visibleProperty().bind(vm.demoProperty());
@@ -76,6 +79,11 @@ public final class SignInView implements Activatable {
     @FXML
     private void signIn() {
         vm.signInCommand().execute();
+    }
+
+    @FXML
+    private void removeLocalData() {
+        vm.removeLocalDataCommand().execute();
     }
 
     @Override
