@@ -1,0 +1,170 @@
+package com.trendythreads.opsdesk.viewmodels.session;
+
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.auth.Me;
+import com.trendythreads.opsdesk.api.error.ApiProblem;
+import com.trendythreads.opsdesk.api.error.NetworkDown;
+import com.trendythreads.opsdesk.api.error.Unauthorized;
+import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import com.trendythreads.opsdesk.cache.store.CacheException;
+import com.trendythreads.opsdesk.cache.store.CacheInUseException;
+import com.trendythreads.opsdesk.cache.store.CacheLocation;
+import com.trendythreads.opsdesk.cache.store.CachePasswordException;
+import com.trendythreads.opsdesk.cache.store.LocalTables;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import com.trendythreads.opsdesk.cache.sync.SyncStatus;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The real sign-in: the api-client signs in, the user's encrypted cache opens (or is created) with the
+/// same password, and a [SyncEngine] starts.
+///
+/// When the platform is unreachable and the user has local data, the password unlocks the cache and the
+/// user works offline; a background loop keeps trying to sign in and tells the engine once it has.
+public final class PlatformSessionOpener implements SessionOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformSessionOpener.class);
+
+    private final ClientConfig config;
+    private final KnownUsers knownUsers;
+
+    @Inject
+    public PlatformSessionOpener(ClientConfig config, KnownUsers knownUsers) {
+        this.config = config;
+        this.knownUsers = knownUsers;
+    }
+
+    @Override
+    public UserSession open(String platformUrl, String username, char[] password, boolean demo) {
+        Path dir = CacheLocation.dirFor(config.cacheRoot(), platformUrl, username);
+        PlatformClient client = PlatformClient.builder().baseUrl(platformUrl).build();
+        try {
+            SessionUser user;
+            boolean offline;
+            try {
+                Me me = client.session().signIn(username, new String(password));
+                user = new SessionUser(me.username(), me.displayName(), me.roles(), new HashSet<>(me.permissions()));
+                knownUsers.remember(platformUrl, user);
+                offline = false;
+            } catch (NetworkDown e) {
+                if (!CacheDatabase.exists(dir)) {
+                    throw new SignInException(SignInException.Reason.UNREACHABLE_NO_LOCAL_DATA, e.getMessage(), e);
+                }
+                LOG.info("Platform {} unreachable; unlocking the local data of {}", platformUrl, username);
+                user = knownUsers.find(platformUrl, username)
+                        .orElse(new SessionUser(username, username, java.util.List.of(), java.util.Set.of()));
+                offline = true;
+            }
+            return start(platformUrl, username, password, demo, dir, client, user, offline);
+        } catch (Unauthorized e) {
+            client.close();
+            throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, e.getMessage(), e);
+        } catch (SignInException e) {
+            client.close();
+            throw e;
+        } catch (ApiProblem | CacheException e) {
+            client.close();
+            throw new SignInException(SignInException.Reason.OTHER, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /// A request the engine sent before the sign-in may still come back 401 and mark the session expired
+    /// after [SyncEngine#signedIn()] cleared it. For a few seconds, while the client does hold tokens, such
+    /// a stale verdict is cleared again.
+    private static void settleSignIn(SyncEngine engine, PlatformClient client) throws InterruptedException {
+        for (int i = 0; i < 25; i++) {
+            Thread.sleep(200);
+            if (engine.connectivity() == Connectivity.SIGN_IN_EXPIRED && client.session().isSignedIn()) {
+                LOG.debug("Clearing a sign-in expiry from a request sent before the sign-in");
+                engine.signedIn();
+            }
+        }
+    }
+
+    private UserSession start(String platformUrl, String username, char[] password, boolean demo, Path dir,
+                              PlatformClient client, SessionUser user, boolean offline) {
+        CacheDatabase db;
+        try {
+            db = CacheDatabase.open(dir, platformUrl, username, password, config.cacheOptions());
+        } catch (CachePasswordException e) {
+            throw new SignInException(offline ? SignInException.Reason.LOCAL_DATA_PASSWORD
+                    : SignInException.Reason.LOCAL_DATA_OLD_PASSWORD, e.getMessage(), e, dir);
+        } catch (CacheInUseException e) {
+            throw new SignInException(SignInException.Reason.LOCAL_DATA_IN_USE, e.getMessage(), e);
+        }
+        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sync-", 0).factory());
+        SyncEngine engine;
+        try {
+            engine = new SyncEngine(db, new LocalTables(), client, config.syncSettings(), Clock.systemUTC(), executor);
+            engine.start();
+        } catch (RuntimeException e) {
+            // Left open, the cache would refuse the next attempt as "in use".
+            executor.shutdownNow();
+            db.close();
+            throw e;
+        }
+        // Kept only while offline, for the retry; dropped as soon as the sign-in succeeds or the session closes.
+        char[][] retryPassword = {offline ? Arrays.copyOf(password, password.length) : null};
+        Thread retry = offline ? Thread.ofVirtual().name("sign-in-retry").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(config.signInRetry());
+                    Me me = client.session().signIn(username, new String(retryPassword[0]));
+                    knownUsers.remember(platformUrl, new SessionUser(me.username(), me.displayName(), me.roles(),
+                            new HashSet<>(me.permissions())));
+                    engine.signedIn();
+                    LOG.info("Back online: signed in as {}", username);
+                    settleSignIn(engine, client);
+                    return;
+                } catch (InterruptedException e) {
+                    return;
+                } catch (NetworkDown e) {
+                    LOG.debug("Still offline: {}", e.getMessage());
+                } catch (ApiProblem e) {
+                    // e.g. the password changed on the platform: the engine shows "sign-in expired".
+                    LOG.info("Signing in again failed: {}", e.getMessage());
+                    return;
+                } finally {
+                    if (client.session().isSignedIn() && retryPassword[0] != null) {
+                        Arrays.fill(retryPassword[0], '\0');
+                        retryPassword[0] = null;
+                    }
+                }
+            }
+        }) : null;
+        SyncStatusSource status = new SyncStatusSource() {
+            @Override
+            public SyncStatus current() {
+                return engine.status();
+            }
+
+            @Override
+            public AutoCloseable onStatus(Consumer<SyncStatus> listener) {
+                return engine.onStatus(listener);
+            }
+        };
+        AutoCloseable resources = () -> {
+            if (retry != null) {
+                retry.interrupt();
+            }
+            engine.close();
+            executor.shutdownNow();
+            db.close();
+            client.session().signOut();
+            client.close();
+        };
+        return new UserSession(platformUrl, user, demo, offline, dir, status, engine, resources);
+    }
+}

@@ -1,0 +1,72 @@
+package com.trendythreads.opsdesk.viewmodels.session;
+
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/// One signed-in user on one platform: the user, the sync state, and what must be closed at sign-out
+/// (the sync engine, the local cache, the HTTP client). Tokens live only in the client's memory.
+public final class UserSession implements AutoCloseable {
+
+    private final String platformUrl;
+    private final SessionUser user;
+    private final boolean demo;
+    private final boolean startedOffline;
+    private final Path cacheDir;
+    private final SyncStatusSource status;
+    private final SyncEngine engine;
+    private final AutoCloseable resources;
+
+    /// @param engine    the running sync engine, or `null` (tests)
+    /// @param resources closed at sign-out, after the engine
+    public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
+                       SyncStatusSource status, SyncEngine engine, AutoCloseable resources) {
+        this.platformUrl = Objects.requireNonNull(platformUrl);
+        this.user = Objects.requireNonNull(user);
+        this.demo = demo;
+        this.startedOffline = startedOffline;
+        this.cacheDir = cacheDir;
+        this.status = Objects.requireNonNull(status);
+        this.engine = engine;
+        this.resources = resources;
+    }
+
+    public String platformUrl() {
+        return platformUrl;
+    }
+
+    public SessionUser user() {
+        return user;
+    }
+
+    /// Signed in to the in-process demo platform.
+    public boolean demo() {
+        return demo;
+    }
+
+    /// The platform was not reachable at sign-in; the local data was unlocked with the password.
+    public boolean startedOffline() {
+        return startedOffline;
+    }
+
+    /// The local data directory of this user on this platform.
+    public Path cacheDir() {
+        return cacheDir;
+    }
+
+    public SyncStatusSource status() {
+        return status;
+    }
+
+    public Optional<SyncEngine> engine() {
+        return Optional.ofNullable(engine);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (resources != null) {
+            resources.close();
+        }
+    }
+}

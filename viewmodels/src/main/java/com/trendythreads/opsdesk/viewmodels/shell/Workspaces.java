@@ -1,0 +1,34 @@
+package com.trendythreads.opsdesk.viewmodels.shell;
+
+import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
+import java.util.List;
+
+/// The workspaces that exist, in navigation order. Only built screens are listed (no placeholders);
+/// a new workspace is one entry here and one screen in the views.
+public final class Workspaces {
+
+    public static final String SYNC = "sync";
+    public static final String SETTINGS = "settings";
+
+    private final List<Workspace> all;
+
+    public Workspaces(List<Workspace> all) {
+        this.all = List.copyOf(all);
+    }
+
+    /// The workspaces of this build.
+    public static Workspaces standard() {
+        return new Workspaces(List.of(
+                // Everyone edits offline, so everyone may see their outbox and conflicts.
+                new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
+                new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));
+    }
+
+    public List<Workspace> all() {
+        return all;
+    }
+
+    public List<Workspace> visibleTo(SessionUser user) {
+        return all.stream().filter(w -> w.allowed().test(user)).toList();
+    }
+}

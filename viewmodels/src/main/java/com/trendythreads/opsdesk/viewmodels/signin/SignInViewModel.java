@@ -1,0 +1,264 @@
+package com.trendythreads.opsdesk.viewmodels.signin;
+
+import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.Command;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.SettingsStore;
+import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
+import com.trendythreads.opsdesk.viewmodels.session.ClientConfig;
+import com.trendythreads.opsdesk.viewmodels.session.DemoMode;
+import com.trendythreads.opsdesk.viewmodels.session.SessionOpener;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import com.trendythreads.opsdesk.viewmodels.session.SignInException;
+import com.trendythreads.opsdesk.viewmodels.session.UserSession;
+import jakarta.inject.Inject;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The sign-in screen: platform URL, user, password, and in demo mode the demo users to pick from.
+///
+/// Demo mode (no platform URL configured): [#activate()] starts the in-process demo platform in the
+/// background (seeding it on first use, [#preparingDemoProperty()] meanwhile) and fills the URL. Picking a
+/// demo user fills user name and password.
+///
+/// [#signInCommand()] is executable when the URL is an absolute http(s) URL, the user name is not blank,
+/// the password is not empty and nothing is running. Failures become [#errorMessageProperty()] in the
+/// user's language; nothing is opened then.
+public final class SignInViewModel implements Activatable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
+    static final String LAST_USER = "signIn.lastUser";
+    static final String LAST_URL = "signIn.lastUrl";
+
+    private final TaskRunner runner;
+    private final SessionOpener opener;
+    private final SessionState sessionState;
+    private final DemoMode demoMode;
+    private final SettingsStore settings;
+    private final I18n i18n;
+
+    private final StringProperty platformUrl = new SimpleStringProperty("");
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper preparingDemo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    private final ObservableList<DemoUserItem> demoUsers = FXCollections.observableArrayList();
+    private final ObjectProperty<DemoUserItem> selectedDemoUser = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> removableLocalData = new SimpleObjectProperty<>();
+    private final BooleanBinding valid;
+    private final Command signIn;
+    private final Command removeLocalData;
+    private boolean demoStarted;
+
+    @Inject
+    public SignInViewModel(TaskRunner runner, SessionOpener opener, SessionState sessionState, DemoMode demoMode,
+                           ClientConfig config, SettingsStore settings, I18n i18n) {
+        this.runner = runner;
+        this.opener = opener;
+        this.sessionState = sessionState;
+        this.demoMode = demoMode;
+        this.settings = settings;
+        this.i18n = i18n;
+        demo.set(demoMode.enabled());
+        if (!demoMode.enabled()) {
+            platformUrl.set(config.platformUrl().orElseGet(() -> settings.get(LAST_URL).orElse("")));
+        }
+        username.set(settings.get(LAST_USER).orElse(""));
+        valid = Bindings.createBooleanBinding(
+                () -> isHttpUrl(platformUrl.get()) && !username.get().isBlank() && !password.get().isEmpty()
+                        && !busy.get() && !preparingDemo.get(),
+                platformUrl, username, password, busy, preparingDemo);
+        signIn = Command.of(this::signIn, valid);
+        removeLocalData = Command.of(this::removeLocalData, removableLocalData.isNotNull().and(busy.not()));
+        selectedDemoUser.addListener((obs, old, picked) -> {
+            if (picked != null) {
+                username.set(picked.username());
+                password.set(DemoMode.PASSWORD);
+                errorMessage.set("");
+            }
+        });
+        // Typing again clears the last error: it described the previous attempt.
+        username.addListener((o, a, b) -> clearErrorUnlessBusy());
+        password.addListener((o, a, b) -> clearErrorUnlessBusy());
+    }
+
+    @Override
+    public void activate() {
+        if (!demoMode.enabled() || demoStarted) {
+            return;
+        }
+        demoStarted = true;
+        for (DemoMode.DemoUser u : demoMode.users()) {
+            demoUsers.add(new DemoUserItem(u.username(), u.displayName(), u.role(), roleLabel(u.role())));
+        }
+        BackgroundTask.of(demoMode::start)
+                .onStart(() -> preparingDemo.set(true))
+                .onSuccess(platformUrl::set)
+                .onFailure(e -> {
+                    LOG.error("The demo platform did not start", e);
+                    errorMessage.set(i18n.get("signIn.error.demoFailed", String.valueOf(e.getMessage())));
+                })
+                .onFinished(() -> preparingDemo.set(false))
+                .runWith(runner);
+    }
+
+    @Override
+    public void deactivate() {
+        // Nothing to detach: the demo platform outlives the screen.
+    }
+
+    private void signIn() {
+        String url = platformUrl.get().trim();
+        String user = username.get().trim();
+        char[] pw = password.get().toCharArray();
+        boolean isDemo = demo.get();
+        errorMessage.set("");
+        BackgroundTask.of(() -> opener.open(url, user, pw, isDemo))
+                .onStart(() -> busy.set(true))
+                .onSuccess((UserSession s) -> {
+                    settings.put(LAST_USER, user);
+                    if (!isDemo) {
+                        settings.put(LAST_URL, url);
+                    }
+                    password.set("");
+                    sessionState.signedIn(s);
+                })
+                .onFailure(e -> {
+                    errorMessage.set(describe(e, url, user));
+                    removableLocalData.set(e instanceof SignInException s
+                            && s.reason() == SignInException.Reason.LOCAL_DATA_OLD_PASSWORD ? s.localDataDir() : null);
+                })
+                .onFinished(() -> {
+                    java.util.Arrays.fill(pw, '\0');
+                    busy.set(false);
+                })
+                .runWith(runner);
+    }
+
+    /// After "locked with an earlier password": deletes that user's local data so the next sign-in starts
+    /// afresh (the platform has every edit that was sent; unsent ones are lost, which the message said).
+    private void removeLocalData() {
+        Path dir = removableLocalData.get();
+        BackgroundTask.ofRunnable(() -> CacheDatabase.deleteLocalData(dir))
+                .onStart(() -> busy.set(true))
+                .onSuccess(v -> {
+                    removableLocalData.set(null);
+                    errorMessage.set(i18n.get("signIn.localDataRemoved"));
+                })
+                .onFailure(e -> errorMessage.set(i18n.get("signIn.error.other", String.valueOf(e.getMessage()))))
+                .onFinished(() -> busy.set(false))
+                .runWith(runner);
+    }
+
+    private String describe(Throwable e, String url, String user) {
+        if (e instanceof SignInException s) {
+            return switch (s.reason()) {
+                case WRONG_CREDENTIALS -> i18n.get("signIn.error.credentials");
+                case UNREACHABLE_NO_LOCAL_DATA -> i18n.get("signIn.error.unreachable", url, user);
+                case LOCAL_DATA_PASSWORD -> i18n.get("signIn.error.localPassword", user, url);
+                case LOCAL_DATA_OLD_PASSWORD -> i18n.get("signIn.error.oldPassword", user, s.localDataDir());
+                case LOCAL_DATA_IN_USE -> i18n.get("signIn.error.inUse", user);
+                case OTHER -> i18n.get("signIn.error.other", s.getMessage());
+            };
+        }
+        LOG.error("Sign-in failed unexpectedly", e);
+        return i18n.get("signIn.error.other", String.valueOf(e.getMessage()));
+    }
+
+    private void clearErrorUnlessBusy() {
+        if (!busy.get()) {
+            errorMessage.set("");
+            removableLocalData.set(null);
+        }
+    }
+
+    private String roleLabel(String role) {
+        return i18n.get("role." + role.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isHttpUrl(String s) {
+        if (s == null || s.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(s.trim());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /// The window title: "Ops Desk", or "Ops Desk — Demo data" in demo mode.
+    public String title() {
+        return demo.get() ? i18n.get("app.title.demo") : i18n.get("app.title");
+    }
+
+    public StringProperty platformUrlProperty() {
+        return platformUrl;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty preparingDemoProperty() {
+        return preparingDemo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    public ObservableList<DemoUserItem> demoUsers() {
+        return FXCollections.unmodifiableObservableList(demoUsers);
+    }
+
+    public ObjectProperty<DemoUserItem> selectedDemoUserProperty() {
+        return selectedDemoUser;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public Command signInCommand() {
+        return signIn;
+    }
+
+    /// Executable only after the platform accepted a password that does not unlock the local data.
+    public Command removeLocalDataCommand() {
+        return removeLocalData;
+    }
+}

@@ -1,0 +1,35 @@
+package com.trendythreads.opsdesk.views.shell;
+
+import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import com.trendythreads.opsdesk.views.settings.SettingsView;
+import com.trendythreads.opsdesk.views.sync.SyncView;
+import java.util.Map;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/// Which screen and icon belong to each workspace id of [Workspaces].
+public final class WorkspaceViews {
+
+    private static final Map<String, Class<?>> VIEWS = Map.of(
+            Workspaces.SYNC, SyncView.class,
+            Workspaces.SETTINGS, SettingsView.class);
+
+    private static final Map<String, Ikon> ICONS = Map.of(
+            Workspaces.SYNC, Material2OutlinedMZ.SYNC,
+            Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
+
+    private WorkspaceViews() {
+    }
+
+    public static Class<?> viewFor(String workspaceId) {
+        Class<?> view = VIEWS.get(workspaceId);
+        if (view == null) {
+            throw new IllegalArgumentException("No screen for workspace " + workspaceId);
+        }
+        return view;
+    }
+
+    public static Ikon iconFor(String workspaceId) {
+        return ICONS.getOrDefault(workspaceId, Material2OutlinedMZ.WIDGETS);
+    }
+}

@@ -1,0 +1,127 @@
+package com.trendythreads.opsdesk.views.signin;
+
+import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.signin.DemoUserItem;
+import com.trendythreads.opsdesk.viewmodels.signin.SignInViewModel;
+import jakarta.inject.Inject;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/// The sign-in screen. Binds to [SignInViewModel]; in demo mode it shows the demo users.
+public final class SignInView implements Activatable {
+
+    private final SignInViewModel vm;
+    private final I18n i18n;
+
+    @FXML private TextField platformUrlField;
+    @FXML private TextField usernameField;
+    @FXML private PasswordField passwordField;
+    @FXML private Button signInButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label errorLabel;
+    @FXML private Button removeLocalDataButton;
+    @FXML private Label demoBadge;
+    @FXML private VBox demoPane;
+    @FXML private ListView<DemoUserItem> demoUserList;
+    @FXML private HBox preparingBox;
+    @FXML private Label demoUrlLabel;
+
+    @Inject
+    public SignInView(SignInViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        platformUrlField.textProperty().bindBidirectional(vm.platformUrlProperty());
+        usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+        // In demo mode the URL is the in-process platform's, not the user's to change.
+        platformUrlField.disableProperty().bind(vm.demoProperty());
+        signInButton.disableProperty().bind(vm.signInCommand().executableProperty().not());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        errorLabel.textProperty().bind(vm.errorMessageProperty());
+        errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        removeLocalDataButton.visibleProperty().bind(vm.removeLocalDataCommand().executableProperty());
+        removeLocalDataButton.managedProperty().bind(removeLocalDataButton.visibleProperty());
+        demoBadge.visibleProperty().bind(vm.demoProperty());
+        demoBadge.managedProperty().bind(vm.demoProperty());
+        demoPane.visibleProperty().bind(vm.demoProperty());
+        demoPane.managedProperty().bind(vm.demoProperty());
+        preparingBox.visibleProperty().bind(vm.preparingDemoProperty());
+        preparingBox.managedProperty().bind(vm.preparingDemoProperty());
+        demoUrlLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.preparingDemoProperty().get() || vm.platformUrlProperty().get().isBlank() ? ""
+                        : i18n.get("signIn.demo.url", vm.platformUrlProperty().get()),
+                vm.preparingDemoProperty(), vm.platformUrlProperty()));
+        demoUserList.setItems(vm.demoUsers());
+        demoUserList.setCellFactory(list -> new DemoUserCell());
+        demoUserList.getSelectionModel().selectedItemProperty().addListener((o, a, picked) ->
+                vm.selectedDemoUserProperty().set(picked));
+        demoUserList.disableProperty().bind(vm.busyProperty());
+    }
+
+    @FXML
+    private void signIn() {
+        vm.signInCommand().execute();
+    }
+
+    @FXML
+    private void removeLocalData() {
+        vm.removeLocalDataCommand().execute();
+    }
+
+    @Override
+    public void activate() {
+        vm.activate();
+        Platform.runLater(() -> (vm.demoProperty().get() ? demoUserList : usernameField).requestFocus());
+    }
+
+    @Override
+    public void deactivate() {
+        vm.deactivate();
+    }
+
+    public String title() {
+        return vm.title();
+    }
+
+    /// Name in bold, role and user name below.
+    private static final class DemoUserCell extends ListCell<DemoUserItem> {
+        @Override
+        protected void updateItem(DemoUserItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.displayName());
+            name.getStyleClass().add("demo-user-name");
+            Label role = new Label(item.roleLabel());
+            role.getStyleClass().add("demo-user-role");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label user = new Label(item.username());
+            user.getStyleClass().add("demo-user-login");
+            HBox top = new HBox(8, name, spacer, role);
+            setGraphic(new VBox(2, top, user));
+            setText(null);
+        }
+    }
+}
