@@ -115,6 +115,7 @@ public final class Pusher {
         String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
                 .orElse(null) : null;
         String path = e.resolvedPath(e.entityId());
+        long epoch = connectivity.epoch();
         try {
             ApiResponse<JsonNode> answer = switch (e.method()) {
                 case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
@@ -126,12 +127,13 @@ public final class Pusher {
             acknowledge(e, type, answer.body());
             return Outcome.SENT;
         } catch (ApiProblem p) {
-            return refused(e, type, base, p);
+            return refused(e, type, base, p, epoch);
         }
     }
 
-    private Outcome refused(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, ApiProblem p) {
-        connectivity.failure(p);
+    private Outcome refused(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, ApiProblem p,
+            long epoch) {
+        connectivity.failure(p, epoch);
         switch (p) {
             case NetworkDown n -> {
                 retryLater(e, 0, "The platform could not be reached: " + n.getMessage(), null);

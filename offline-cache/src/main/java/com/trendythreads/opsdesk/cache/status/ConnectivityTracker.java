@@ -17,6 +17,7 @@ public final class ConnectivityTracker {
     private final AtomicReference<Connectivity> state = new AtomicReference<>(Connectivity.OFFLINE);
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
     private final AtomicReference<String> lastProblem = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong epoch = new java.util.concurrent.atomic.AtomicLong();
     private volatile Consumer<Connectivity> listener = c -> { };
 
     public ConnectivityTracker(Clock clock) {
@@ -50,8 +51,22 @@ public final class ConnectivityTracker {
         set(Connectivity.ONLINE);
     }
 
-    /// Classifies a failed call.
+    /// Counts sign-ins: a call remembers the epoch it started in, so that a 401 answering a call
+    /// sent before the latest sign-in does not undo it.
+    public long epoch() {
+        return epoch.get();
+    }
+
+    /// Classifies a failed call that started now.
     public void failure(ApiProblem problem) {
+        failure(problem, epoch());
+    }
+
+    /// Classifies a failed call that started in `startedInEpoch`.
+    public void failure(ApiProblem problem, long startedInEpoch) {
+        if (problem instanceof Unauthorized && startedInEpoch != epoch.get()) {
+            return; // sent with the old session; the new one has not been refused
+        }
         lastProblem.set(problem.getMessage());
         if (problem instanceof Unauthorized) {
             set(Connectivity.SIGN_IN_EXPIRED);
@@ -79,6 +94,7 @@ public final class ConnectivityTracker {
 
     /// After a fresh sign-in: clears [Connectivity#SIGN_IN_EXPIRED] until the next call tells.
     public void signedIn() {
+        epoch.incrementAndGet();
         state.compareAndSet(Connectivity.SIGN_IN_EXPIRED, Connectivity.DEGRADED);
     }
 

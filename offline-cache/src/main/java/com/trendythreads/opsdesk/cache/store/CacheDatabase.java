@@ -132,20 +132,40 @@ public final class CacheDatabase implements AutoCloseable {
             pool.dispose();
             throw e instanceof CacheException ce ? ce : new CacheException("Cannot prepare the local data in " + dir, e);
         }
+        markOpen(dir, true);
         log.info("Opened local cache {} ({} on {})", dir, meta.username(), meta.platformUrl());
         return new CacheDatabase(dir, meta, pool, keepAlive);
     }
 
-    /// Opens the database once and closes it cleanly before the real open. After a crash or a
-    /// kill, H2 recovers the store on open, but a session written on top of that recovered state
-    /// and then killed again was seen to vanish on the next open (the crash trials lost committed
-    /// outbox entries that way). A clean close right after recovery writes a fresh store header,
-    /// so what the next session commits builds on a clean file.
+    /// Marks an open database; present at the next open only if this one never closed cleanly.
+    static final String OPEN_MARKER = "cache.open";
+
+    /// After a crash or kill, H2 recovers the store on open, but a session written on top of that
+    /// recovered state and then killed again was seen to vanish on the next open (the kill -9
+    /// trials lost committed outbox entries that way). So after an unclean end the recovered
+    /// store is rewritten once (`SHUTDOWN COMPACT`: a fresh file from the recovered state) before
+    /// the real open.
     private static void settle(String url, CacheKey cacheKey, Path dir, CacheMeta meta) {
+        if (!Files.exists(dir.resolve(OPEN_MARKER))) {
+            return;
+        }
+        log.info("Local cache {} was not closed cleanly last time; compacting it after recovery", dir);
         try (Connection c = java.sql.DriverManager.getConnection(url, DB_USER, cacheKey.h2Password())) {
-            c.createStatement().execute("SHUTDOWN");
+            c.createStatement().execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw translate(e, dir, meta);
+        }
+    }
+
+    private static void markOpen(Path dir, boolean open) {
+        try {
+            if (open) {
+                Files.writeString(dir.resolve(OPEN_MARKER), "open\n");
+            } else {
+                Files.deleteIfExists(dir.resolve(OPEN_MARKER));
+            }
+        } catch (IOException e) {
+            throw new CacheException("Cannot write " + OPEN_MARKER + " in " + dir, e);
         }
     }
 
@@ -277,6 +297,7 @@ public final class CacheDatabase implements AutoCloseable {
             closed = true;
             pool.dispose();
             closeQuietly(keepAlive); // the last connection: H2 writes and closes the database
+            markOpen(dir, false);
             log.info("Closed local cache {}", dir);
         } finally {
             writer.unlock();

@@ -189,6 +189,7 @@ public final class SyncEngine implements AutoCloseable {
         int failures = 0;
         while (!closed) {
             Duration wait = settings.idleRecheck();
+            long epoch = connectivity.epoch();
             try {
                 if (connectivity.state() == Connectivity.SIGN_IN_EXPIRED) {
                     await(wait);
@@ -217,7 +218,7 @@ public final class SyncEngine implements AutoCloseable {
                     wait = untilDue.isNegative() ? Duration.ofMillis(10) : min(wait, untilDue);
                 }
             } catch (ApiProblem p) {
-                connectivity.failure(p);
+                connectivity.failure(p, epoch);
                 wait = settings.pushBackoff().backoff(failures++);
                 LOG.info("Sync paused: {} (next try in {} ms)", p.getMessage(), wait.toMillis());
             } catch (RuntimeException e) {
