@@ -16,7 +16,7 @@ public record SyncSettings(int workingSetDays, int pageSize, int feedPageSize, R
         Duration idleRecheck, boolean live) {
 
     public static SyncSettings defaults() {
-        return new SyncSettings(90, 500, 1000,
+        return new SyncSettings(90, 500, 500,
                 RetryPolicy.defaults().withBackoff(Duration.ofSeconds(1), Duration.ofMinutes(2)),
                 Duration.ofSeconds(60), true);
     }
