@@ -17,7 +17,6 @@ import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.platform.faults.FaultConfig;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,32 +28,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// The initial sync and ~30 pushes through a platform that answers 500/503, drops connections,
 /// garbles bodies, throttles in bursts, adds latency, and carries out some requests without
 /// answering them. Everything arrives exactly once and the cache ends equal to the platform.
-class FaultySyncTest {
+class FaultySyncTest extends PlatformTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
-
-    @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     /// Random faults on every `/v1` call, plus the deterministic ones given.
     private static FaultConfig noisy(FaultConfig.FailNext failNext, FaultConfig.DropNext dropNext,

@@ -14,47 +14,31 @@ import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// What others do on the platform reaches this desk while its loop runs: through the live stream,
 /// through catch-up after an outage, deletes and GDPR erasures included, and only for the working set.
 ///
 /// The desk's idle re-check is far longer than any wait here, so what arrives came by the stream
 /// (or by the catch-up that the stream's reconnection triggers), not by polling.
-class LiveAndDeltaTest {
+class LiveAndDeltaTest extends PlatformTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final SyncSettings SETTINGS = TestPlatform.FAST.withWorkingSetDays(7)
             .withIdleRecheck(Duration.ofMinutes(5));
 
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
     private TestPlatform.Client desk;
 
     @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-        desk = platform.desk(tmp.resolve("cache"), "ada.admin", SETTINGS);
-        assertThat(desk.engine().initialSync()).isTrue();
-        desk.engine().start();
-        await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.ONLINE);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
+    void startDesk() {
+        desk = runningDesk(SETTINGS, WAIT);
     }
 
     @Test

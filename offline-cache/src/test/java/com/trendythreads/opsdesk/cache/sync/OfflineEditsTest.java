@@ -19,42 +19,26 @@ import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.platform.faults.FaultConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// Working offline with the background loop running: edits of every kind queue locally, show at
 /// once, and reach the platform exactly once when it comes back, with no one pressing "sync".
 /// Edits the platform refuses become failed entries that can be fixed or discarded.
-class OfflineEditsTest {
+class OfflineEditsTest extends PlatformTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
     private TestPlatform.Client desk;
 
     @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-        desk = platform.desk(tmp.resolve("cache"), "ada.admin");
-        assertThat(desk.engine().initialSync()).isTrue();
-        desk.engine().start();
-        await().atMost(WAIT).until(() -> desk.engine().status().connectivity() == Connectivity.ONLINE);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
+    void startDesk() {
+        desk = runningDesk(TestPlatform.FAST, WAIT);
     }
 
     @Test

@@ -12,33 +12,14 @@ import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.outbox.Conflicts;
 import com.trendythreads.opsdesk.cache.outbox.EntryStatus;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// The sync engine against the real demo platform: pull, push, live updates and conflicts.
-class SyncEngineTest {
-
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
-
-    @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class SyncEngineTest extends PlatformTest {
 
     private static ObjectNode obj() {
         return JsonNodeFactory.instance.objectNode();

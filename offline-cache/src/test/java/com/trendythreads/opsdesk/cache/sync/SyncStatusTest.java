@@ -12,36 +12,17 @@ import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.platform.faults.FaultConfig;
 import java.time.Duration;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// What the status bar hears: the initial sync's progress against a known total, and the outbox's
 /// pending, failed and conflict counts as each of them changes.
-class SyncStatusTest {
+class SyncStatusTest extends PlatformTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
-
-    @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void initialSyncReportsProgressAgainstThePlatformsTotal() throws Exception {

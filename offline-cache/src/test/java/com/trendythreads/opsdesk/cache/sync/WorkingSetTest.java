@@ -4,36 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /// Orders (and tickets, pick lists) stay local for the last N days only; older ones are read
 /// on demand and never stored.
-class WorkingSetTest {
-
-    @TempDir
-    Path tmp;
-
-    private TestPlatform platform;
-
-    @BeforeEach
-    void start() {
-        platform = TestPlatform.start(tmp.resolve("platform"));
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class WorkingSetTest extends PlatformTest {
 
     private static Set<String> ids(List<JsonNode> docs) {
         return docs.stream().map(d -> d.get("id").asText()).collect(Collectors.toSet());
