@@ -8,6 +8,6 @@ import java.util.List;
 public record ConflictItem(long id, String description, String reason, boolean fieldConflict, List<Field> fields) {
 
     /// A field both sides changed: my value and the platform's, as text.
-    public record Field(String path, String mine, String theirs) {
+    public record Field(String path, String base, String mine, String theirs) {
     }
 }

@@ -110,7 +110,8 @@ public final class SyncViewModel implements Activatable {
 
     private static ConflictItem item(Conflicts.OpenConflict c) {
         List<ConflictItem.Field> fields = c.fields().stream()
-                .map((FieldConflict f) -> new ConflictItem.Field(f.path(), text(f.mine()), text(f.theirs()))).toList();
+                .map((FieldConflict f) -> new ConflictItem.Field(f.path(), text(f.base()), text(f.mine()),
+                        text(f.theirs()))).toList();
         return new ConflictItem(c.id(), c.description() == null ? c.resource() + " " + c.entityId() : c.description(),
                 c.reason() == null ? "" : c.reason(), "FIELDS".equals(c.kind()), fields);
     }

@@ -82,7 +82,8 @@ public final class SyncView implements Activatable {
         if (c == null) {
             return;
         }
-        Label[] header = {new Label(i18n.get("sync.field")), new Label(i18n.get("sync.mine")),
+        Label[] header = {new Label(i18n.get("sync.field")), new Label(i18n.get("sync.base")),
+                new Label(i18n.get("sync.mine")),
                 new Label(i18n.get("sync.theirs")), new Label(i18n.get("sync.keepMine"))};
         for (Label h : header) {
             h.getStyleClass().add("text-bold");
@@ -95,7 +96,7 @@ public final class SyncView implements Activatable {
             keepMineBoxes.put(f.path(), keep);
             Label path = new Label(f.path());
             path.setMinWidth(Region.USE_PREF_SIZE);
-            fieldGrid.addRow(row++, path, value(f.mine()), value(f.theirs()), keep);
+            fieldGrid.addRow(row++, path, value(f.base()), value(f.mine()), value(f.theirs()), keep);
         }
     }
 
