@@ -103,9 +103,10 @@ public final class SyncView implements Activatable {
     /// A value wraps rather than pushing the grid out of the pane (descriptions can be long).
     private static Label value(String text) {
         Label l = new Label(text);
+        // Values wrap instead of widening the grid, so the outbox keeps its half of the window.
         l.setWrapText(true);
-        l.setMaxWidth(220);
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMaxWidth(200);
+        l.setMinWidth(60);
         return l;
     }
 
