@@ -55,6 +55,12 @@ public final class Outbox {
                 .list());
     }
 
+    /// Adds a line to the sync history in the caller's transaction (the pull side's lines too, so
+    /// the history has one writer).
+    public static void recordHistory(org.jdbi.v3.core.Handle h, Instant at, String kind, String detail, Long items) {
+        OutboxSql.history(h, at, kind, detail, items);
+    }
+
     /// Sends a failed entry again as it is (its request stored nothing, so its key is reused).
     public void retry(long seq) {
         OutboxEntry e = require(seq, EntryStatus.FAILED);

@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.cache.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
+import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.api.sync.ChangeTokens;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
@@ -117,7 +118,7 @@ final class InitialSync {
             }
             SyncBook.put(tx.handle(), SyncBook.INITIAL_DONE, clock.instant().toString());
             long items = pulls.stream().mapToLong(SyncBook.Pull::items).sum();
-            SyncBook.history(tx.handle(), clock.instant(), "INITIAL", "Initial sync complete", items);
+            Outbox.recordHistory(tx.handle(), clock.instant(), "INITIAL", "Initial sync complete", items);
             return null;
         });
         return true;

@@ -55,12 +55,6 @@ final class SyncBook {
                 .bind("i", p.items()).bind("n", p.total()).execute();
     }
 
-    static void history(Handle h, Instant at, String kind, String detail, Long items) {
-        h.createUpdate("INSERT INTO sync_history (at, kind, detail, items) VALUES (:at, :kind, :detail, :items)")
-                .bind("at", at.atOffset(ZoneOffset.UTC)).bind("kind", kind).bind("detail", detail)
-                .bind("items", items).execute();
-    }
-
     static OffsetDateTime utc(Instant t) {
         return t.atOffset(ZoneOffset.UTC);
     }

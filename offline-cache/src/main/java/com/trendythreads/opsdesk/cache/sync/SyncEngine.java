@@ -295,7 +295,7 @@ public final class SyncEngine implements AutoCloseable {
             String since = token();
             ChangePage page = client.sync().changes(since, settings.feedPageSize());
             connectivity.success();
-            applied += applyChanges(page.changes(), page.nextToken());
+            applied += applyChanges(since, page.changes(), page.nextToken());
             if (!page.hasMore()) {
                 return applied;
             }
@@ -316,7 +316,7 @@ public final class SyncEngine implements AutoCloseable {
                 tx.changedAll(t.table());
             }
             if (n > 0) {
-                SyncBook.history(tx.handle(), clock.instant(), "PRUNED",
+                Outbox.recordHistory(tx.handle(), clock.instant(), "PRUNED",
                         "Removed " + n + " records older than " + settings.workingSetDays() + " days", (long) n);
             }
             return n;
@@ -328,8 +328,8 @@ public final class SyncEngine implements AutoCloseable {
         return pusher.pushDue();
     }
 
-    private int applyChanges(List<Change> changes, String nextToken) {
-        String since = token();
+    /// Applies a feed page read after `since` and stores the page's next token with the rows.
+    private int applyChanges(String since, List<Change> changes, String nextToken) {
         List<Change> fresh = new ArrayList<>();
         for (Change c : changes) {
             if (since == null || ChangeTokens.compare(c.token(), since) > 0) {
@@ -348,7 +348,7 @@ public final class SyncEngine implements AutoCloseable {
                 SyncBook.put(tx.handle(), SyncBook.CHANGE_TOKEN, target);
             }
             if (n > 0) {
-                SyncBook.history(tx.handle(), clock.instant(), "DELTA", "Applied " + n + " changes", (long) n);
+                Outbox.recordHistory(tx.handle(), clock.instant(), "DELTA", "Applied " + n + " changes", (long) n);
             }
             return n;
         });
