@@ -71,8 +71,8 @@ public final class LocalEdits {
     public String create(ResourceType type, JsonNode body, JsonNode localDoc, String description) {
         requireObject(body, "body");
         ObjectNode doc = (ObjectNode) (localDoc == null ? body : localDoc).deepCopy();
-        // Not tables.idOf: it throws on a document without an id, which is the normal case here.
-        String id = doc.path(type.idField()).asText("");
+        // A document without an id is the normal case here: the platform names most records.
+        String id = type.findId(doc).orElse("");
         if (id.isBlank()) {
             id = LOCAL_ID_PREFIX + UUID.randomUUID();
             doc.put(type.idField(), id);
@@ -107,13 +107,8 @@ public final class LocalEdits {
         }
         String description = (delta > 0 ? "+" : "") + delta + " × " + sku + " at " + locationId + " (" + reason + ")"
                 + (note != null && !note.isBlank() ? ": " + note : "");
-        return enqueue(ResourceType.STOCK, stockId(locationId, sku), EntryKind.ADJUST, "POST", "v1/stock/adjustments",
-                body, null, false, description);
-    }
-
-    /// The platform's id of a stock row.
-    public static String stockId(String locationId, String sku) {
-        return locationId + "|" + sku;
+        return enqueue(ResourceType.STOCK, ResourceType.stockId(locationId, sku), EntryKind.ADJUST, "POST",
+                "v1/stock/adjustments", body, null, false, description);
     }
 
     private long enqueue(ResourceType type, String id, EntryKind kind, String method, String path, JsonNode payload,

@@ -23,7 +23,6 @@ public record OutboxEntry(long seq, String resource, String entityId, EntryKind 
 
     /// The path with the entity id filled in.
     public String resolvedPath(String id) {
-        return path.replace("{id}", java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        return Paths.withId(path, id);
     }
 }

@@ -65,6 +65,7 @@ public final class Pusher {
     private final CacheDatabase db;
     private final LocalTables tables;
     private final LocalView view;
+    private final ServerState serverState;
     private final ResourcesApi api;
     private final RetryPolicy backoff;
     private final Clock clock;
@@ -75,6 +76,7 @@ public final class Pusher {
         this.db = Objects.requireNonNull(db, "db");
         this.tables = Objects.requireNonNull(tables, "tables");
         this.view = new LocalView(tables);
+        this.serverState = new ServerState(tables);
         this.api = Objects.requireNonNull(api, "api");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -273,12 +275,11 @@ public final class Pusher {
         });
     }
 
-    private JsonNode entityDoc(ResourceType type, JsonNode answer) {
+    private static JsonNode entityDoc(ResourceType type, JsonNode answer) {
         if (answer == null || !answer.isObject() || !answer.has("version")) {
             return null;
         }
-        String id = tables.idOf(type, answer);
-        return id == null ? null : answer;
+        return type.findId(answer).isPresent() ? answer : null;
     }
 
     /// 412: the entity moved on the platform since the edit's base. Merge field by field.
@@ -352,8 +353,7 @@ public final class Pusher {
                     .execute();
             OutboxSql.setStatus(h, e.seq(), EntryStatus.CONFLICT, fields.isEmpty() ? 409 : 412, reason);
             if (theirs != null) {
-                advanceServer(h, e.resource(), e.entityId(), theirs);
-                view.refresh(tx, type, e.entityId());
+                serverState.serverMoved(tx, type, e.entityId(), theirs);
             }
             OutboxSql.history(h, clock.instant(), "CONFLICT", e.description() + ": " + reason, null);
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
@@ -364,7 +364,7 @@ public final class Pusher {
 
     private JsonNode fetch(ResourceType type, String id) {
         try {
-            JsonNode doc = api.get(Paths.item(type).replace("{id}", id)).body();
+            JsonNode doc = api.get(Paths.item(type, id)).body();
             return doc != null && doc.isObject() ? doc : null;
         } catch (ApiProblem p) {
             LOG.debug("Could not read {} {}: {}", type.resource(), id, p.getMessage());
@@ -381,14 +381,4 @@ public final class Pusher {
         OutboxSql.putBase(h, new OutboxSql.EntityBase(type.resource(), id, v, theirs,
                 newer ? Long.valueOf(v) : b.serverVersion(), newer ? theirs : b.serverDoc()));
     }
-
-    private static void advanceServer(Handle h, String resource, String id, JsonNode theirs) {
-        long v = theirs.path("version").asLong();
-        OutboxSql.base(h, resource, id).ifPresent(b -> {
-            if (b.serverVersion() == null || v > b.serverVersion()) {
-                OutboxSql.putBase(h, new OutboxSql.EntityBase(resource, id, b.baseVersion(), b.baseDoc(), v, theirs));
-            }
-        });
-    }
-
 }

@@ -224,14 +224,21 @@ public enum ResourceType {
 
     /// The id the change feed uses for this document.
     public String idOf(JsonNode doc) {
+        return findId(doc).orElseThrow(() ->
+                new IllegalArgumentException("A " + resource + " document without '" + idField() + "': " + doc));
+    }
+
+    /// The id of `doc`, or empty when it has none (a new record before the platform named it, or
+    /// an answer that is another kind of document).
+    public Optional<String> findId(JsonNode doc) {
         JsonNode id = doc.get(idField());
         if (id != null && id.isTextual() && !id.asText().isEmpty()) {
-            return id.asText();
+            return Optional.of(id.asText());
         }
         if (this == STOCK && doc.hasNonNull("locationId") && doc.hasNonNull("sku")) {
-            return stockId(doc.get("locationId").asText(), doc.get("sku").asText());
+            return Optional.of(stockId(doc.get("locationId").asText(), doc.get("sku").asText()));
         }
-        throw new IllegalArgumentException("A " + resource + " document without '" + idField() + "': " + doc);
+        return Optional.empty();
     }
 
     /// The id of the stock level of `sku` at `locationId`, as the platform forms it.

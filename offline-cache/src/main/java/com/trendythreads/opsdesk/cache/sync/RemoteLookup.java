@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.cache.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
+import com.trendythreads.opsdesk.cache.outbox.Paths;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,6 @@ public final class RemoteLookup {
 
     /// One record by id.
     public JsonNode get(ResourceType type, String id) {
-        return api.get(type.listPath() + "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20")).body();
+        return api.get(Paths.item(type, id)).body();
     }
 }

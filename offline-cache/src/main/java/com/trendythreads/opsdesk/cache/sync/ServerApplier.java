@@ -48,9 +48,6 @@ final class ServerApplier {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (JsonNode doc : docs) {
             String id = tables.idOf(type, doc);
-            if (id == null) {
-                continue;
-            }
             JsonNode prev = byId.get(id);
             if (prev == null || version(doc) >= version(prev)) {
                 byId.put(id, doc);

@@ -86,7 +86,7 @@ class FaultySyncTest extends PlatformTest {
                     int delta = i % 8 == 0 ? 3 : -1;
                     edits.adjustStock(s.get("locationId").asText(), s.get("sku").asText(), delta, "RECOUNT",
                             "run " + i);
-                    deltas.merge(LocalEdits.stockId(s.get("locationId").asText(), s.get("sku").asText()), delta,
+                    deltas.merge(ResourceType.stockId(s.get("locationId").asText(), s.get("sku").asText()), delta,
                             Integer::sum);
                 }
                 case 1, 2 -> {
@@ -138,7 +138,7 @@ class FaultySyncTest extends PlatformTest {
 
         // Nothing lost, nothing doubled.
         for (JsonNode s : stock) {
-            String key = LocalEdits.stockId(s.get("locationId").asText(), s.get("sku").asText());
+            String key = ResourceType.stockId(s.get("locationId").asText(), s.get("sku").asText());
             JsonNode now = platformStock(truth, s.get("locationId").asText(), s.get("sku").asText());
             assertThat(now.get("onHand").asInt()).as(key)
                     .isEqualTo(s.get("onHand").asInt() + deltas.getOrDefault(key, 0));

@@ -96,7 +96,7 @@ class OfflineEditsTest extends PlatformTest {
         assertThat(p1Local.get("brand").asText()).isEqualTo("Offline brand");
         assertThat(p1Local.get("season").asText()).isEqualTo("AW29");
         assertThat(local(desk, ResourceType.PRODUCT, p2Id).get("title").asText()).isEqualTo("Second offline title");
-        assertThat(local(desk, ResourceType.STOCK, LocalEdits.stockId(loc, sku)).get("onHand").asInt())
+        assertThat(local(desk, ResourceType.STOCK, ResourceType.stockId(loc, sku)).get("onHand").asInt())
                 .isEqualTo(onHandBefore + 7);
         assertThat(ticketLocalId).startsWith(LocalEdits.LOCAL_ID_PREFIX);
         assertThat(local(desk, ResourceType.TICKET, ticketLocalId).get("subject").asText())
@@ -153,7 +153,7 @@ class OfflineEditsTest extends PlatformTest {
                     .isEqualTo(comparable(platformProduct(truth, p1Id)));
             assertThat(comparable(local(desk, ResourceType.PRODUCT, p2Id)))
                     .isEqualTo(comparable(platformProduct(truth, p2Id)));
-            assertThat(local(desk, ResourceType.STOCK, LocalEdits.stockId(loc, sku)).get("onHand").asInt())
+            assertThat(local(desk, ResourceType.STOCK, ResourceType.stockId(loc, sku)).get("onHand").asInt())
                     .isEqualTo(onHandBefore + 7);
         });
         assertThat(local(desk, ResourceType.TICKET, ticketLocalId)).isNull();
@@ -277,7 +277,7 @@ class OfflineEditsTest extends PlatformTest {
         assertThat(productNow.get("title").asText()).isEqualTo("Before quitting");
         assertThat(productNow.get("version").asLong()).isEqualTo(product.get("version").asLong() + 1);
         await().atMost(WAIT).untilAsserted(() -> assertThat(local(again, ResourceType.STOCK,
-                LocalEdits.stockId(loc, sku)).get("onHand").asInt()).isEqualTo(stock.get("onHand").asInt() - 3));
+                ResourceType.stockId(loc, sku)).get("onHand").asInt()).isEqualTo(stock.get("onHand").asInt() - 3));
     }
 
     private OutboxEntry entry(long seq) {
