@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.cache.repo;
 
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.catalog.ProductStatus;
+import com.trendythreads.opsdesk.cache.catalog.ProductRules;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /// Products of the local catalog, including lookups by a variant's SKU or EAN (the scanner).
-public final class ProductRepository extends Documents {
+public final class ProductRepository extends Documents implements ProductRules.Uniqueness {
 
     @Inject
     public ProductRepository(CacheDatabase db) {
@@ -55,5 +56,23 @@ public final class ProductRepository extends Documents {
 
     public long count() {
         return count("SELECT COUNT(*) FROM products", Map.of());
+    }
+
+    @Override
+    public Optional<String> otherProductWithSku(String productId, String sku) {
+        return otherProduct("sku", productId, sku);
+    }
+
+    @Override
+    public Optional<String> otherProductWithEan(String productId, String ean) {
+        return otherProduct("ean", productId, ean);
+    }
+
+    private Optional<String> otherProduct(String column, String productId, String value) {
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("v", value);
+        binds.put("p", productId == null ? "" : productId);
+        return db.read(h -> h.createQuery("SELECT product_id FROM product_variant WHERE " + column
+                + " = :v AND product_id <> :p ORDER BY product_id LIMIT 1").bindMap(binds).mapTo(String.class).findOne());
     }
 }
