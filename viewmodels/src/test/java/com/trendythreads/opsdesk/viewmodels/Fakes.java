@@ -83,7 +83,7 @@ public final class Fakes {
 
     public static UserSession session(SessionUser user, Status status, boolean demo, boolean offline,
                                       List<String> closed) {
-        return new UserSession("http://127.0.0.1:7070", user, demo, offline, null, status, null,
+        return new UserSession("http://127.0.0.1:7070", user, demo, offline, null, status, null, null,
                 () -> closed.add(user.username()));
     }
 }

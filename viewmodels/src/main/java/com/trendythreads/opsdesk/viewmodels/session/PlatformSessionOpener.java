@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.api.error.ApiProblem;
 import com.trendythreads.opsdesk.api.error.NetworkDown;
 import com.trendythreads.opsdesk.api.error.Unauthorized;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
 import com.trendythreads.opsdesk.cache.store.CacheInUseException;
@@ -165,6 +166,7 @@ public final class PlatformSessionOpener implements SessionOpener {
             client.session().signOut();
             client.close();
         };
-        return new UserSession(platformUrl, user, demo, offline, dir, status, engine, resources);
+        return new UserSession(platformUrl, user, demo, offline, dir, status, engine, new LocalData(db, engine.edits()),
+                resources);
     }
 }

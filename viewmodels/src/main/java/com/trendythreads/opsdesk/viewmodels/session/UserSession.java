@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.session;
 
+import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,12 +17,14 @@ public final class UserSession implements AutoCloseable {
     private final Path cacheDir;
     private final SyncStatusSource status;
     private final SyncEngine engine;
+    private final LocalData data;
     private final AutoCloseable resources;
 
     /// @param engine    the running sync engine, or `null` (tests)
+    /// @param data      the user's local data, or `null` (tests of screens that read none)
     /// @param resources closed at sign-out, after the engine
     public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
-                       SyncStatusSource status, SyncEngine engine, AutoCloseable resources) {
+                       SyncStatusSource status, SyncEngine engine, LocalData data, AutoCloseable resources) {
         this.platformUrl = Objects.requireNonNull(platformUrl);
         this.user = Objects.requireNonNull(user);
         this.demo = demo;
@@ -29,6 +32,7 @@ public final class UserSession implements AutoCloseable {
         this.cacheDir = cacheDir;
         this.status = Objects.requireNonNull(status);
         this.engine = engine;
+        this.data = data;
         this.resources = resources;
     }
 
@@ -61,6 +65,16 @@ public final class UserSession implements AutoCloseable {
 
     public Optional<SyncEngine> engine() {
         return Optional.ofNullable(engine);
+    }
+
+    /// The repositories and the write path over this user's local cache.
+    ///
+    /// @throws IllegalStateException in a test session built without local data
+    public LocalData data() {
+        if (data == null) {
+            throw new IllegalStateException("This session has no local data");
+        }
+        return data;
     }
 
     @Override

@@ -136,7 +136,7 @@ class ShellViewModelTest {
         java.nio.file.Files.writeString(cacheDir.resolve("cache.mv.db"), "encrypted");
         SessionUser mia = Fakes.user("mia.merch", "Mia Merch", "MERCHANDISER");
         sessionState.signedIn(new com.trendythreads.opsdesk.viewmodels.session.UserSession("http://127.0.0.1:7070",
-                mia, false, false, cacheDir, status, null, () -> closed.add("mia.merch")));
+                mia, false, false, cacheDir, status, null, null, () -> closed.add("mia.merch")));
         ShellViewModel vm = new ShellViewModel(sessionState, Workspaces.standard(),
                 new StatusBarViewModel(sessionState, TaskRunner.direct(), i18n, Clock.systemUTC()), settings,
                 appearance, desktop, notifier, TaskRunner.direct(), i18n);

@@ -1,0 +1,82 @@
+package com.trendythreads.opsdesk.cache;
+
+import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
+import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
+import com.trendythreads.opsdesk.cache.repo.CustomerRepository;
+import com.trendythreads.opsdesk.cache.repo.OrderRepository;
+import com.trendythreads.opsdesk.cache.repo.PickListRepository;
+import com.trendythreads.opsdesk.cache.repo.ProductRepository;
+import com.trendythreads.opsdesk.cache.repo.ReferenceRepository;
+import com.trendythreads.opsdesk.cache.repo.StockRepository;
+import com.trendythreads.opsdesk.cache.repo.TicketRepository;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import java.util.Objects;
+
+/// Everything a screen reads and writes for one signed-in user: the repositories over that user's
+/// local cache and the write path ([LocalEdits]). One per session; screens get it from the session.
+public final class LocalData {
+
+    private final CacheDatabase db;
+    private final LocalEdits edits;
+    private final ProductRepository products;
+    private final StockRepository stock;
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final TicketRepository tickets;
+    private final PickListRepository pickLists;
+    private final CampaignRepository campaigns;
+    private final ReferenceRepository reference;
+
+    public LocalData(CacheDatabase db, LocalEdits edits) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.edits = Objects.requireNonNull(edits, "edits");
+        this.products = new ProductRepository(db);
+        this.stock = new StockRepository(db);
+        this.orders = new OrderRepository(db);
+        this.customers = new CustomerRepository(db);
+        this.tickets = new TicketRepository(db);
+        this.pickLists = new PickListRepository(db);
+        this.campaigns = new CampaignRepository(db);
+        this.reference = new ReferenceRepository(db);
+    }
+
+    public CacheDatabase db() {
+        return db;
+    }
+
+    public LocalEdits edits() {
+        return edits;
+    }
+
+    public ProductRepository products() {
+        return products;
+    }
+
+    public StockRepository stock() {
+        return stock;
+    }
+
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    public PickListRepository pickLists() {
+        return pickLists;
+    }
+
+    public CampaignRepository campaigns() {
+        return campaigns;
+    }
+
+    public ReferenceRepository reference() {
+        return reference;
+    }
+}
