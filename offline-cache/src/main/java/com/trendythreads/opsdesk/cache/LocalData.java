@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache;
 
+import com.trendythreads.opsdesk.cache.media.MediaContent;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
 import com.trendythreads.opsdesk.cache.repo.CustomerRepository;
@@ -26,9 +27,15 @@ public final class LocalData {
     private final PickListRepository pickLists;
     private final CampaignRepository campaigns;
     private final ReferenceRepository reference;
+    private final MediaContent media;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
+        this(db, edits, MediaContent.NONE);
+    }
+
+    public LocalData(CacheDatabase db, LocalEdits edits, MediaContent media) {
         this.db = Objects.requireNonNull(db, "db");
+        this.media = Objects.requireNonNull(media, "media");
         this.edits = Objects.requireNonNull(edits, "edits");
         this.products = new ProductRepository(db);
         this.stock = new StockRepository(db);
@@ -78,5 +85,10 @@ public final class LocalData {
 
     public ReferenceRepository reference() {
         return reference;
+    }
+
+    /// Product images, cached locally.
+    public MediaContent media() {
+        return media;
     }
 }
