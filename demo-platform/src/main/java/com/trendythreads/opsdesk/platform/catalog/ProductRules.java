@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.platform.catalog;
 
 import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.catalog.CategoryAttribute;
+import com.trendythreads.opsdesk.api.dto.catalog.ProductStatus;
 import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.dto.common.Channel;
 import com.trendythreads.opsdesk.api.rules.Ean13;
@@ -62,6 +63,24 @@ final class ProductRules {
                 }
             }
         });
+    }
+
+    /// An ACTIVE product is on sale: every attribute its category requires for a channel it is published
+    /// on must be filled (a DRAFT may be incomplete; the desk shows what is missing).
+    static void sellable(Validation v, ProductStatus status, Map<String, String> attributes, List<Channel> channels,
+            Category category) {
+        if (status != ProductStatus.ACTIVE || channels == null || category == null) {
+            return;
+        }
+        Map<String, String> attrs = attributes == null ? Map.of() : attributes;
+        for (CategoryAttribute a : category.attributes()) {
+            Channel missingFor = channels.stream()
+                    .filter(c -> a.requiredFor() != null && a.requiredFor().contains(c))
+                    .filter(c -> attrs.get(a.code()) == null || attrs.get(a.code()).isBlank())
+                    .findFirst().orElse(null);
+            v.check(missingFor == null, "attributes." + a.code(),
+                    "is required to sell on " + missingFor + " while the product is ACTIVE");
+        }
     }
 
     static void channels(Validation v, List<Channel> channels) {

@@ -59,6 +59,7 @@ public final class ProductService {
         ProductRules.attributes(v, c.attributes(), category);
         ProductRules.channels(v, c.channels());
         ProductRules.variants(v, c.variants());
+        ProductRules.sellable(v, c.status(), c.attributes(), c.channels(), category);
         v.throwIfAny();
         List<Variant> variants = c.variants() == null ? List.of() : List.copyOf(c.variants());
         requireUnique(tx, variants, null);
@@ -128,6 +129,12 @@ public final class ProductService {
         }
         if (patch.has("variants")) {
             ProductRules.variants(v, p.variants());
+        }
+        if (patch.has("status") || patch.has("attributes") || patch.has("channels") || patch.has("categoryId")) {
+            if (category == null) {
+                category = store.categories().find(tx.handle(), categoryId).orElse(null);
+            }
+            ProductRules.sellable(v, status, attributes, channels, category);
         }
         if (patch.has("mediaOrder")) {
             media = reorder(v, media, p.mediaOrder());

@@ -343,6 +343,31 @@ class ProductApiTest {
         assertThat(merch.get("/v1/products/" + id).json().path("version").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void anActiveProductNeedsTheAttributesItsChannelsRequire() {
+        // material is required for WEB in the test category; a DRAFT may lack it.
+        Map<String, Object> body = productBody("Bare", uniqueSku("TST-BARE"));
+        body.put("attributes", Map.of());
+        JsonNode draft = p.createProduct(body);
+        String id = draft.path("id").asText();
+
+        Resp activate = merch.patch("/v1/products/" + id, Map.of("status", "ACTIVE"), "If-Match", "\"1\"");
+        assertThat(activate.status()).as(activate.body()).isEqualTo(422);
+        assertThat(activate.problemFields()).containsExactly("attributes.material");
+        assertThat(activate.body()).contains("required to sell on WEB");
+
+        Resp offWeb = merch.patch("/v1/products/" + id, Map.of("status", "ACTIVE", "channels", List.of("APP")),
+                "If-Match", "\"1\"");
+        assertThat(offWeb.status()).as("APP does not require material").isEqualTo(200);
+
+        Map<String, Object> activeBody = productBody("Bare active", uniqueSku("TST-BARE"));
+        activeBody.put("attributes", Map.of());
+        activeBody.put("status", "ACTIVE");
+        Resp create = merch.post("/v1/products", activeBody, "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(create.status()).isEqualTo(422);
+        assertThat(create.problemFields()).containsExactly("attributes.material");
+    }
+
     // ------------------------------------------------------------------ delete
 
     @Test
