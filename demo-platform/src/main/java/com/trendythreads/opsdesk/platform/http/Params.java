@@ -58,12 +58,19 @@ public final class Params {
         throw ApiError.invalidParameter(name, "must be one of: " + allowed);
     }
 
-    /// A `date-time` query parameter (ISO-8601 with an offset, `2026-01-31T00:00:00Z`), null when absent or
+    // RFC 3339 `date-time`, as the contract says: seconds are required (ISO-8601 alone would allow `T19:51+02:00`).
+    private static final java.util.regex.Pattern RFC3339 =
+            java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$");
+
+    /// A `date-time` query parameter (RFC 3339 with an offset, `2026-01-31T00:00:00Z`), null when absent or
     /// blank; anything else → 400 naming it.
     public static Instant instant(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) return null;
         try {
+            if (!RFC3339.matcher(raw.strip()).matches()) {
+                throw new DateTimeParseException("not RFC 3339", raw, 0);
+            }
             return OffsetDateTime.parse(raw.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiError.invalidParameter(name, "must be an ISO-8601 date-time like 2026-01-31T00:00:00Z");
