@@ -126,7 +126,8 @@ class ProductEditorUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.loadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        TextField price = robot.lookup("#cell-" + first.size() + "-" + first.colour()).queryAs(TextField.class);
+        TextField price = robot.lookup((javafx.scene.Node n) ->
+                ("cell-" + first.size() + "-" + first.colour()).equals(n.getId())).queryAs(TextField.class);
         robot.clickOn(price).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("abc");
         WaitForAsyncUtils.waitForFxEvents();

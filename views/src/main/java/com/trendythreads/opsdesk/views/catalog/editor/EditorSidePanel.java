@@ -60,7 +60,10 @@ final class EditorSidePanel extends VBox {
         ListView<BoughtItem> bought = new ListView<>(vm.panels().bought());
         bought.setId("boughtList");
         bought.setPrefHeight(150);
-        bought.setPlaceholder(new Label(i18n.get("editor.bought.empty")));
+        Label none = new Label(i18n.get("editor.bought.empty"));
+        none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(8));
+        bought.setPlaceholder(none);
         bought.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(BoughtItem b, boolean empty) {
