@@ -1,11 +1,16 @@
 package com.trendythreads.opsdesk.api.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
 import com.trendythreads.opsdesk.api.ApiResponse;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.HTTP;
+import retrofit2.http.Multipart;
+import retrofit2.http.POST;
+import retrofit2.http.Part;
 import retrofit2.http.Header;
 import retrofit2.http.QueryMap;
 import retrofit2.http.Url;
@@ -36,6 +41,14 @@ public interface ResourcesApi {
     @HTTP(method = "PATCH", hasBody = true)
     ApiResponse<JsonNode> patch(@Url String path, @Header("If-Match") String ifMatch,
             @Header("Idempotency-Key") String idempotencyKey, @Body JsonNode body);
+
+    /// A queued file upload (`v1/products/{id}/media`) as `multipart/form-data`: a `file` part and an
+    /// optional `altText` part (`null` is left out), with the entry's idempotency key.
+    @Multipart
+    @POST
+    ApiResponse<JsonNode> upload(@Url String path, @Header("If-Match") String ifMatch,
+            @Header("Idempotency-Key") String idempotencyKey, @Part MultipartBody.Part file,
+            @Part("altText") RequestBody altText);
 
     @HTTP(method = "DELETE")
     ApiResponse<JsonNode> delete(@Url String path, @Header("If-Match") String ifMatch,

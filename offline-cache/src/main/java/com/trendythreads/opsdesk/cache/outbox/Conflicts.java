@@ -119,7 +119,7 @@ public final class Conflicts {
                 OutboxSql.rewrite(h, c.outboxSeq(), patch, localPatchFor(h, c, patch), IdempotencyKeys.newKey());
             }
             view.refresh(tx, type, c.entityId());
-            OutboxSql.history(h, clock.instant(), "RESOLVED", c.description() + ": " + what, null);
+            OutboxSql.history(h, clock.instant(), "RESOLVED", c.description() + ": " + what, null, c.resource(), c.entityId());
             tx.changed(TABLE, List.of(c.resource() + "/" + c.entityId()));
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(c.outboxSeq())));
             return null;

@@ -11,5 +11,8 @@ public enum EntryKind {
     /// `DELETE`, `If-Match` the base version.
     DELETE,
     /// A signed stock delta (`POST v1/stock/adjustments`): never conflicts, two clients' deltas both count.
-    ADJUST
+    ADJUST,
+    /// `POST .../{id}/media` as multipart: an image whose bytes wait in `media_upload`; shows locally as a
+    /// placeholder image appended to the product's media until the platform answers.
+    UPLOAD
 }

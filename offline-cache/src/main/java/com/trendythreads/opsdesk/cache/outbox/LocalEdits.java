@@ -23,6 +23,9 @@ public final class LocalEdits {
     /// Prefix of ids given to entities created offline until the platform assigns theirs.
     public static final String LOCAL_ID_PREFIX = "local-";
 
+    /// Prefix of images added on this desk that the platform has not received yet.
+    public static final String LOCAL_MEDIA_PREFIX = "local-media-";
+
     private final CacheDatabase db;
     private final LocalTables tables;
     private final LocalView view;
@@ -44,6 +47,59 @@ public final class LocalEdits {
     public long update(ResourceType type, String id, JsonNode patch, String description) {
         requireObject(patch, "patch");
         return enqueue(type, id, EntryKind.UPDATE, "PATCH", Paths.item(type), patch, patch, true, description);
+    }
+
+    /// A merge-patch update that shows locally as `localPatch` (e.g. a product's `mediaOrder`, which the
+    /// platform turns into a reordered `media` list, shows as that list).
+    public long update(ResourceType type, String id, JsonNode patch, JsonNode localPatch, String description) {
+        requireObject(patch, "patch");
+        requireObject(localPatch, "localPatch");
+        return enqueue(type, id, EntryKind.UPDATE, "PATCH", Paths.item(type), patch, localPatch, true, description);
+    }
+
+    /// An image added to a product (`POST v1/products/{id}/media`, multipart). The bytes are stored with
+    /// the outbox entry in one transaction, so an image added offline reaches the platform once it is
+    /// back; until then the product shows a placeholder image under the returned `local-media-…` id,
+    /// whose bytes [com.trendythreads.opsdesk.cache.media.MediaStore] serves from here.
+    ///
+    /// No `If-Match`: adding an image does not depend on the product's other fields.
+    ///
+    /// @return the placeholder image's local id
+    public String uploadMedia(String productId, String fileName, String contentType, byte[] bytes, String altText,
+            String description) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(contentType, "contentType");
+        if (bytes == null || bytes.length == 0) {
+            throw new IllegalArgumentException("an image needs bytes");
+        }
+        String mediaId = LOCAL_MEDIA_PREFIX + UUID.randomUUID();
+        ObjectNode meta = JsonNodeFactory.instance.objectNode().put("fileName", fileName)
+                .put("contentType", contentType).put("mediaId", mediaId);
+        if (altText != null && !altText.isBlank()) {
+            meta.put("altText", altText);
+        }
+        ObjectNode placeholder = JsonNodeFactory.instance.objectNode().put("id", mediaId).put("fileName", fileName)
+                .put("contentType", contentType).put("sizeBytes", (long) bytes.length).put("position", 0)
+                .put("contentUrl", "").put("createdAt", clock.instant().toString());
+        if (altText != null && !altText.isBlank()) {
+            placeholder.put("altText", altText);
+        }
+        ResourceType type = ResourceType.PRODUCT;
+        db.write(tx -> {
+            if (tables.get(tx.handle(), type, productId).isEmpty()) {
+                throw new IllegalArgumentException("product " + productId + " is not in the local data");
+            }
+            LocalView.ensureBase(tx.handle(), tables, type, productId);
+            long seq = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), productId,
+                    EntryKind.UPLOAD, "POST", Paths.item(type) + "/media", meta, placeholder,
+                    IdempotencyKeys.newKey(), false, description), clock.instant());
+            OutboxSql.insertUpload(tx.handle(), new OutboxSql.Upload(seq, mediaId, fileName, contentType, bytes));
+            view.refresh(tx, type, productId);
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(seq)));
+            return null;
+        });
+        wakePusher.run();
+        return mediaId;
     }
 
     /// An action on an entity (`POST <item path>/<verb>`), shown locally as `localPatch` until the

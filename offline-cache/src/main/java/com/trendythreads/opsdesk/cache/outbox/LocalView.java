@@ -30,6 +30,7 @@ public final class LocalView {
                 case UPDATE, ACTION -> doc == null || e.localPatch() == null ? doc : MergePatch.apply(doc, e.localPatch());
                 case DELETE -> null;
                 case ADJUST -> doc == null ? null : adjust(doc, e.payload().path("delta").asInt());
+                case UPLOAD -> doc == null || e.localPatch() == null ? doc : appendMedia(doc, e.localPatch());
             };
         }
         return doc;
@@ -39,6 +40,19 @@ public final class LocalView {
         ObjectNode copy = ((ObjectNode) stock).deepCopy();
         copy.put("onHand", stock.path("onHand").asInt() + delta);
         copy.put("available", stock.path("available").asInt() + delta);
+        return copy;
+    }
+
+    /// A queued image shows as the product's last image (its placeholder has a `local-media-…` id).
+    private static JsonNode appendMedia(JsonNode product, JsonNode placeholder) {
+        ObjectNode copy = ((ObjectNode) product).deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode media = copy.withArray("media");
+        ObjectNode m = ((ObjectNode) placeholder).deepCopy();
+        m.put("position", media.size());
+        media.add(m);
+        if (!copy.hasNonNull("mainMediaId")) {
+            copy.put("mainMediaId", m.path("id").asText());
+        }
         return copy;
     }
 

@@ -55,6 +55,21 @@ public final class Outbox {
                 .list());
     }
 
+    /// The history lines about one entity (what this desk sent, merged, was refused), newest first.
+    public List<HistoryLine> historyOf(String resource, String entityId, int limit) {
+        return db.read(h -> h.createQuery("SELECT at, kind, detail, items FROM sync_history WHERE resource = :r "
+                        + "AND entity_id = :id ORDER BY id DESC LIMIT :limit")
+                .bind("r", resource).bind("id", entityId).bind("limit", limit)
+                .map((rs, ctx) -> new HistoryLine(OutboxSql.instant(rs, "at"), rs.getString("kind"),
+                        rs.getString("detail"), (Long) rs.getObject("items")))
+                .list());
+    }
+
+    /// The queued entries of one entity, oldest first.
+    public List<OutboxEntry> entriesOf(String resource, String entityId) {
+        return db.read(h -> OutboxSql.entriesOf(h, resource, entityId));
+    }
+
     /// Adds a line to the sync history in the caller's transaction (the pull side's lines too, so
     /// the history has one writer).
     public static void recordHistory(org.jdbi.v3.core.Handle h, Instant at, String kind, String detail, Long items) {
@@ -83,7 +98,7 @@ public final class Outbox {
             OutboxSql.rewrite(tx.handle(), seq, payload, e.kind() == EntryKind.UPDATE ? payload : e.localPatch(),
                     IdempotencyKeys.newKey());
             view.refresh(tx, type, e.entityId());
-            OutboxSql.history(tx.handle(), clock.instant(), "EDITED", e.description(), null);
+            OutboxSql.historyOf(tx.handle(), clock.instant(), "EDITED", e.description(), e);
             tx.changed(TABLE, List.of(Long.toString(seq)));
             return null;
         });
@@ -97,7 +112,7 @@ public final class Outbox {
         db.write(tx -> {
             OutboxSql.delete(tx.handle(), seq);
             view.refresh(tx, type, e.entityId());
-            OutboxSql.history(tx.handle(), clock.instant(), "DISCARDED", e.description(), null);
+            OutboxSql.historyOf(tx.handle(), clock.instant(), "DISCARDED", e.description(), e);
             tx.changed(TABLE, List.of(Long.toString(seq)));
             return null;
         });

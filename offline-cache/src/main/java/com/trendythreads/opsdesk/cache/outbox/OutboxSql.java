@@ -172,9 +172,41 @@ final class OutboxSql {
     // --- history ---
 
     static void history(Handle h, Instant at, String kind, String detail, Long items) {
-        h.createUpdate("INSERT INTO sync_history (at, kind, detail, items) VALUES (:at, :kind, :detail, :items)")
+        history(h, at, kind, detail, items, null, null);
+    }
+
+    /// A history line about one entity (`resource`/`entityId` may be null for lines about many).
+    static void history(Handle h, Instant at, String kind, String detail, Long items, String resource,
+            String entityId) {
+        h.createUpdate("INSERT INTO sync_history (at, kind, detail, items, resource, entity_id) "
+                        + "VALUES (:at, :kind, :detail, :items, :resource, :entity)")
                 .bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(detail, 2000))
-                .bind("items", items).execute();
+                .bind("items", items).bind("resource", resource).bind("entity", entityId).execute();
+    }
+
+    static void historyOf(Handle h, Instant at, String kind, String detail, OutboxEntry e) {
+        history(h, at, kind, detail, null, e.resource(), e.entityId());
+    }
+
+    // --- media uploads (V4) ---
+
+    record Upload(long seq, String mediaId, String fileName, String contentType, byte[] bytes) {
+    }
+
+    static void insertUpload(Handle h, Upload u) {
+        h.createUpdate("INSERT INTO media_upload (outbox_seq, media_id, file_name, content_type, bytes) "
+                        + "VALUES (:seq, :media, :name, :type, :bytes)")
+                .bind("seq", u.seq()).bind("media", u.mediaId()).bind("name", u.fileName())
+                .bind("type", u.contentType()).bind("bytes", u.bytes()).execute();
+    }
+
+    static Optional<Upload> upload(Handle h, long seq) {
+        return h.createQuery("SELECT outbox_seq, media_id, file_name, content_type, bytes FROM media_upload "
+                        + "WHERE outbox_seq = :seq")
+                .bind("seq", seq)
+                .map((rs, ctx) -> new Upload(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBytes(5)))
+                .findOne();
     }
 
     // --- mapping ---

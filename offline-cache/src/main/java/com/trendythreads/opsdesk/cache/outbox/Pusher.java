@@ -34,6 +34,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +122,8 @@ public final class Pusher {
         String path = e.resolvedPath(e.entityId());
         long epoch = connectivity.epoch();
         try {
-            ApiResponse<JsonNode> answer = switch (e.method()) {
+            ApiResponse<JsonNode> answer = e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
+                    : switch (e.method()) {
                 case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
                 case "PATCH" -> api.patch(path, ifMatch, e.idempotencyKey(), e.payload());
                 case "DELETE" -> api.delete(path, ifMatch, e.idempotencyKey());
@@ -131,6 +135,18 @@ public final class Pusher {
         } catch (ApiProblem p) {
             return refused(e, type, base, p, epoch);
         }
+    }
+
+    /// An image: its bytes from `media_upload`, sent as multipart with the entry's key (the platform's
+    /// idempotency store answers a repeat with the first answer, so a lost answer never adds it twice).
+    private ApiResponse<JsonNode> upload(OutboxEntry e, String path, String ifMatch) {
+        OutboxSql.Upload u = db.read(h -> OutboxSql.upload(h, e.seq()))
+                .orElseThrow(() -> new IllegalStateException("outbox entry " + e.seq() + " has no image bytes"));
+        MultipartBody.Part file = MultipartBody.Part.createFormData("file", u.fileName(),
+                RequestBody.create(u.bytes(), MediaType.parse(u.contentType())));
+        String alt = e.payload() == null ? null : e.payload().path("altText").asText(null);
+        return api.upload(path, ifMatch, e.idempotencyKey(), file,
+                alt == null ? null : RequestBody.create(alt, MediaType.parse("text/plain")));
     }
 
     private Outcome refused(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, ApiProblem p,
@@ -218,7 +234,7 @@ public final class Pusher {
     private void fail(OutboxEntry e, int status, String reason) {
         db.write(tx -> {
             OutboxSql.setStatus(tx.handle(), e.seq(), EntryStatus.FAILED, status, reason);
-            OutboxSql.history(tx.handle(), clock.instant(), "FAILED", e.description() + ": " + reason, null);
+            OutboxSql.historyOf(tx.handle(), clock.instant(), "FAILED", e.description() + ": " + reason, e);
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
             return null;
         });
@@ -269,7 +285,7 @@ public final class Pusher {
             } else {
                 view.refresh(tx, type, id);
             }
-            OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null);
+            OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null, e.resource(), id);
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
             return null;
         });
@@ -311,8 +327,8 @@ public final class Pusher {
                 OutboxSql.rewrite(h, e.seq(), merge.autoPatch(), merge.autoPatch(), IdempotencyKeys.newKey());
             }
             view.refresh(tx, type, e.entityId());
-            OutboxSql.history(h, clock.instant(), "MERGED",
-                    e.description() + ": merged with changes made on the platform", null);
+            OutboxSql.historyOf(h, clock.instant(), "MERGED",
+                    e.description() + ": merged with changes made on the platform", e);
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
             return null;
         });
@@ -355,7 +371,7 @@ public final class Pusher {
             if (theirs != null) {
                 serverState.serverMoved(tx, type, e.entityId(), theirs);
             }
-            OutboxSql.history(h, clock.instant(), "CONFLICT", e.description() + ": " + reason, null);
+            OutboxSql.historyOf(h, clock.instant(), "CONFLICT", e.description() + ": " + reason, e);
             tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
             tx.changed(Conflicts.TABLE, List.of(e.resource() + "/" + e.entityId()));
             return null;

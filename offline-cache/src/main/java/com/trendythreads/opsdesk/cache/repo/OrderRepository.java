@@ -3,6 +3,10 @@ package com.trendythreads.opsdesk.cache.repo;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import jakarta.inject.Inject;
+import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +39,45 @@ public final class OrderRepository extends Documents {
     public List<Order> recent(int limit) {
         return list(Order.class, "SELECT doc FROM orders ORDER BY placed_at DESC, id DESC LIMIT :limit",
                 Map.of("limit", checkLimit(limit)));
+    }
+
+    /// One product another was bought with: how many cached orders hold both.
+    public record BoughtWith(String productId, String title, int orders) {
+    }
+
+    /// The products most often in the same cached order as `productId`, most orders first (ties by id).
+    ///
+    /// The lines live only in the order documents, so SQL narrows to the orders that name the product
+    /// (`"productId":"…"` is how the cache writes a line's product) and the lines are counted here. It
+    /// reads every cached order's text once: call it in the background.
+    public List<BoughtWith> boughtTogether(String productId, int limit) {
+        checkLimit(limit);
+        List<Order> orders = list(Order.class, "SELECT doc FROM orders WHERE doc LIKE :p ESCAPE '\\'",
+                Map.of("p", "%\"productId\":\"" + escapeLike(productId) + "\"%"));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (Order o : orders) {
+            if (o.lines() == null || o.lines().stream().noneMatch(l -> productId.equals(l.productId()))) {
+                continue;
+            }
+            Set<String> others = new HashSet<>();
+            for (OrderLine l : o.lines()) {
+                if (l.productId() != null && !l.productId().equals(productId) && others.add(l.productId())) {
+                    counts.merge(l.productId(), 1, Integer::sum);
+                    titles.putIfAbsent(l.productId(), l.title());
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .map(e -> new BoughtWith(e.getKey(), titles.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public long count() {

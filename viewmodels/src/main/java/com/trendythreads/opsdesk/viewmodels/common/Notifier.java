@@ -9,4 +9,9 @@ public interface Notifier {
 
     /// A dialog with a readable explanation (never a stack trace).
     void error(String title, String message);
+
+    /// Asks the user to confirm something that cannot be taken back (e.g. leaving unsaved changes);
+    /// `onConfirm` runs on the UI thread only if they do. Without a way to ask, nothing is confirmed.
+    default void confirm(String title, String message, String confirmLabel, Runnable onConfirm) {
+    }
 }

@@ -6,7 +6,9 @@ import com.trendythreads.opsdesk.api.error.ApiProblem;
 import com.trendythreads.opsdesk.api.error.NetworkDown;
 import com.trendythreads.opsdesk.api.error.Unauthorized;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.api.service.CatalogApi;
 import com.trendythreads.opsdesk.cache.LocalData;
+import com.trendythreads.opsdesk.cache.media.MediaStore;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
 import com.trendythreads.opsdesk.cache.store.CacheInUseException;
@@ -166,7 +168,8 @@ public final class PlatformSessionOpener implements SessionOpener {
             client.session().signOut();
             client.close();
         };
-        return new UserSession(platformUrl, user, demo, offline, dir, status, engine, new LocalData(db, engine.edits()),
+        return new UserSession(platformUrl, user, demo, offline, dir, status, engine, new LocalData(db, engine.edits(),
+                MediaStore.over(db, client.create(CatalogApi.class), Clock.systemUTC())),
                 resources);
     }
 }

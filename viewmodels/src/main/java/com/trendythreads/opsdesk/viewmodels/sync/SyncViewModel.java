@@ -1,8 +1,5 @@
 package com.trendythreads.opsdesk.viewmodels.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.trendythreads.opsdesk.cache.merge.FieldConflict;
-import com.trendythreads.opsdesk.cache.outbox.Conflicts;
 import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
@@ -92,7 +89,7 @@ public final class SyncViewModel implements Activatable {
     private Snapshot load() {
         Outbox o = engine.outbox();
         List<OutboxItem> entries = o.entries().stream().map(this::item).toList();
-        List<ConflictItem> open = engine.conflicts().open().stream().map(SyncViewModel::item).toList();
+        List<ConflictItem> open = engine.conflicts().open().stream().map(ConflictItem::of).toList();
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         List<String> lines = o.history(50).stream()
@@ -106,18 +103,6 @@ public final class SyncViewModel implements Activatable {
         return new OutboxItem(e.seq(), e.description() == null ? e.method() + " " + e.path() : e.description(),
                 e.status().name(), i18n.get("sync.status." + e.status().name().toLowerCase(Locale.ROOT)),
                 e.lastError() == null ? "" : e.lastError());
-    }
-
-    private static ConflictItem item(Conflicts.OpenConflict c) {
-        List<ConflictItem.Field> fields = c.fields().stream()
-                .map((FieldConflict f) -> new ConflictItem.Field(f.path(), text(f.base()), text(f.mine()),
-                        text(f.theirs()))).toList();
-        return new ConflictItem(c.id(), c.description() == null ? c.resource() + " " + c.entityId() : c.description(),
-                c.reason() == null ? "" : c.reason(), "FIELDS".equals(c.kind()), fields);
-    }
-
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? "—" : n.isTextual() ? n.asText() : n.toString();
     }
 
     public void retry(OutboxItem e) {

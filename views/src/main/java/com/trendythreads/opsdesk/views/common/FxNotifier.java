@@ -56,6 +56,20 @@ public final class FxNotifier implements Notifier {
     }
 
     @Override
+    public void confirm(String title, String message, String confirmLabel, Runnable onConfirm) {
+        fx.dispatch(() -> {
+            ButtonType yes = new ButtonType(confirmLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            if (host != null && host.getScene() != null) {
+                alert.initOwner(host.getScene().getWindow());
+            }
+            alert.showAndWait().filter(yes::equals).ifPresent(b -> onConfirm.run());
+        });
+    }
+
+    @Override
     public void error(String title, String message) {
         LOG.warn("Error shown to the user: {}: {}", title, message);
         fx.dispatch(() -> {

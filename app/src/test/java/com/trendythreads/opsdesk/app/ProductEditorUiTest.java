@@ -1,0 +1,154 @@
+package com.trendythreads.opsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.catalog.Product;
+import com.trendythreads.opsdesk.api.dto.catalog.Variant;
+import com.trendythreads.opsdesk.api.service.CatalogApi;
+import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.PlatformConfig;
+import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.viewmodels.catalog.editor.ProductEditorViewModel;
+import com.trendythreads.opsdesk.views.catalog.editor.ProductEditorView;
+import com.trendythreads.opsdesk.views.common.ViewLoader;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The product editor through its real View: a price changed and saved while the platform is stopped
+/// reaches the platform exactly once after it is back (one new version, the new price).
+@ExtendWith(ApplicationExtension.class)
+class ProductEditorUiTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static DemoPlatform platform;
+    private static int port;
+    private Injector injector;
+    private Stage stage;
+    private Stage editorStage;
+
+    /// Seeding takes a while on a busy machine; outside TestFX's setup timeout.
+    @BeforeAll
+    static void startPlatform() {
+        platform = DemoPlatform.start(platformConfig(0));
+        port = platform.port();
+    }
+
+    private static PlatformConfig platformConfig(int p) {
+        return PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
+                .scale(Scale.TINY).passwordIterations(1_000).port(p).build();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
+        new MainWindow(injector, stage).show();
+    }
+
+    @Stop
+    void stop() {
+        if (editorStage != null) {
+            editorStage.close();
+        }
+        OpsDesk.shutdown(injector);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    private Product read(String id) {
+        try (PlatformClient c = PlatformClient.builder().baseUrl(platform.baseUrl()).build()) {
+            c.session().signIn("ada.admin", "demo");
+            return c.create(CatalogApi.class).getProduct(id).body();
+        }
+    }
+
+    @Test
+    void aPriceSavedWhileThePlatformIsStoppedArrivesOnceWhenItIsBack(FxRobot robot) throws Exception {
+        robot.clickOn("#username").write("mia.merch");
+        robot.interact(() -> robot.lookup("#password").queryAs(PasswordField.class).clear());
+        robot.clickOn("#password").write("demo");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
+        String id = "prd_000003";
+        Product before = read(id);
+        Variant first = before.variants().getFirst();
+
+        platform.close();
+        platform = null;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#connectivity").getText().equals("Offline"));
+
+        ProductEditorView[] view = new ProductEditorView[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            ViewLoader.Loaded<ProductEditorView> loaded = injector.getInstance(ViewLoader.class)
+                    .load(ProductEditorView.class);
+            view[0] = loaded.view();
+            editorStage = new Stage();
+            Scene scene = new Scene(loaded.root(), 1400, 900);
+            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+            editorStage.setScene(scene);
+            editorStage.show();
+            loaded.view().activate();
+            loaded.view().viewModel().open(id);
+        }).get();
+        ProductEditorViewModel vm = view[0].viewModel();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField price = robot.lookup((javafx.scene.Node n) ->
+                ("cell-" + first.size() + "-" + first.colour()).equals(n.getId())).queryAs(TextField.class);
+        robot.clickOn(price).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("abc");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Type an amount such as 49.99.").tryQuery()).as("shown beside the cell").isPresent();
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+        long newPrice = first.priceCents() - 500;
+        robot.interact(() -> price.setText(""));
+        robot.clickOn(price).write(String.format(java.util.Locale.ENGLISH, "%.2f", newPrice / 100.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.isDirty()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(editorStage.getScene(), "catalog-editor")).get();
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("1 pending"));
+        assertThat(vm.isDirty()).isFalse();
+
+        platform = DemoPlatform.start(platformConfig(port));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("0 pending"));
+        Product after = read(id);
+        assertThat(after.version()).as("applied exactly once").isEqualTo(before.version() + 1);
+        assertThat(after.variants().getFirst().priceCents()).isEqualTo(newPrice);
+        assertThat(after.variants()).as("the other variants kept").hasSameSizeAs(before.variants());
+        assertThat(after.title()).isEqualTo(before.title());
+    }
+}
