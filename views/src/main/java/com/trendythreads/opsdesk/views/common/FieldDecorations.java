@@ -13,6 +13,8 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Shows a ViewModel's per-field validation message on the field (STYLE.md: validation lives in the
 /// ViewModel, the View shows it with ControlsFX decorations):
@@ -21,9 +23,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 /// - AtlantaFX's `danger` state on the field (its red border, in both themes);
 /// - optionally the message in a label below the field, so it can be read without hovering.
 ///
-/// The screen's root must be a ControlsFX `DecorationPane` (see `SignInView.fxml`): without one, ControlsFX
-/// wraps the scene's root in its own, which fights the main window swapping roots at sign-in.
+/// The icon needs a ControlsFX `DecorationPane` around the field (the sign-in screen's root, the shell's
+/// root for workspaces): without one, ControlsFX would wrap the scene's root in its own, which fights the
+/// main window swapping roots at sign-in, so the helper then shows the error without the icon.
 public final class FieldDecorations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FieldDecorations.class);
 
     private FieldDecorations() {
     }
@@ -34,15 +39,17 @@ public final class FieldDecorations {
 
     /// @param message a label that shows the message (hidden and unmanaged while there is none), or `null`
     public static void bind(Control field, ObservableStringValue error, Label message) {
-        requireDecorationPane(field);
         FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
         icon.getStyleClass().add("field-error-icon");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(error);
         Tooltip.install(icon, tip);
         Decoration decoration = new GraphicDecoration(icon, Pos.CENTER_RIGHT, -14, 0);
-        error.addListener((o, a, e) -> show(field, decoration, tip, e));
-        show(field, decoration, tip, error.get());
+        Runnable update = () -> show(field, decoration, tip, error.get());
+        error.addListener((o, a, e) -> update.run());
+        // A workspace screen is built before the shell shows it: decorate once it is in the window.
+        field.sceneProperty().addListener((o, a, scene) -> update.run());
+        update.run();
         if (message != null) {
             message.getStyleClass().add("field-message");
             message.setWrapText(true);
@@ -56,20 +63,24 @@ public final class FieldDecorations {
         boolean bad = error != null && !error.isEmpty();
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
         field.setTooltip(bad ? tip : null);
-        boolean shown = Decorator.getDecorations(field).contains(decoration);
-        if (bad && !shown) {
+        var current = Decorator.getDecorations(field); // null until the field has had a decoration
+        boolean shown = current != null && current.contains(decoration);
+        if (bad && !shown && inDecorationPane(field)) {
             Decorator.addDecoration(field, decoration);
         } else if (!bad && shown) {
             Decorator.removeDecoration(field, decoration);
+        } else if (bad && !shown && field.getScene() != null) {
+            LOG.warn("{} is not inside a DecorationPane: its error shows without the icon", field.getId());
         }
     }
 
-    private static void requireDecorationPane(Control field) {
+    /// Only then: ControlsFX would otherwise wrap the scene's root in a DecorationPane of its own.
+    private static boolean inDecorationPane(Control field) {
         for (Parent p = field.getParent(); p != null; p = p.getParent()) {
             if (p instanceof DecorationPane) {
-                return;
+                return true;
             }
         }
-        throw new IllegalStateException("Put the screen in a DecorationPane before decorating " + field.getId());
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.sync.ConflictItem;
 import com.trendythreads.opsdesk.viewmodels.sync.OutboxItem;
 import com.trendythreads.opsdesk.viewmodels.sync.SyncViewModel;
+import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /// "Sync & conflicts": outbox, history, and the selected conflict's fields with keep mine / take theirs.
 public final class SyncView implements Activatable {
@@ -34,6 +37,11 @@ public final class SyncView implements Activatable {
     @FXML private GridPane fieldGrid;
     @FXML private Button retryButton;
     @FXML private Button discardButton;
+    @FXML private Button editButton;
+    @FXML private VBox editPane;
+    @FXML private TextArea editText;
+    @FXML private Label editMessage;
+    @FXML private Button saveEditButton;
     @FXML private Button resolveButton;
     @FXML private Button keepMineButton;
     @FXML private Button takeTheirsButton;
@@ -68,6 +76,12 @@ public final class SyncView implements Activatable {
         var failedSelected = outboxList.getSelectionModel().selectedItemProperty().map(OutboxItem::failed).orElse(false);
         retryButton.disableProperty().bind(failedSelected.map(b -> !b));
         discardButton.disableProperty().bind(failedSelected.map(b -> !b));
+        editButton.disableProperty().bind(failedSelected.map(b -> !b));
+        editPane.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editPane.managedProperty().bind(editPane.visibleProperty());
+        editText.textProperty().bindBidirectional(vm.editTextProperty());
+        FieldDecorations.bind(editText, vm.editErrorProperty(), editMessage);
+        saveEditButton.disableProperty().bind(vm.saveEditCommand().executableProperty().not());
         var conflict = conflictList.getSelectionModel().selectedItemProperty();
         resolveButton.disableProperty().bind(conflict.isNull());
         keepMineButton.disableProperty().bind(conflict.isNull());
@@ -113,6 +127,21 @@ public final class SyncView implements Activatable {
     @FXML
     private void retry() {
         vm.retry(outboxList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void edit() {
+        vm.startEdit(outboxList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void saveEdit() {
+        vm.saveEditCommand().execute();
+    }
+
+    @FXML
+    private void cancelEdit() {
+        vm.cancelEdit();
     }
 
     @FXML
