@@ -141,9 +141,15 @@ final class UiDesk implements AutoCloseable {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
     }
 
+    /// Waits until the label shows `text`; a timeout names what it showed instead.
     static void waitForText(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
-                .map(n -> text.equals(((Label) n).getText())).orElse(false));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+                    .map(n -> text.equals(((Label) n).getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(id + " should show \"" + text + "\" but shows \""
+                    + robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("(not on screen)") + "\"", e);
+        }
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class SyncViewModel implements Activatable {
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final AtomicBoolean loading = new AtomicBoolean();
+    private final AtomicBoolean reloadAgain = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<OutboxItem> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty editText = new SimpleStringProperty("");
     private final StringBinding editError;
@@ -91,20 +92,34 @@ public final class SyncViewModel implements Activatable {
         }
     }
 
-    /// Loads the three lists again (skipped while a load is running).
+    /// Loads the three lists again. A request while a load is running is not dropped: one more load follows,
+    /// so the lists always end on the latest state (a status can change while the previous load reads).
     public void reload() {
         if (!loading.compareAndSet(false, true)) {
+            reloadAgain.set(true);
             return;
         }
         BackgroundTask.of(this::load)
                 .onSuccess(s -> {
-                    outbox.setAll(s.outbox());
-                    conflicts.setAll(s.conflicts());
-                    history.setAll(s.history());
+                    // Unchanged lists are left alone, so a selection in them survives the engine's heartbeat.
+                    replaceIfChanged(outbox, s.outbox());
+                    replaceIfChanged(conflicts, s.conflicts());
+                    replaceIfChanged(history, s.history());
                 })
                 .onFailure(e -> LOG.warn("Loading the outbox failed", e))
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> {
+                    loading.set(false);
+                    if (reloadAgain.getAndSet(false)) {
+                        reload();
+                    }
+                })
                 .runWith(runner);
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
     }
 
     private Snapshot load() {

@@ -57,6 +57,10 @@ public final class SyncView implements Activatable {
         outboxList.setItems(vm.outbox());
         outboxList.setPlaceholder(new Label(i18n.get("sync.empty")));
         outboxList.setCellFactory(l -> new ListCell<>() {
+            {
+                wrapInList(this, l);
+            }
+
             @Override
             protected void updateItem(OutboxItem e, boolean empty) {
                 super.updateItem(e, empty);
@@ -64,8 +68,21 @@ public final class SyncView implements Activatable {
                         : e.description() + "  ·  " + e.statusLabel() + (e.reason().isEmpty() ? "" : "  ·  " + e.reason()));
             }
         });
+        keepSelection(outboxList, OutboxItem::seq);
         historyList.setItems(vm.history());
+        historyList.setCellFactory(l -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String line, boolean empty) {
+                    super.updateItem(line, empty);
+                    setText(empty ? null : line);
+                }
+            };
+            wrapInList(cell, l);
+            return cell;
+        });
         conflictList.setItems(vm.conflicts());
+        keepSelection(conflictList, ConflictItem::id);
         conflictList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ConflictItem c, boolean empty) {
@@ -87,6 +104,24 @@ public final class SyncView implements Activatable {
         keepMineButton.disableProperty().bind(conflict.isNull());
         takeTheirsButton.disableProperty().bind(conflict.isNull());
         conflict.addListener((o, a, c) -> showFields(c));
+    }
+
+    /// Long rows (the platform's reason) wrap inside the list instead of scrolling it sideways.
+    private static void wrapInList(ListCell<?> cell, ListView<?> list) {
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(Region.USE_PREF_SIZE);
+    }
+
+    /// A list reloaded with new rows keeps the row the user selected (same entry, maybe a new status).
+    private static <T> void keepSelection(ListView<T> list, java.util.function.Function<T, Long> key) {
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> {
+            T was = list.getSelectionModel().getSelectedItem();
+            if (was != null && !list.getItems().contains(was)) {
+                list.getItems().stream().filter(i -> key.apply(i).equals(key.apply(was))).findFirst()
+                        .ifPresent(list.getSelectionModel()::select);
+            }
+        });
     }
 
     private void showFields(ConflictItem c) {
