@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -41,10 +42,13 @@ public final class FieldDecorations {
     public static void bind(Control field, ObservableStringValue error, Label message) {
         FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
         icon.getStyleClass().add("field-error-icon");
+        // In a region: a glyph's own bounds start above its baseline, which would lift it off the centre line.
+        StackPane badge = new StackPane(icon);
+        badge.getStyleClass().add("field-error-badge");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(error);
-        Tooltip.install(icon, tip);
-        Decoration decoration = new GraphicDecoration(icon, Pos.CENTER_RIGHT, -14, 0);
+        Tooltip.install(badge, tip);
+        Decoration decoration = new GraphicDecoration(badge, Pos.CENTER_RIGHT, -14, 0);
         Runnable update = () -> show(field, decoration, tip, error.get());
         error.addListener((o, a, e) -> update.run());
         // A workspace screen is built before the shell shows it: decorate once it is in the window.
