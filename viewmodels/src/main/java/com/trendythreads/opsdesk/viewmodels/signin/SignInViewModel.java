@@ -15,7 +15,6 @@ import com.trendythreads.opsdesk.viewmodels.session.SignInException;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import jakarta.inject.Inject;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -63,6 +62,7 @@ public final class SignInViewModel implements Activatable {
     private final DemoMode demoMode;
     private final SettingsStore settings;
     private final I18n i18n;
+    private final SignInMessages messages;
 
     private final StringProperty platformUrl = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -96,6 +96,7 @@ public final class SignInViewModel implements Activatable {
         this.demoMode = demoMode;
         this.settings = settings;
         this.i18n = i18n;
+        this.messages = new SignInMessages(i18n);
         demoAvailable = demoMode.enabled();
         demo.set(demoAvailable && !"platform".equals(settings.get(MODE).orElse("demo")));
         if (!demo.get()) {
@@ -110,7 +111,8 @@ public final class SignInViewModel implements Activatable {
         useDemoData = Command.of(this::useDemoData, demo.not().and(busy.not()).and(
                 Bindings.createBooleanBinding(() -> demoAvailable)));
         valid = Bindings.createBooleanBinding(
-                () -> isHttpUrl(platformUrl.get()) && !username.get().isBlank() && !password.get().isEmpty()
+                () -> SignInMessages.isHttpUrl(platformUrl.get()) && !username.get().isBlank()
+                        && !password.get().isEmpty()
                         && !busy.get() && !(demo.get() && preparingDemo.get()),
                 platformUrl, username, password, busy, preparingDemo, demo);
         signIn = Command.of(this::signIn, valid);
@@ -195,7 +197,7 @@ public final class SignInViewModel implements Activatable {
         if (url.isBlank()) {
             return i18n.get("signIn.error.urlRequired");
         }
-        return isHttpUrl(url) ? "" : i18n.get("signIn.error.urlInvalid");
+        return SignInMessages.isHttpUrl(url) ? "" : i18n.get("signIn.error.urlInvalid");
     }
 
     private void signIn() {
@@ -215,7 +217,7 @@ public final class SignInViewModel implements Activatable {
                     sessionState.signedIn(s);
                 })
                 .onFailure(e -> {
-                    errorMessage.set(describe(e, url, user));
+                    errorMessage.set(messages.describe(e, url, user));
                     removableLocalData.set(e instanceof SignInException s
                             && s.reason() == SignInException.Reason.LOCAL_DATA_OLD_PASSWORD ? s.localDataDir() : null);
                 })
@@ -241,22 +243,6 @@ public final class SignInViewModel implements Activatable {
                 .runWith(runner);
     }
 
-    private String describe(Throwable e, String url, String user) {
-        if (e instanceof SignInException s) {
-            return switch (s.reason()) {
-                case WRONG_CREDENTIALS -> i18n.get("signIn.error.credentials");
-                case UNREACHABLE_NO_LOCAL_DATA -> i18n.get("signIn.error.unreachable", url, user);
-                case LOCAL_DATA_PASSWORD -> i18n.get("signIn.error.localPassword", user, url);
-                case LOCAL_DATA_OLD_PASSWORD -> i18n.get("signIn.error.oldPassword", user, s.localDataDir());
-                case LOCAL_DATA_IN_USE -> i18n.get("signIn.error.inUse", user);
-                case UNREACHABLE -> i18n.get("signInAgain.error.unreachable");
-                case OTHER -> i18n.get("signIn.error.other", s.getMessage());
-            };
-        }
-        LOG.error("Sign-in failed unexpectedly", e);
-        return i18n.get("signIn.error.other", String.valueOf(e.getMessage()));
-    }
-
     private void clearErrorUnlessBusy() {
         if (!busy.get()) {
             errorMessage.set("");
@@ -266,19 +252,6 @@ public final class SignInViewModel implements Activatable {
 
     private String roleLabel(String role) {
         return i18n.get("role." + role.toLowerCase(Locale.ROOT));
-    }
-
-    static boolean isHttpUrl(String s) {
-        if (s == null || s.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(s.trim());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /// The window title: "Ops Desk", or "Ops Desk — Demo data" in demo mode.

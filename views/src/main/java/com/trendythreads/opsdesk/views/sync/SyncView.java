@@ -113,14 +113,22 @@ public final class SyncView implements Activatable {
         cell.setMaxWidth(Region.USE_PREF_SIZE);
     }
 
-    /// A list reloaded with new rows keeps the row the user selected (same entry, maybe a new status).
+    /// A list reloaded with new rows keeps the entry the user selected (same entry, maybe a new status): the
+    /// selection model drops the old row object first, then this selects its successor by key.
     private static <T> void keepSelection(ListView<T> list, java.util.function.Function<T, Long> key) {
-        list.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> {
-            T was = list.getSelectionModel().getSelectedItem();
-            if (was != null && !list.getItems().contains(was)) {
-                list.getItems().stream().filter(i -> key.apply(i).equals(key.apply(was))).findFirst()
-                        .ifPresent(list.getSelectionModel()::select);
+        Long[] chosen = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                chosen[0] = key.apply(item);
             }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> {
+            T now = list.getSelectionModel().getSelectedItem();
+            if (chosen[0] == null || (now != null && key.apply(now).equals(chosen[0]))) {
+                return;
+            }
+            list.getItems().stream().filter(i -> key.apply(i).equals(chosen[0])).findFirst()
+                    .ifPresent(list.getSelectionModel()::select);
         });
     }
 
