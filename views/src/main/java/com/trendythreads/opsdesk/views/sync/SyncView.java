@@ -55,7 +55,10 @@ public final class SyncView implements Activatable {
     @FXML
     private void initialize() {
         outboxList.setItems(vm.outbox());
-        outboxList.setPlaceholder(new Label(i18n.get("sync.empty")));
+        Label empty = new Label(i18n.get("sync.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        outboxList.setPlaceholder(empty);
         outboxList.setCellFactory(l -> new ListCell<>() {
             {
                 wrapInList(this, l);
