@@ -68,12 +68,13 @@ public final class MainWindow {
         if (sessionState.current() == null) {
             ViewLoader.Loaded<SignInView> l = loader.load(SignInView.class);
             root = l.root();
-            stage.setTitle(l.view().title());
+            stage.titleProperty().bind(l.view().title());
             current = l.view();
             currentView = l.view();
         } else {
             ViewLoader.Loaded<ShellView> l = loader.load(ShellView.class);
             root = l.root();
+            stage.titleProperty().unbind();
             stage.setTitle(l.view().title());
             current = l.view();
             currentView = l.view();

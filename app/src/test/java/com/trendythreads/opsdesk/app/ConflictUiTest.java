@@ -1,30 +1,25 @@
 package com.trendythreads.opsdesk.app;
 
+import static com.trendythreads.opsdesk.app.UiDesk.label;
+import static com.trendythreads.opsdesk.app.UiDesk.waitForText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.google.inject.Injector;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.api.PlatformClient;
-import com.trendythreads.opsdesk.api.Versioned;
-import com.trendythreads.opsdesk.api.dto.catalog.Product;
-import com.trendythreads.opsdesk.api.dto.catalog.ProductPatch;
-import com.trendythreads.opsdesk.api.service.CatalogApi;
+import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
-import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
-import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.sync.ConflictItem;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,100 +30,77 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// An edit made offline collides with a change made on the platform meanwhile; "Sync & conflicts" shows the
-/// conflict with both values, and "Keep mine" sends the local value.
+/// conflict field by field with both values, and the user decides: keep mine, or take the platform's value
+/// for one field and keep mine for the other.
 @ExtendWith(ApplicationExtension.class)
 class ConflictUiTest {
 
     @TempDir
     static Path tmp;
 
-    private DemoPlatform platform;
-    private int port;
-    private Injector injector;
+    private UiDesk desk;
     private Stage stage;
-
-    private PlatformConfig platformConfig(int p) {
-        return PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).port(p).build();
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        platform = DemoPlatform.start(platformConfig(0));
-        port = platform.port();
-        injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
-        new MainWindow(injector, stage).show();
+        desk = UiDesk.withPlatform(stage, tmp);
     }
 
     @Stop
     void stop() {
-        OpsDesk.shutdown(injector);
+        desk.close();
     }
 
-    @AfterEach
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
+    private static ObjectNode obj() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private String productId(int index) {
+        try (PlatformClient admin = desk.admin()) {
+            return admin.create(ResourcesApi.class).list("v1/products", Map.of("limit", "20"))
+                    .path("items").get(index).get("id").asText();
         }
     }
 
-    private static Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
-    }
-
-    private void signIn(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#password").queryAs(PasswordField.class).clear());
-        robot.clickOn("#password").write("demo");
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
-    }
-
-    private PlatformClient admin() {
-        PlatformClient c = PlatformClient.builder().baseUrl(platform.baseUrl()).build();
-        c.session().signIn("ada.admin", "demo");
-        return c;
-    }
-
-    @Test
-    void aFieldConflictIsShownWithBothValuesAndKeepMineSendsMine(FxRobot robot) throws Exception {
-        robot.clickOn("#username").write("mia.merch");
-        signIn(robot);
-        String productId;
-        try (PlatformClient admin = admin()) {
-            productId = admin.create(CatalogApi.class).listProducts(null, 1, null, null, null, null, null, null)
-                    .items().getFirst().id();
+    private JsonNode onPlatform(String productId) {
+        try (PlatformClient admin = desk.admin()) {
+            return admin.create(ResourcesApi.class).get("v1/products/" + productId).body();
         }
+    }
 
-        // Offline: the edit waits in the outbox, based on the version the cache has.
-        platform.close();
-        platform = null;
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#connectivity").getText().equals("Offline"));
-        SessionState sessions = injector.getInstance(SessionState.class);
-        sessions.current().engine().orElseThrow().edits().update(ResourceType.PRODUCT, productId,
-                JsonNodeFactory.instance.objectNode().put("title", "Title from Ops Desk"), "Rename the product");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("1 pending"));
-        WaitForAsyncUtils.asyncFx(() -> SessionState.close(sessions.detach(), false)).get();
+    /// mia.merch edits the product offline (`mine`), someone changes it on the platform meanwhile (`theirs`);
+    /// after her next sign-in the conflict is selected in "Sync & conflicts".
+    private void conflict(FxRobot robot, String productId, ObjectNode mine, ObjectNode theirs, String description)
+            throws Exception {
+        robot.clickOn("#username").eraseText(40).write("mia.merch");
+        UiDesk.signIn(robot, "demo");
+        desk.stopPlatform();
+        waitForText(robot, "#connectivity", "Offline");
+        desk.engine().edits().update(ResourceType.PRODUCT, productId, mine, description);
+        waitForText(robot, "#edits", "1 pending");
+        desk.signOut(robot);
 
-        // Meanwhile someone renames it on the platform.
-        platform = DemoPlatform.start(platformConfig(port));
-        try (PlatformClient admin = admin()) {
-            CatalogApi catalog = admin.create(CatalogApi.class);
-            Versioned<Product> current = catalog.getProduct(productId);
-            catalog.updateProduct(productId, IdempotencyKeys.newKey(), current.ifMatch(),
-                    new ProductPatch("Title from the platform", null, null, null, null, null, null, null, null, null, null));
+        desk.startPlatform();
+        try (PlatformClient admin = desk.admin()) {
+            JsonNode now = admin.create(ResourcesApi.class).get("v1/products/" + productId).body();
+            admin.create(ResourcesApi.class).patch("v1/products/" + productId,
+                    "\"" + now.get("version").asLong() + "\"", IdempotencyKeys.newKey(), theirs);
         }
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
-        signIn(robot);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#conflicts").getText().equals("1 conflict"));
-
+        UiDesk.signIn(robot, "demo");
+        waitForText(robot, "#conflicts", "1 conflict");
         robot.clickOn("Sync & conflicts");
         @SuppressWarnings("unchecked")
         ListView<ConflictItem> conflicts = robot.lookup("#conflictList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
-        robot.clickOn("Rename the product");
+        robot.clickOn(description);
+    }
+
+    @Test
+    void aFieldConflictIsShownWithBothValuesAndKeepMineSendsMine(FxRobot robot) throws Exception {
+        String productId = productId(0);
+        conflict(robot, productId, obj().put("title", "Title from Ops Desk"), obj().put("title", "Title from the platform"),
+                "Rename the product");
         assertThat(robot.lookup("Title from Ops Desk").tryQuery()).as("my value").isPresent();
         assertThat(robot.lookup("Title from the platform").tryQuery()).as("the platform's value").isPresent();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "sync-conflict")).get();
@@ -136,9 +108,42 @@ class ConflictUiTest {
         robot.clickOn("#keepMineButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#conflicts").getText().equals("no conflicts")
                 && label(robot, "#edits").getText().equals("0 pending"));
-        try (PlatformClient admin = admin()) {
-            assertThat(admin.create(CatalogApi.class).getProduct(productId).body().title()).isEqualTo("Title from Ops Desk");
-        }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().isEmpty());
+        assertThat(onPlatform(productId).get("title").asText()).isEqualTo("Title from Ops Desk");
+    }
+
+    @Test
+    void takingThePlatformsValueForOneFieldLetsItWinWhileMyOtherFieldIsSent(FxRobot robot) throws Exception {
+        String productId = productId(1);
+        conflict(robot, productId, obj().put("title", "My title").put("brand", "My brand"),
+                obj().put("title", "Platform title").put("brand", "Platform brand"), "Rename and rebrand");
+        assertThat(robot.lookup("Platform title").tryQuery()).isPresent();
+        assertThat(robot.lookup("My brand").tryQuery()).isPresent();
+
+        // Nothing ticked means "take theirs"; tick "keep mine" for the brand only.
+        keepMineCheckBox(robot, "brand").ifPresent(robot::clickOn);
+        assertThat(keepMineCheckBox(robot, "title").orElseThrow().isSelected()).isFalse();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "sync-take-theirs")).get();
+        robot.clickOn("#resolveButton");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#conflicts").getText().equals("no conflicts")
+                && label(robot, "#edits").getText().equals("0 pending"));
+        JsonNode result = onPlatform(productId);
+        assertThat(result.get("title").asText()).as("the platform's value won").isEqualTo("Platform title");
+        assertThat(result.get("brand").asText()).as("mine was sent").isEqualTo("My brand");
+        @SuppressWarnings("unchecked")
+        ListView<String> history = robot.lookup("#historyList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().stream()
+                .anyMatch(l -> l.contains("Resolved") && l.contains("kept mine for brand")));
+    }
+
+    /// The "keep mine" box in the row of the field `path` of the conflict's field grid.
+    private static java.util.Optional<CheckBox> keepMineCheckBox(FxRobot robot, String path) {
+        GridPane grid = robot.lookup("#fieldGrid").queryAs(GridPane.class);
+        Integer row = grid.getChildren().stream()
+                .filter(n -> n instanceof Label l && path.equals(l.getText()))
+                .map(GridPane::getRowIndex).findFirst().orElseThrow();
+        return grid.getChildren().stream()
+                .filter(n -> n instanceof CheckBox && row.equals(GridPane.getRowIndex(n)))
+                .map(n -> (CheckBox) n).findFirst();
     }
 }

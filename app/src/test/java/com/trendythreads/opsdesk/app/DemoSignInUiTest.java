@@ -3,10 +3,8 @@ package com.trendythreads.opsdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -32,19 +31,20 @@ class DemoSignInUiTest {
     @TempDir
     static Path home;
 
+    private UiDesk desk;
     private Injector injector;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        injector = TestApp.injector(TestApp.config(home, Optional.empty()));
-        new MainWindow(injector, stage).show();
+        desk = UiDesk.demo(stage, home);
+        injector = desk.injector();
     }
 
     @Stop
     void stop() {
-        OpsDesk.shutdown(injector);
+        desk.close();
     }
 
     @ParameterizedTest
@@ -83,11 +83,45 @@ class DemoSignInUiTest {
             paletteAndShortcuts(robot, nav);
         }
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            var s = injector.getInstance(SessionState.class).detach();
-            SessionState.close(s, false);
-        }).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+        desk.signOut(robot);
+    }
+
+    /// "Connect to a platform…" opens the URL field with its validation; "Use demo data" goes back.
+    @Test
+    void theSignInScreenLeavesDemoModeForAPlatformAndComesBack(FxRobot robot) throws Exception {
+        TextField url = robot.lookup("#platformUrl").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> url.getText().startsWith("http://127.0.0.1:"));
+        String demoUrl = url.getText();
+        assertThat(url.isDisabled()).as("the demo platform's URL is locked").isTrue();
+        assertThat(robot.lookup("#useDemoData").query().isVisible()).isFalse();
+
+        robot.clickOn("#connectToPlatform");
+        assertThat(url.isDisabled()).isFalse();
+        assertThat(url.getText()).isEmpty();
+        assertThat(robot.lookup("#demoPane").query().isVisible()).isFalse();
+        assertThat(stage.getTitle()).isEqualTo("Ops Desk");
+        robot.clickOn("#platformUrl").write("platform.example.com");
+        Label message = robot.lookup("#platformUrlMessage").queryAs(Label.class);
+        assertThat(message.getText()).startsWith("Platform URL: it must start with http:// or https://");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(robot.lookup(".field-error-badge").tryQuery().map(javafx.scene.Node::isVisible))
+                .as("the ControlsFX decoration on the field").contains(true);
+        assertThat(robot.lookup("#signIn").query().isDisabled()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "sign-in-platform-url")).get();
+
+        robot.interact(() -> url.setText("https://platform.example.com"));
+        assertThat(message.isVisible()).isFalse();
+        assertThat(robot.lookup(".field-error-badge").tryQuery().map(javafx.scene.Node::isVisible)).isNotEqualTo(
+                java.util.Optional.of(true));
+
+        robot.clickOn("#useDemoData");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(url.getText()).isEqualTo(demoUrl);
+        assertThat(url.isDisabled()).isTrue();
+        assertThat(robot.lookup("#demoPane").query().isVisible()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Ops Desk — Demo data");
+        assertThat(java.nio.file.Files.readString(desk.home().resolve("config").resolve("settings.properties")))
+                .contains("signIn.mode=demo");
     }
 
     /// Ctrl+K finds a workspace by typing and Enter goes there; F1 toggles the shortcuts overlay.

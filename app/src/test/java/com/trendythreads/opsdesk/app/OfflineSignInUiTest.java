@@ -1,21 +1,20 @@
 package com.trendythreads.opsdesk.app;
 
+import static com.trendythreads.opsdesk.app.UiDesk.label;
+import static com.trendythreads.opsdesk.app.UiDesk.waitForText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.service.ResourcesApi;
+import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,97 +25,84 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// Signing in to a configured platform through the real window, then losing the platform: the local data
-/// opens only with the right password, the user works offline, and sync resumes when the platform is back.
+/// opens only with the right password, the user works offline, an edit made meanwhile waits in the outbox,
+/// and when the platform is back the edit drains to it exactly once.
 @ExtendWith(ApplicationExtension.class)
 class OfflineSignInUiTest {
 
     @TempDir
     static Path tmp;
 
-    private DemoPlatform platform;
-    private int port;
-    private Injector injector;
+    private UiDesk desk;
     private Stage stage;
-
-    private PlatformConfig platformConfig(int p) {
-        return PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).port(p).build();
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        platform = DemoPlatform.start(platformConfig(0));
-        port = platform.port();
-        injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
-        new MainWindow(injector, stage).show();
+        desk = UiDesk.withPlatform(stage, tmp);
     }
 
     @Stop
     void stop() {
-        OpsDesk.shutdown(injector);
+        desk.close();
     }
 
-    @AfterEach
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
+    private JsonNode product(String id) {
+        try (PlatformClient admin = desk.admin()) {
+            return admin.create(ResourcesApi.class).get("v1/products/" + id).body();
         }
     }
 
-    private void signIn(FxRobot robot, String password) {
-        PasswordField pw = robot.lookup("#password").queryAs(PasswordField.class);
-        robot.interact(pw::clear);
-        robot.clickOn("#password").write(password);
-        robot.clickOn("#signIn");
-    }
-
-    private void signOut(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            var s = injector.getInstance(SessionState.class).detach();
-            SessionState.close(s, false);
-        }).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
-    }
-
-    private static Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
-    }
-
     @Test
-    void wrongPasswordForTheLocalDataOpensNothingAndTheRightOneWorksOffline(FxRobot robot) throws Exception {
+    void wrongPasswordForTheLocalDataOpensNothingAndTheRightOneWorksOfflineUntilEditsDrain(FxRobot robot)
+            throws Exception {
         assertThat(stage.getTitle()).isEqualTo("Ops Desk");
         assertThat(robot.lookup("#demoPane").query().isVisible()).as("no demo users for a real platform").isFalse();
+        assertThat(robot.lookup("#useDemoData").query().isVisible()).as("a configured platform stays").isFalse();
 
         robot.clickOn("#username").write("mia.merch");
-        signIn(robot, "not-her-password");
+        UiDesk.submitPassword(robot, "not-her-password");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !label(robot, "#signInError").getText().isEmpty());
         assertThat(label(robot, "#signInError").getText()).isEqualTo("Wrong user name or password.");
 
-        signIn(robot, "demo");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
-        signOut(robot);
-        Path cacheRoot = tmp.resolve("home").resolve("data").resolve("caches");
+        UiDesk.signIn(robot, "demo");
+        String productId;
+        try (PlatformClient admin = desk.admin()) {
+            productId = admin.create(ResourcesApi.class).list("v1/products", Map.of("limit", "5"))
+                    .path("items").get(3).get("id").asText();
+        }
+        long versionBefore = product(productId).get("version").asLong();
+        desk.signOut(robot);
+        Path cacheRoot = desk.home().resolve("data").resolve("caches");
         assertThat(Files.list(cacheRoot).count()).as("the local data stays after a plain sign-out").isEqualTo(1);
 
-        platform.close();
-        platform = null;
+        desk.stopPlatform();
 
-        signIn(robot, "wrong");
+        UiDesk.submitPassword(robot, "wrong");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !label(robot, "#signInError").getText().isEmpty());
         assertThat(label(robot, "#signInError").getText()).contains("this password does not unlock the local data of mia.merch");
-        assertThat(injector.getInstance(SessionState.class).current()).as("nothing opened").isNull();
+        assertThat(desk.injector().getInstance(SessionState.class).current()).as("nothing opened").isNull();
         assertThat(robot.lookup("#navigation").tryQuery()).isEmpty();
 
-        signIn(robot, "demo");
+        UiDesk.submitPassword(robot, "demo");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navigation").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#statusUser").getText()).as("roles remembered from the online sign-in")
                 .isEqualTo("Mia Merch · Merchandiser");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#connectivity").getText().equals("Offline"));
+        assertThat(desk.injector().getInstance(SessionState.class).current().user().may("updateProduct"))
+                .as("and her permissions").isTrue();
+        waitForText(robot, "#connectivity", "Offline");
 
-        platform = DemoPlatform.start(platformConfig(port));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#connectivity").getText().equals("Online"));
+        // A screen's edit while offline: it waits in the outbox.
+        desk.engine().edits().update(ResourceType.PRODUCT, productId,
+                JsonNodeFactory.instance.objectNode().put("title", "Renamed while offline"), "Rename offline");
+        waitForText(robot, "#edits", "1 pending");
+
+        desk.startPlatform();
+        waitForText(robot, "#connectivity", "Online");
+        waitForText(robot, "#edits", "0 pending");
+        JsonNode after = product(productId);
+        assertThat(after.get("title").asText()).isEqualTo("Renamed while offline");
+        assertThat(after.get("version").asLong()).as("applied exactly once").isEqualTo(versionBefore + 1);
     }
 }

@@ -96,6 +96,24 @@ public final class PlatformSessionOpener implements SessionOpener {
         }
     }
 
+    /// Signs the running session's client in again and lets the engine continue with what was queued. One
+    /// path for both ways back: the background retry after an offline unlock, and the user typing the
+    /// password after the platform stopped accepting the session ("sign-in expired").
+    private void resume(String platformUrl, String username, char[] password, PlatformClient client, SyncEngine engine) {
+        Me me = client.session().signIn(username, new String(password));
+        knownUsers.remember(platformUrl, new SessionUser(me.username(), me.displayName(), me.roles(),
+                new HashSet<>(me.permissions())));
+        engine.signedIn();
+        LOG.info("Signed in again as {}", username);
+        Thread.ofVirtual().name("sign-in-settle").start(() -> {
+            try {
+                settleSignIn(engine, client);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     private UserSession start(String platformUrl, String username, char[] password, boolean demo, Path dir,
                               PlatformClient client, SessionUser user, boolean offline) {
         CacheDatabase db;
@@ -124,12 +142,7 @@ public final class PlatformSessionOpener implements SessionOpener {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(config.signInRetry());
-                    Me me = client.session().signIn(username, new String(retryPassword[0]));
-                    knownUsers.remember(platformUrl, new SessionUser(me.username(), me.displayName(), me.roles(),
-                            new HashSet<>(me.permissions())));
-                    engine.signedIn();
-                    LOG.info("Back online: signed in as {}", username);
-                    settleSignIn(engine, client);
+                    resume(platformUrl, username, retryPassword[0], client, engine);
                     return;
                 } catch (InterruptedException e) {
                     return;
@@ -147,6 +160,17 @@ public final class PlatformSessionOpener implements SessionOpener {
                 }
             }
         }) : null;
+        UserSession.SignInAgain signInAgain = pw -> {
+            try {
+                resume(platformUrl, username, pw, client, engine);
+            } catch (Unauthorized e) {
+                throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, e.getMessage(), e);
+            } catch (NetworkDown e) {
+                throw new SignInException(SignInException.Reason.UNREACHABLE, e.getMessage(), e);
+            } catch (ApiProblem e) {
+                throw new SignInException(SignInException.Reason.OTHER, e.getMessage(), e);
+            }
+        };
         SyncStatusSource status = new SyncStatusSource() {
             @Override
             public SyncStatus current() {
@@ -170,6 +194,6 @@ public final class PlatformSessionOpener implements SessionOpener {
         };
         return new UserSession(platformUrl, user, demo, offline, dir, status, engine, new LocalData(db, engine.edits(),
                 MediaStore.over(db, client.create(CatalogApi.class), Clock.systemUTC())),
-                resources);
+                resources, signInAgain);
     }
 }

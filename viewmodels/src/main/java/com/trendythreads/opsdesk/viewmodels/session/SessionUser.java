@@ -5,7 +5,8 @@ import java.util.Set;
 
 /// Who is signed in: from `/v1/me` online, from the last online sign-in when offline.
 ///
-/// @param permissions the contract operationIds the user may call (empty when signed in offline)
+/// @param permissions the contract operationIds the user may call (offline: as remembered from the last
+///                    online sign-in, see [KnownUsers])
 public record SessionUser(String username, String displayName, List<String> roles, Set<String> permissions) {
 
     public SessionUser {
@@ -15,6 +16,12 @@ public record SessionUser(String username, String displayName, List<String> role
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /// Whether the user may call the contract operation with this `operationId` (e.g. `updateProduct`),
+    /// so a screen can offer only the actions the platform would accept.
+    public boolean may(String operationId) {
+        return permissions.contains(operationId);
     }
 
     public String primaryRole() {

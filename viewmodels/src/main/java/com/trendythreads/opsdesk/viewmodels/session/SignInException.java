@@ -13,6 +13,8 @@ public final class SignInException extends RuntimeException {
         /// The platform accepted the password but the local data was locked with another one (the password
         /// changed since): the local data must be removed before this user can work here.
         LOCAL_DATA_OLD_PASSWORD,
+        /// Signing in again (after the session expired) found the platform unreachable.
+        UNREACHABLE,
         /// The local data is open in another window or process.
         LOCAL_DATA_IN_USE,
         /// Anything else (the detail says what).

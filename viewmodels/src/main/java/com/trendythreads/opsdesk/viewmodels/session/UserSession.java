@@ -19,12 +19,32 @@ public final class UserSession implements AutoCloseable {
     private final SyncEngine engine;
     private final LocalData data;
     private final AutoCloseable resources;
+    private final SignInAgain signInAgain;
 
-    /// @param engine    the running sync engine, or `null` (tests)
-    /// @param data      the user's local data, or `null` (tests of screens that read none)
-    /// @param resources closed at sign-out, after the engine
+    /// Signs the running session in again after the platform stopped accepting it (the user is fixed;
+    /// only the password is asked). Blocking.
+    @FunctionalInterface
+    public interface SignInAgain {
+
+        /// @throws SignInException when the platform refused the password or cannot be reached
+        void signInAgain(char[] password);
+    }
+
+    /// A session that cannot sign in again (tests that do not need it).
     public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
                        SyncStatusSource status, SyncEngine engine, LocalData data, AutoCloseable resources) {
+        this(platformUrl, user, demo, startedOffline, cacheDir, status, engine, data, resources, password -> {
+            throw new SignInException(SignInException.Reason.OTHER, "This session cannot sign in again", null);
+        });
+    }
+
+    /// @param engine      the running sync engine, or `null` (tests)
+    /// @param data        the user's local data, or `null` (tests of screens that read none)
+    /// @param resources   closed at sign-out, after the engine
+    /// @param signInAgain re-authenticates this session's client and lets its engine continue
+    public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
+                       SyncStatusSource status, SyncEngine engine, LocalData data, AutoCloseable resources,
+                       SignInAgain signInAgain) {
         this.platformUrl = Objects.requireNonNull(platformUrl);
         this.user = Objects.requireNonNull(user);
         this.demo = demo;
@@ -34,6 +54,13 @@ public final class UserSession implements AutoCloseable {
         this.engine = engine;
         this.data = data;
         this.resources = resources;
+        this.signInAgain = Objects.requireNonNull(signInAgain);
+    }
+
+    /// After "sign-in expired": signs this user in again with `password`; the sync engine continues with
+    /// everything that was queued. Blocking: call it from a background task.
+    public void signInAgain(char[] password) {
+        signInAgain.signInAgain(password);
     }
 
     public String platformUrl() {

@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.viewmodels.signin;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
+import com.trendythreads.opsdesk.viewmodels.common.FieldError;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.SettingsStore;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
@@ -14,8 +15,8 @@ import com.trendythreads.opsdesk.viewmodels.session.SignInException;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import jakarta.inject.Inject;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,6 +28,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -36,7 +39,11 @@ import org.slf4j.LoggerFactory;
 ///
 /// Demo mode (no platform URL configured): [#activate()] starts the in-process demo platform in the
 /// background (seeding it on first use, [#preparingDemoProperty()] meanwhile) and fills the URL. Picking a
-/// demo user fills user name and password.
+/// demo user fills user name and password. [#connectToPlatformCommand()] leaves demo mode for a platform
+/// URL the user types, [#useDemoDataCommand()] goes back; the choice is kept in the settings for the next
+/// start. With a platform URL configured (`-Dopsdesk.platformUrl`) there is no demo mode to go back to.
+///
+/// Each field has its own validation message ([#platformUrlErrorProperty()] …) for the View's decorations.
 ///
 /// [#signInCommand()] is executable when the URL is an absolute http(s) URL, the user name is not blank,
 /// the password is not empty and nothing is running. Failures become [#errorMessageProperty()] in the
@@ -46,6 +53,8 @@ public final class SignInViewModel implements Activatable {
     private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
     static final String LAST_USER = "signIn.lastUser";
     static final String LAST_URL = "signIn.lastUrl";
+    /// `demo` or `platform`: what the sign-in screen showed when the user last chose.
+    static final String MODE = "signIn.mode";
 
     private final TaskRunner runner;
     private final SessionOpener opener;
@@ -53,6 +62,7 @@ public final class SignInViewModel implements Activatable {
     private final DemoMode demoMode;
     private final SettingsStore settings;
     private final I18n i18n;
+    private final SignInMessages messages;
 
     private final StringProperty platformUrl = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -61,13 +71,21 @@ public final class SignInViewModel implements Activatable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper preparingDemo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    private final boolean demoAvailable;
+    private String demoUrl;
     private final ObservableList<DemoUserItem> demoUsers = FXCollections.observableArrayList();
     private final ObjectProperty<DemoUserItem> selectedDemoUser = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> removableLocalData = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final Command signIn;
     private final Command removeLocalData;
-    private boolean demoStarted;
+    private final Command connectToPlatform;
+    private final Command useDemoData;
+    private final FieldError platformUrlError;
+    private final FieldError usernameError;
+    private final FieldError passwordError;
+    private final StringBinding title;
+    private boolean demoUsersListed;
 
     @Inject
     public SignInViewModel(TaskRunner runner, SessionOpener opener, SessionState sessionState, DemoMode demoMode,
@@ -78,15 +96,25 @@ public final class SignInViewModel implements Activatable {
         this.demoMode = demoMode;
         this.settings = settings;
         this.i18n = i18n;
-        demo.set(demoMode.enabled());
-        if (!demoMode.enabled()) {
+        this.messages = new SignInMessages(i18n);
+        demoAvailable = demoMode.enabled();
+        demo.set(demoAvailable && !"platform".equals(settings.get(MODE).orElse("demo")));
+        if (!demo.get()) {
             platformUrl.set(config.platformUrl().orElseGet(() -> settings.get(LAST_URL).orElse("")));
         }
         username.set(settings.get(LAST_USER).orElse(""));
+        platformUrlError = new FieldError(platformUrl, this::checkUrl, demo);
+        usernameError = new FieldError(username, v -> v.isBlank() ? i18n.get("signIn.error.usernameRequired") : "");
+        passwordError = new FieldError(password, v -> v.isEmpty() ? i18n.get("signIn.error.passwordRequired") : "");
+        title = Bindings.createStringBinding(() -> demo.get() ? i18n.get("app.title.demo") : i18n.get("app.title"), demo);
+        connectToPlatform = Command.of(this::connectToPlatform, demo.and(busy.not()));
+        useDemoData = Command.of(this::useDemoData, demo.not().and(busy.not()).and(
+                Bindings.createBooleanBinding(() -> demoAvailable)));
         valid = Bindings.createBooleanBinding(
-                () -> isHttpUrl(platformUrl.get()) && !username.get().isBlank() && !password.get().isEmpty()
-                        && !busy.get() && !preparingDemo.get(),
-                platformUrl, username, password, busy, preparingDemo);
+                () -> SignInMessages.isHttpUrl(platformUrl.get()) && !username.get().isBlank()
+                        && !password.get().isEmpty()
+                        && !busy.get() && !(demo.get() && preparingDemo.get()),
+                platformUrl, username, password, busy, preparingDemo, demo);
         signIn = Command.of(this::signIn, valid);
         removeLocalData = Command.of(this::removeLocalData, removableLocalData.isNotNull().and(busy.not()));
         selectedDemoUser.addListener((obs, old, picked) -> {
@@ -103,16 +131,34 @@ public final class SignInViewModel implements Activatable {
 
     @Override
     public void activate() {
-        if (!demoMode.enabled() || demoStarted) {
+        if (demo.get()) {
+            startDemo();
+        }
+    }
+
+    /// Lists the demo users and starts the demo platform (once; later it only fills in its URL).
+    private void startDemo() {
+        if (demoUrl != null) {
+            platformUrl.set(demoUrl);
             return;
         }
-        demoStarted = true;
-        for (DemoMode.DemoUser u : demoMode.users()) {
-            demoUsers.add(new DemoUserItem(u.username(), u.displayName(), u.role(), roleLabel(u.role())));
+        if (!demoUsersListed) {
+            demoUsersListed = true;
+            for (DemoMode.DemoUser u : demoMode.users()) {
+                demoUsers.add(new DemoUserItem(u.username(), u.displayName(), u.role(), roleLabel(u.role())));
+            }
+        }
+        if (preparingDemo.get()) {
+            return;
         }
         BackgroundTask.of(demoMode::start)
                 .onStart(() -> preparingDemo.set(true))
-                .onSuccess(platformUrl::set)
+                .onSuccess(url -> {
+                    demoUrl = url;
+                    if (demo.get()) {
+                        platformUrl.set(url);
+                    }
+                })
                 .onFailure(e -> {
                     LOG.error("The demo platform did not start", e);
                     errorMessage.set(i18n.get("signIn.error.demoFailed", String.valueOf(e.getMessage())));
@@ -124,6 +170,34 @@ public final class SignInViewModel implements Activatable {
     @Override
     public void deactivate() {
         // Nothing to detach: the demo platform outlives the screen.
+    }
+
+    /// Leaves demo mode: the URL field opens for the platform's address (the last one used, if any).
+    private void connectToPlatform() {
+        demo.set(false);
+        settings.put(MODE, "platform");
+        selectedDemoUser.set(null);
+        errorMessage.set("");
+        platformUrl.set(settings.get(LAST_URL).orElse(""));
+        platformUrlError.reset();
+    }
+
+    /// Back to the in-process demo platform and its users.
+    private void useDemoData() {
+        demo.set(true);
+        settings.put(MODE, "demo");
+        errorMessage.set("");
+        startDemo();
+    }
+
+    private String checkUrl(String url) {
+        if (demo.get()) {
+            return "";
+        }
+        if (url.isBlank()) {
+            return i18n.get("signIn.error.urlRequired");
+        }
+        return SignInMessages.isHttpUrl(url) ? "" : i18n.get("signIn.error.urlInvalid");
     }
 
     private void signIn() {
@@ -143,12 +217,12 @@ public final class SignInViewModel implements Activatable {
                     sessionState.signedIn(s);
                 })
                 .onFailure(e -> {
-                    errorMessage.set(describe(e, url, user));
+                    errorMessage.set(messages.describe(e, url, user));
                     removableLocalData.set(e instanceof SignInException s
                             && s.reason() == SignInException.Reason.LOCAL_DATA_OLD_PASSWORD ? s.localDataDir() : null);
                 })
                 .onFinished(() -> {
-                    java.util.Arrays.fill(pw, '\0');
+                    Arrays.fill(pw, '\0');
                     busy.set(false);
                 })
                 .runWith(runner);
@@ -169,21 +243,6 @@ public final class SignInViewModel implements Activatable {
                 .runWith(runner);
     }
 
-    private String describe(Throwable e, String url, String user) {
-        if (e instanceof SignInException s) {
-            return switch (s.reason()) {
-                case WRONG_CREDENTIALS -> i18n.get("signIn.error.credentials");
-                case UNREACHABLE_NO_LOCAL_DATA -> i18n.get("signIn.error.unreachable", url, user);
-                case LOCAL_DATA_PASSWORD -> i18n.get("signIn.error.localPassword", user, url);
-                case LOCAL_DATA_OLD_PASSWORD -> i18n.get("signIn.error.oldPassword", user, s.localDataDir());
-                case LOCAL_DATA_IN_USE -> i18n.get("signIn.error.inUse", user);
-                case OTHER -> i18n.get("signIn.error.other", s.getMessage());
-            };
-        }
-        LOG.error("Sign-in failed unexpectedly", e);
-        return i18n.get("signIn.error.other", String.valueOf(e.getMessage()));
-    }
-
     private void clearErrorUnlessBusy() {
         if (!busy.get()) {
             errorMessage.set("");
@@ -195,22 +254,35 @@ public final class SignInViewModel implements Activatable {
         return i18n.get("role." + role.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isHttpUrl(String s) {
-        if (s == null || s.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(s.trim());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /// The window title: "Ops Desk", or "Ops Desk — Demo data" in demo mode.
     public String title() {
-        return demo.get() ? i18n.get("app.title.demo") : i18n.get("app.title");
+        return title.get();
+    }
+
+    public ObservableStringValue titleProperty() {
+        return title;
+    }
+
+    public ObservableStringValue platformUrlErrorProperty() {
+        return platformUrlError.messageProperty();
+    }
+
+    public ObservableStringValue usernameErrorProperty() {
+        return usernameError.messageProperty();
+    }
+
+    public ObservableStringValue passwordErrorProperty() {
+        return passwordError.messageProperty();
+    }
+
+    /// "Connect to a platform…": executable in demo mode.
+    public Command connectToPlatformCommand() {
+        return connectToPlatform;
+    }
+
+    /// "Use demo data": executable when the user left demo mode and no platform URL is configured.
+    public Command useDemoDataCommand() {
+        return useDemoData;
     }
 
     public StringProperty platformUrlProperty() {

@@ -1,10 +1,16 @@
 package com.trendythreads.opsdesk.viewmodels.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trendythreads.opsdesk.api.Json;
+import com.trendythreads.opsdesk.cache.merge.FieldConflict;
+import com.trendythreads.opsdesk.cache.outbox.Conflicts;
 import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.Command;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
@@ -17,13 +23,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// "Sync & conflicts": the outbox with each entry's status and the platform's reason, retry and discard
-/// for failed entries, open conflicts with per-field keep mine / take theirs, and the recent history.
+/// for failed entries, editing a failed entry's body before it is sent again, open conflicts with per-field keep mine / take theirs, and the recent history.
 /// Reloads (in the background) whenever the engine reports a new status.
 public final class SyncViewModel implements Activatable {
 
@@ -37,6 +50,11 @@ public final class SyncViewModel implements Activatable {
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final AtomicBoolean loading = new AtomicBoolean();
+    private final AtomicBoolean reloadAgain = new AtomicBoolean();
+    private final ReadOnlyObjectWrapper<OutboxItem> editing = new ReadOnlyObjectWrapper<>();
+    private final StringProperty editText = new SimpleStringProperty("");
+    private final StringBinding editError;
+    private final Command saveEdit;
     private AutoCloseable subscription;
 
     @Inject
@@ -45,6 +63,10 @@ public final class SyncViewModel implements Activatable {
         this.runner = runner;
         this.notifier = notifier;
         this.i18n = i18n;
+        editError = Bindings.createStringBinding(() -> editing.get() == null ? "" : validate(editText.get()),
+                editing, editText);
+        saveEdit = Command.of(this::saveEdit, editing.isNotNull().and(Bindings.createBooleanBinding(
+                () -> editError.get().isEmpty(), editError)));
     }
 
     private record Snapshot(List<OutboxItem> outbox, List<ConflictItem> conflicts, List<String> history) {
@@ -70,20 +92,34 @@ public final class SyncViewModel implements Activatable {
         }
     }
 
-    /// Loads the three lists again (skipped while a load is running).
+    /// Loads the three lists again. A request while a load is running is not dropped: one more load follows,
+    /// so the lists always end on the latest state (a status can change while the previous load reads).
     public void reload() {
         if (!loading.compareAndSet(false, true)) {
+            reloadAgain.set(true);
             return;
         }
         BackgroundTask.of(this::load)
                 .onSuccess(s -> {
-                    outbox.setAll(s.outbox());
-                    conflicts.setAll(s.conflicts());
-                    history.setAll(s.history());
+                    // Unchanged lists are left alone, so a selection in them survives the engine's heartbeat.
+                    replaceIfChanged(outbox, s.outbox());
+                    replaceIfChanged(conflicts, s.conflicts());
+                    replaceIfChanged(history, s.history());
                 })
                 .onFailure(e -> LOG.warn("Loading the outbox failed", e))
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> {
+                    loading.set(false);
+                    if (reloadAgain.getAndSet(false)) {
+                        reload();
+                    }
+                })
                 .runWith(runner);
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
     }
 
     private Snapshot load() {
@@ -93,16 +129,23 @@ public final class SyncViewModel implements Activatable {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         List<String> lines = o.history(50).stream()
-                .map(h -> f.format(h.at()) + "  " + h.kind() + (h.detail() == null ? "" : " · " + h.detail())
+                .map(h -> f.format(h.at()) + "  " + kind(h.kind()) + (h.detail() == null ? "" : " · " + h.detail())
                         + (h.items() == null ? "" : " (" + h.items() + ")"))
                 .toList();
         return new Snapshot(entries, open, lines);
     }
 
+    /// The history line's kind in the user's language (a kind this build does not know stays as it is).
+    private String kind(String kind) {
+        String key = "sync.history.kind." + kind.toLowerCase(Locale.ROOT);
+        String text = i18n.get(key);
+        return text.equals(key) ? kind : text;
+    }
+
     private OutboxItem item(OutboxEntry e) {
         return new OutboxItem(e.seq(), e.description() == null ? e.method() + " " + e.path() : e.description(),
                 e.status().name(), i18n.get("sync.status." + e.status().name().toLowerCase(Locale.ROOT)),
-                e.lastError() == null ? "" : e.lastError());
+                e.lastError() == null ? "" : e.lastError(), e.payload() == null ? "" : e.payload().toPrettyString());
     }
 
     public void retry(OutboxItem e) {
@@ -110,7 +153,42 @@ public final class SyncViewModel implements Activatable {
     }
 
     public void discard(OutboxItem e) {
+        cancelEdit();
         act(() -> engine.outbox().discard(e.seq()));
+    }
+
+    /// Opens a failed entry's body for editing (e.g. the price the platform refused).
+    public void startEdit(OutboxItem e) {
+        if (e == null || !e.failed()) {
+            return;
+        }
+        editing.set(e);
+        editText.set(e.payload());
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+        editText.set("");
+    }
+
+    private void saveEdit() {
+        OutboxItem e = editing.get();
+        JsonNode body = parse(editText.get());
+        cancelEdit();
+        act(() -> engine.outbox().edit(e.seq(), body));
+    }
+
+    private String validate(String text) {
+        JsonNode n = parse(text);
+        return n != null && n.isObject() ? "" : i18n.get("sync.edit.invalid");
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /// My value for the fields in `keepMine`, the platform's for the others.
@@ -131,6 +209,26 @@ public final class SyncViewModel implements Activatable {
                 .onSuccess(v -> reload())
                 .onFailure(e -> notifier.error(i18n.get("sync.failed.title"), String.valueOf(e.getMessage())))
                 .runWith(runner);
+    }
+
+    /// The failed entry being edited, or `null`.
+    public ReadOnlyObjectProperty<OutboxItem> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /// The edited body (JSON).
+    public StringProperty editTextProperty() {
+        return editText;
+    }
+
+    /// Why the edited body cannot be sent, naming the field; "" when it can.
+    public ObservableStringValue editErrorProperty() {
+        return editError;
+    }
+
+    /// Sends the edited body (replacing the refused one) and closes the editor.
+    public Command saveEditCommand() {
+        return saveEdit;
     }
 
     public ObservableList<OutboxItem> outbox() {

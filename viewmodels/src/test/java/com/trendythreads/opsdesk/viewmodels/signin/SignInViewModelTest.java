@@ -210,4 +210,81 @@ class SignInViewModelTest {
         assertThat(vm.errorMessageProperty().get()).isEqualTo("Anmeldung fehlgeschlagen: disk full");
         assertThat(sessionState.current()).isNull();
     }
+
+    @Test
+    void demoModeCanBeLeftForAPlatformAndTheChoiceIsKeptForTheNextStart() {
+        FakeDemo demo = new FakeDemo(true);
+        SignInViewModel vm = vm(demo, Optional.empty());
+        vm.activate();
+        assertThat(vm.connectToPlatformCommand().isExecutable()).isTrue();
+        assertThat(vm.useDemoDataCommand().isExecutable()).isFalse();
+
+        vm.connectToPlatformCommand().execute();
+
+        assertThat(vm.demoProperty().get()).as("the URL field opens").isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("Ops Desk");
+        assertThat(vm.platformUrlProperty().get()).as("no platform used before").isEmpty();
+        assertThat(vm.platformUrlErrorProperty().get()).as("an untouched field is not red").isEmpty();
+        vm.platformUrlProperty().set("platform.example.com");
+        assertThat(vm.platformUrlErrorProperty().get()).isEqualTo("Platform URL: it must start with http:// or "
+                + "https:// and name a host, such as https://platform.example.com.");
+        vm.platformUrlProperty().set("https://");
+        assertThat(vm.platformUrlErrorProperty().get()).as("no host").startsWith("Platform URL: it must start");
+        vm.platformUrlProperty().set("");
+        assertThat(vm.platformUrlErrorProperty().get())
+                .isEqualTo("Platform URL: enter the platform's address, such as https://platform.example.com.");
+        vm.platformUrlProperty().set("https://platform.example.com");
+        assertThat(vm.platformUrlErrorProperty().get()).isEmpty();
+        vm.usernameProperty().set("mona.manager");
+        vm.passwordProperty().set("secret");
+        vm.signInCommand().execute();
+        assertThat(attempts).as("a platform sign-in, not a demo one")
+                .containsExactly("https://platform.example.com mona.manager secret");
+
+        SignInViewModel nextStart = vm(demo, Optional.empty());
+        nextStart.activate();
+        assertThat(nextStart.demoProperty().get()).isFalse();
+        assertThat(nextStart.platformUrlProperty().get()).isEqualTo("https://platform.example.com");
+        assertThat(nextStart.demoUsers()).isEmpty();
+        assertThat(demo.starts).as("no demo platform for a platform sign-in").isEqualTo(1);
+
+        nextStart.useDemoDataCommand().execute();
+        assertThat(nextStart.demoProperty().get()).isTrue();
+        assertThat(nextStart.titleProperty().get()).isEqualTo("Ops Desk — Demo data");
+        assertThat(nextStart.platformUrlProperty().get()).isEqualTo("http://127.0.0.1:41234");
+        assertThat(nextStart.demoUsers()).hasSize(2);
+        assertThat(vm(demo, Optional.empty()).demoProperty().get()).as("demo again at the start after").isTrue();
+    }
+
+    @Test
+    void withAConfiguredPlatformThereIsNoDemoToGoBackTo() {
+        SignInViewModel vm = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));
+        assertThat(vm.useDemoDataCommand().isExecutable()).isFalse();
+        assertThat(vm.connectToPlatformCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void eachFieldNamesItselfInItsMessageOnceTheUserHasTypedInIt() {
+        SignInViewModel vm = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));
+        assertThat(vm.usernameErrorProperty().get()).isEmpty();
+        assertThat(vm.passwordErrorProperty().get()).isEmpty();
+
+        vm.usernameProperty().set("mia");
+        vm.usernameProperty().set("  ");
+        vm.passwordProperty().set("x");
+        vm.passwordProperty().set("");
+
+        assertThat(vm.usernameErrorProperty().get()).isEqualTo("User name: enter your user name.");
+        assertThat(vm.passwordErrorProperty().get()).isEqualTo("Password: enter your password.");
+        assertThat(vm.platformUrlErrorProperty().get()).isEmpty();
+        vm.usernameProperty().set("mia.merch");
+        assertThat(vm.usernameErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void inDemoModeTheLockedUrlIsNeverAnError() {
+        SignInViewModel vm = vm(new FakeDemo(true), Optional.empty());
+        vm.platformUrlProperty().set("x");
+        assertThat(vm.platformUrlErrorProperty().get()).isEmpty();
+    }
 }

@@ -18,8 +18,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -58,6 +58,8 @@ public final class ShellView implements Activatable {
     @FXML private VBox paletteOverlay;
     @FXML private TextField paletteQuery;
     @FXML private ListView<PaletteEntry> paletteList;
+    @FXML private Hyperlink signInAgainLink;
+    @FXML private SignInAgainView signInAgainController;
 
     @Inject
     public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n) {
@@ -72,7 +74,7 @@ public final class ShellView implements Activatable {
         demoBadge.setVisible(vm.demo());
         demoBadge.setManaged(vm.demo());
         navigation.setItems(vm.workspaces());
-        navigation.setCellFactory(list -> new WorkspaceCell());
+        navigation.setCellFactory(list -> new ShellCells.WorkspaceCell());
         navigation.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 vm.selectedProperty().set(w);
@@ -84,7 +86,7 @@ public final class ShellView implements Activatable {
         paletteOverlay.visibleProperty().bind(vm.palette().showingProperty());
         paletteQuery.textProperty().bindBidirectional(vm.palette().queryProperty());
         paletteList.setItems(vm.palette().matches());
-        paletteList.setCellFactory(list -> new PaletteCell());
+        paletteList.setCellFactory(list -> new ShellCells.PaletteCell());
         vm.palette().selectedProperty().addListener((o, a, e) -> paletteList.getSelectionModel().select(e));
         paletteList.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null) {
@@ -93,6 +95,7 @@ public final class ShellView implements Activatable {
         });
         paletteList.setOnMouseClicked(e -> vm.palette().runSelected());
         shellRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        signInAgainController.offerReopen(signInAgainLink);
     }
 
     private void bindStatusBar(StatusBarViewModel s) {
@@ -222,6 +225,7 @@ public final class ShellView implements Activatable {
     public void activate() {
         notifier.setHost(shellRoot);
         vm.activate();
+        signInAgainController.activate();
     }
 
     @Override
@@ -229,6 +233,7 @@ public final class ShellView implements Activatable {
         if (activeWorkspace != null) {
             activeWorkspace.deactivate();
         }
+        signInAgainController.deactivate();
         vm.deactivate();
         notifier.setHost(null);
     }
@@ -239,32 +244,5 @@ public final class ShellView implements Activatable {
 
     public Parent root() {
         return shellRoot;
-    }
-
-    private static final class WorkspaceCell extends ListCell<WorkspaceItem> {
-        @Override
-        protected void updateItem(WorkspaceItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.title());
-            setGraphic(empty || item == null ? null : new FontIcon(WorkspaceViews.iconFor(item.id())));
-        }
-    }
-
-    private static final class PaletteCell extends ListCell<PaletteEntry> {
-        @Override
-        protected void updateItem(PaletteEntry item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label category = new Label(item.category());
-            category.getStyleClass().add("text-muted");
-            setText(item.title());
-            setGraphic(category);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            setGraphicTextGap(12);
-        }
     }
 }

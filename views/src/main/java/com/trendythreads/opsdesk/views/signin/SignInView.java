@@ -4,11 +4,14 @@ import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.signin.DemoUserItem;
 import com.trendythreads.opsdesk.viewmodels.signin.SignInViewModel;
+import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import jakarta.inject.Inject;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +30,11 @@ public final class SignInView implements Activatable {
     private final I18n i18n;
 
     @FXML private TextField platformUrlField;
+    @FXML private Label platformUrlMessage;
+    @FXML private Label usernameMessage;
+    @FXML private Label passwordMessage;
+    @FXML private Hyperlink connectToPlatformLink;
+    @FXML private Hyperlink useDemoDataLink;
     @FXML private TextField usernameField;
     @FXML private PasswordField passwordField;
     @FXML private Button signInButton;
@@ -53,6 +61,11 @@ public final class SignInView implements Activatable {
         // In demo mode the URL is the in-process platform's, not the user's to change.
         platformUrlField.disableProperty().bind(vm.demoProperty());
         signInButton.disableProperty().bind(vm.signInCommand().executableProperty().not());
+        FieldDecorations.bind(platformUrlField, vm.platformUrlErrorProperty(), platformUrlMessage);
+        FieldDecorations.bind(usernameField, vm.usernameErrorProperty(), usernameMessage);
+        FieldDecorations.bind(passwordField, vm.passwordErrorProperty(), passwordMessage);
+        showWhen(connectToPlatformLink, vm.connectToPlatformCommand().executableProperty());
+        showWhen(useDemoDataLink, vm.useDemoDataCommand().executableProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         errorLabel.textProperty().bind(vm.errorMessageProperty());
         errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
@@ -81,6 +94,21 @@ public final class SignInView implements Activatable {
         vm.signInCommand().execute();
     }
 
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    @FXML
+    private void connectToPlatform() {
+        vm.connectToPlatformCommand().execute();
+    }
+
+    @FXML
+    private void useDemoData() {
+        vm.useDemoDataCommand().execute();
+    }
+
     @FXML
     private void removeLocalData() {
         vm.removeLocalDataCommand().execute();
@@ -97,8 +125,9 @@ public final class SignInView implements Activatable {
         vm.deactivate();
     }
 
-    public String title() {
-        return vm.title();
+    /// The window title; it changes when the user leaves or re-enters demo mode.
+    public ObservableStringValue title() {
+        return vm.titleProperty();
     }
 
     /// Name in bold, role and user name below.

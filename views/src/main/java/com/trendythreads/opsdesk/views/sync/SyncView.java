@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.sync.ConflictItem;
 import com.trendythreads.opsdesk.viewmodels.sync.OutboxItem;
 import com.trendythreads.opsdesk.viewmodels.sync.SyncViewModel;
+import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /// "Sync & conflicts": outbox, history, and the selected conflict's fields with keep mine / take theirs.
 public final class SyncView implements Activatable {
@@ -34,6 +37,11 @@ public final class SyncView implements Activatable {
     @FXML private GridPane fieldGrid;
     @FXML private Button retryButton;
     @FXML private Button discardButton;
+    @FXML private Button editButton;
+    @FXML private VBox editPane;
+    @FXML private TextArea editText;
+    @FXML private Label editMessage;
+    @FXML private Button saveEditButton;
     @FXML private Button resolveButton;
     @FXML private Button keepMineButton;
     @FXML private Button takeTheirsButton;
@@ -47,8 +55,15 @@ public final class SyncView implements Activatable {
     @FXML
     private void initialize() {
         outboxList.setItems(vm.outbox());
-        outboxList.setPlaceholder(new Label(i18n.get("sync.empty")));
+        Label empty = new Label(i18n.get("sync.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        outboxList.setPlaceholder(empty);
         outboxList.setCellFactory(l -> new ListCell<>() {
+            {
+                wrapInList(this, l);
+            }
+
             @Override
             protected void updateItem(OutboxItem e, boolean empty) {
                 super.updateItem(e, empty);
@@ -56,8 +71,21 @@ public final class SyncView implements Activatable {
                         : e.description() + "  ·  " + e.statusLabel() + (e.reason().isEmpty() ? "" : "  ·  " + e.reason()));
             }
         });
+        keepSelection(outboxList, OutboxItem::seq);
         historyList.setItems(vm.history());
+        historyList.setCellFactory(l -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String line, boolean empty) {
+                    super.updateItem(line, empty);
+                    setText(empty ? null : line);
+                }
+            };
+            wrapInList(cell, l);
+            return cell;
+        });
         conflictList.setItems(vm.conflicts());
+        keepSelection(conflictList, ConflictItem::id);
         conflictList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ConflictItem c, boolean empty) {
@@ -68,11 +96,43 @@ public final class SyncView implements Activatable {
         var failedSelected = outboxList.getSelectionModel().selectedItemProperty().map(OutboxItem::failed).orElse(false);
         retryButton.disableProperty().bind(failedSelected.map(b -> !b));
         discardButton.disableProperty().bind(failedSelected.map(b -> !b));
+        editButton.disableProperty().bind(failedSelected.map(b -> !b));
+        editPane.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editPane.managedProperty().bind(editPane.visibleProperty());
+        editText.textProperty().bindBidirectional(vm.editTextProperty());
+        FieldDecorations.bind(editText, vm.editErrorProperty(), editMessage);
+        saveEditButton.disableProperty().bind(vm.saveEditCommand().executableProperty().not());
         var conflict = conflictList.getSelectionModel().selectedItemProperty();
         resolveButton.disableProperty().bind(conflict.isNull());
         keepMineButton.disableProperty().bind(conflict.isNull());
         takeTheirsButton.disableProperty().bind(conflict.isNull());
         conflict.addListener((o, a, c) -> showFields(c));
+    }
+
+    /// Long rows (the platform's reason) wrap inside the list instead of scrolling it sideways.
+    private static void wrapInList(ListCell<?> cell, ListView<?> list) {
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(Region.USE_PREF_SIZE);
+    }
+
+    /// A list reloaded with new rows keeps the entry the user selected (same entry, maybe a new status): the
+    /// selection model drops the old row object first, then this selects its successor by key.
+    private static <T> void keepSelection(ListView<T> list, java.util.function.Function<T, Long> key) {
+        Long[] chosen = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                chosen[0] = key.apply(item);
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> {
+            T now = list.getSelectionModel().getSelectedItem();
+            if (chosen[0] == null || (now != null && key.apply(now).equals(chosen[0]))) {
+                return;
+            }
+            list.getItems().stream().filter(i -> key.apply(i).equals(chosen[0])).findFirst()
+                    .ifPresent(list.getSelectionModel()::select);
+        });
     }
 
     private void showFields(ConflictItem c) {
@@ -113,6 +173,21 @@ public final class SyncView implements Activatable {
     @FXML
     private void retry() {
         vm.retry(outboxList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void edit() {
+        vm.startEdit(outboxList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void saveEdit() {
+        vm.saveEditCommand().execute();
+    }
+
+    @FXML
+    private void cancelEdit() {
+        vm.cancelEdit();
     }
 
     @FXML

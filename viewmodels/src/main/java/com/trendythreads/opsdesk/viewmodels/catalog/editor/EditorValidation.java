@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.catalog.editor;
 
+import com.trendythreads.opsdesk.viewmodels.common.FieldMessage;
 import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.cache.catalog.ProductRules;

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.catalog.editor;
 
+import com.trendythreads.opsdesk.viewmodels.common.FieldMessage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.catalog.editor;
 
+import com.trendythreads.opsdesk.viewmodels.common.FieldMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package com.trendythreads.opsdesk.viewmodels.catalog.editor;
+package com.trendythreads.opsdesk.viewmodels.common;
 
 /// What to show beside a field: a translated rule text, as an error (blocks saving) or a warning.
 public record FieldMessage(String text, boolean error) {

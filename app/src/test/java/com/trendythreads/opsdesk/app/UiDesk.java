@@ -1,0 +1,163 @@
+package com.trendythreads.opsdesk.app;
+
+import com.google.inject.Injector;
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.PlatformConfig;
+import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// What the UI tests share: the real app in a window under a temporary home, optionally with a real demo
+/// platform (an H2 file, so it can stop and start again on the same port with its data), and the steps a
+/// user takes (sign in, sign out). TestFX only finds `@Start`/`@Stop` declared on the test class itself, so
+/// this is a helper each test creates in its `@Start`, not a base class.
+final class UiDesk implements AutoCloseable {
+
+    private final Path tmp;
+    private final UnaryOperator<PlatformConfig.Builder> customize;
+    private DemoPlatform platform;
+    private int port;
+    private Injector injector;
+    private MainWindow window;
+
+    private UiDesk(Path tmp, UnaryOperator<PlatformConfig.Builder> customize) {
+        this.tmp = tmp;
+        this.customize = customize;
+    }
+
+    /// A TINY platform under `tmp/platform` and the app configured for it, shown in `stage`.
+    static UiDesk withPlatform(Stage stage, Path tmp) {
+        return withPlatform(stage, tmp, b -> b);
+    }
+
+    static UiDesk withPlatform(Stage stage, Path tmp, UnaryOperator<PlatformConfig.Builder> customize) {
+        UiDesk d = new UiDesk(tmp, customize);
+        d.platform = DemoPlatform.start(d.platformConfig(0));
+        d.port = d.platform.port();
+        d.open(stage);
+        return d;
+    }
+
+    /// The app in demo mode (no platform URL configured) under `tmp/home`.
+    static UiDesk demo(Stage stage, Path tmp) {
+        UiDesk d = new UiDesk(tmp, b -> b);
+        d.open(stage);
+        return d;
+    }
+
+    private PlatformConfig platformConfig(int p) {
+        return customize.apply(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
+                .scale(Scale.TINY).passwordIterations(1_000).port(p)).build();
+    }
+
+    private void open(Stage stage) {
+        Optional<String> url = port == 0 ? Optional.empty() : Optional.of("http://127.0.0.1:" + port);
+        injector = TestApp.injector(TestApp.config(home(), url));
+        window = new MainWindow(injector, stage);
+        window.show();
+    }
+
+    /// Closes the window and everything behind it (the settings file stays), then opens the app again in
+    /// `stage`, like quitting and starting Ops Desk. Call on the FX thread.
+    void restartApp(Stage closing, Stage stage) {
+        closing.hide();
+        OpsDesk.shutdown(injector);
+        open(stage);
+    }
+
+    Path home() {
+        return tmp.resolve("home");
+    }
+
+    Injector injector() {
+        return injector;
+    }
+
+    String platformUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /// The platform goes away: connections are refused from now on.
+    void stopPlatform() {
+        platform.close();
+        platform = null;
+    }
+
+    /// The same platform, same data, same port.
+    void startPlatform() {
+        platform = DemoPlatform.start(platformConfig(port));
+    }
+
+    DemoPlatform platform() {
+        return platform;
+    }
+
+    /// A client straight to the platform, signed in as ada.admin: the truth the tests compare with.
+    PlatformClient admin() {
+        PlatformClient c = PlatformClient.builder().baseUrl(platformUrl()).build();
+        c.session().signIn("ada.admin", "demo");
+        return c;
+    }
+
+    /// The signed-in session's sync engine (for edits made "by a screen" through its LocalEdits).
+    SyncEngine engine() {
+        return injector.getInstance(SessionState.class).current().engine().orElseThrow();
+    }
+
+    static Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    /// Types the password (replacing what is there) and presses "Sign in"; does not wait.
+    static void submitPassword(FxRobot robot, String password) {
+        PasswordField pw = robot.lookup("#password").queryAs(PasswordField.class);
+        robot.interact(pw::clear);
+        robot.clickOn("#password").write(password);
+        robot.clickOn("#signIn");
+    }
+
+    /// Signs in and waits until the shell shows a finished sync.
+    static void signIn(FxRobot robot, String password) throws Exception {
+        submitPassword(robot, password);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
+    }
+
+    /// Signs out (keeping the local data) and waits for the sign-in screen.
+    void signOut(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> SessionState.close(injector.getInstance(SessionState.class).detach(), false))
+                .get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+    }
+
+    /// Waits until the label shows `text`; a timeout names what it showed instead.
+    static void waitForText(FxRobot robot, String id, String text) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+                    .map(n -> text.equals(((Label) n).getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(id + " should show \"" + text + "\" but shows \""
+                    + robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("(not on screen)") + "\"", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        OpsDesk.shutdown(injector);
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
+    }
+}
