@@ -364,8 +364,7 @@ public final class CatalogIndex implements AutoCloseable {
             int units = available.getOrDefault(id, 0);
             if (slot != null && docs[slot] != null && docs[slot].summary().available() != units) {
                 Doc d = docs[slot];
-                docs[slot] = new Doc(d.summary().withAvailable(units), d.titleLower(), d.brandLower(), d.text(),
-                        d.words(), d.skus(), d.eans());
+                docs[slot] = d.withSummary(d.summary().withAvailable(units));
                 changedSlots.add(slot);
                 changed.add(id);
             }

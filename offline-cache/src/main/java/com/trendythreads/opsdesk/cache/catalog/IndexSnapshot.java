@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.cache.catalog;
 import com.trendythreads.opsdesk.cache.catalog.CatalogQuery.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,19 +15,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /// An immutable state of the index that searches read without locks: the products by slot, the word
 /// vocabulary with its postings, sorted SKU and EAN keys for prefix lookups, and per sort column the
-/// products' ranks. A change builds the next snapshot; a search always sees one whole state.
+/// products in order. A change builds the next snapshot; a search always sees one whole state.
 final class IndexSnapshot {
 
     /// One product with its search keys, computed once when the product is indexed.
-    record Doc(ProductSummary summary, String titleLower, String brandLower, String text, String[] words,
-               String[] skus, String[] eans) {
+    record Doc(ProductSummary summary, String titleLower, String brandLower, String categoryLower,
+               String seasonLower, String text, String[] words, String[] skus, String[] eans) {
 
         static Doc of(ProductSummary s) {
             String title = TextMatch.lower(s.title());
             String brand = TextMatch.lower(s.brand());
             String[] skus = s.skus().stream().map(TextMatch::lower).toArray(String[]::new);
-            return new Doc(s, title, brand, title + " \u0001 " + brand, TextMatch.words(title, brand), skus,
-                    s.eans().toArray(String[]::new));
+            return new Doc(s, title, brand, TextMatch.lower(s.categoryName()), TextMatch.lower(s.season()),
+                    title + " \u0001 " + brand, TextMatch.words(title, brand), skus, s.eans().toArray(String[]::new));
+        }
+
+        /// The same keys with a new summary whose text fields did not change (a stock change).
+        Doc withSummary(ProductSummary s) {
+            return new Doc(s, titleLower, brandLower, categoryLower, seasonLower, text, words, skus, eans);
         }
     }
 
@@ -47,7 +53,6 @@ final class IndexSnapshot {
     private final int[] eanSlots;
     final CategoryTree categories;
     private final int[][] order;   // per SortKey: slots in ascending order
-    private final int[][] rank;    // per SortKey: rank[slot] = position in order
     // One scratch area reused by consecutive searches (a search on another thread meanwhile makes its own).
     private final AtomicReference<Scratch> spare = new AtomicReference<>();
 
@@ -56,7 +61,50 @@ final class IndexSnapshot {
 
     private static final Comparator<Key> BY_KEY = Comparator.comparing(Key::key).thenComparingInt(Key::slot);
 
-    private IndexSnapshot(Doc[] docs, CategoryTree categories, Key[] skus, Key[] eans) {
+    /// Sorted keys (SKUs or EANs) and the slot of each.
+    private record Keys(String[] keys, int[] slots) {
+
+        static Keys of(List<Key> sorted) {
+            String[] k = new String[sorted.size()];
+            int[] s = new int[sorted.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = sorted.get(i).key();
+                s[i] = sorted.get(i).slot();
+            }
+            return new Keys(k, s);
+        }
+
+        /// These keys without those of the `drop` slots, merged with `added` (sorted): O(n), no sort.
+        Keys merge(boolean[] drop, List<Key> added) {
+            String[] k = new String[keys.length + added.size()];
+            int[] s = new int[k.length];
+            int n = 0;
+            int a = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (slots[i] < drop.length && drop[slots[i]]) {
+                    continue;
+                }
+                while (a < added.size() && compare(added.get(a), keys[i], slots[i]) < 0) {
+                    k[n] = added.get(a).key();
+                    s[n++] = added.get(a++).slot();
+                }
+                k[n] = keys[i];
+                s[n++] = slots[i];
+            }
+            while (a < added.size()) {
+                k[n] = added.get(a).key();
+                s[n++] = added.get(a++).slot();
+            }
+            return new Keys(Arrays.copyOf(k, n), Arrays.copyOf(s, n));
+        }
+
+        private static int compare(Key a, String key, int slot) {
+            int c = a.key().compareTo(key);
+            return c != 0 ? c : Integer.compare(a.slot(), slot);
+        }
+    }
+
+    private IndexSnapshot(Doc[] docs, CategoryTree categories, Keys skus, Keys eans, int[][] orders) {
         this.docs = docs;
         this.categories = categories;
         int count = 0;
@@ -70,14 +118,14 @@ final class IndexSnapshot {
             for (String w : d.words()) {
                 int[] p = post.get(w);
                 if (p == null) {
-                    p = new int[] {1, slot};
+                    post.put(w, new int[] {1, slot, 0, 0});
                 } else {
                     if (p[0] + 1 == p.length) {
                         p = Arrays.copyOf(p, p.length * 2);
+                        post.put(w, p);
                     }
                     p[++p[0]] = slot;
                 }
-                post.put(w, p);
             }
         }
         this.live = count;
@@ -88,22 +136,11 @@ final class IndexSnapshot {
             int[] p = post.get(vocab[i]);
             postings[i] = Arrays.copyOfRange(p, 1, p[0] + 1);
         }
-        this.skuKeys = new String[skus.length];
-        this.skuSlots = new int[skus.length];
-        split(skus, skuKeys, skuSlots);
-        this.eanKeys = new String[eans.length];
-        this.eanSlots = new int[eans.length];
-        split(eans, eanKeys, eanSlots);
-        this.order = new int[SortKey.values().length][];
-        this.rank = new int[SortKey.values().length][];
-        sortOrders();
-    }
-
-    private static void split(Key[] keys, String[] into, int[] slots) {
-        for (int i = 0; i < keys.length; i++) {
-            into[i] = keys[i].key();
-            slots[i] = keys[i].slot();
-        }
+        this.skuKeys = skus.keys();
+        this.skuSlots = skus.slots();
+        this.eanKeys = eans.keys();
+        this.eanSlots = eans.slots();
+        this.order = orders != null ? orders : sortOrders();
     }
 
     /// A snapshot of `docs` from scratch.
@@ -117,23 +154,52 @@ final class IndexSnapshot {
         Key[] e = eans.toArray(Key[]::new);
         Arrays.parallelSort(s, BY_KEY);
         Arrays.parallelSort(e, BY_KEY);
-        return new IndexSnapshot(docs, categories, s, e);
+        return new IndexSnapshot(docs, categories, Keys.of(Arrays.asList(s)), Keys.of(Arrays.asList(e)), null);
     }
 
     /// The next snapshot after the products in `changedSlots` changed (their new state is in `docs`).
-    /// The sorted SKU and EAN keys are merged rather than sorted again: O(n) instead of O(n log n).
+    /// The sorted SKU and EAN keys and the title order are merged rather than sorted again: O(n)
+    /// instead of O(n log n), so a live change of one product costs milliseconds.
     IndexSnapshot next(Doc[] newDocs, Set<Integer> changedSlots, CategoryTree newCategories) {
         List<Key> skus = new ArrayList<>();
         List<Key> eans = new ArrayList<>();
+        boolean[] drop = new boolean[newDocs.length];
+        List<Integer> added = new ArrayList<>();
         for (int slot : changedSlots) {
             if (slot < newDocs.length) {
+                drop[slot] = true;
                 addKeys(newDocs[slot], slot, skus, eans);
+                if (newDocs[slot] != null) {
+                    added.add(slot);
+                }
             }
         }
         skus.sort(BY_KEY);
         eans.sort(BY_KEY);
-        return new IndexSnapshot(newDocs, newCategories, merge(skuKeys, skuSlots, changedSlots, skus),
-                merge(eanKeys, eanSlots, changedSlots, eans));
+        int[][] orders = new int[SortKey.values().length][];
+        for (SortKey k : SortKey.values()) {
+            Comparator<Integer> cmp = (x, y) -> compare(k, newDocs, x, y);
+            added.sort(cmp);
+            int[] prev = order[k.ordinal()];
+            int[] merged = new int[prev.length + added.size()];
+            int n = 0;
+            int a = 0;
+            for (int slot : prev) {
+                if (slot < drop.length && drop[slot]) {
+                    continue;
+                }
+                while (a < added.size() && compare(k, newDocs, added.get(a), slot) < 0) {
+                    merged[n++] = added.get(a++);
+                }
+                merged[n++] = slot;
+            }
+            while (a < added.size()) {
+                merged[n++] = added.get(a++);
+            }
+            orders[k.ordinal()] = Arrays.copyOf(merged, n);
+        }
+        return new IndexSnapshot(newDocs, newCategories, new Keys(skuKeys, skuSlots).merge(drop, skus),
+                new Keys(eanKeys, eanSlots).merge(drop, eans), orders);
     }
 
     private static void addKeys(Doc d, int slot, List<Key> skus, List<Key> eans) {
@@ -148,59 +214,61 @@ final class IndexSnapshot {
         }
     }
 
-    private static Key[] merge(String[] keys, int[] slots, Set<Integer> drop, List<Key> added) {
-        Key[] out = new Key[keys.length + added.size()];
-        int n = 0;
-        int a = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (drop.contains(slots[i])) {
-                continue;
-            }
-            Key k = new Key(keys[i], slots[i]);
-            while (a < added.size() && BY_KEY.compare(added.get(a), k) < 0) {
-                out[n++] = added.get(a++);
-            }
-            out[n++] = k;
-        }
-        while (a < added.size()) {
-            out[n++] = added.get(a++);
-        }
-        return Arrays.copyOf(out, n);
-    }
-
     // ---- sorting -------------------------------------------------------------------------------------
 
-    private void sortOrders() {
-        int[] byTitle = liveSlots();
-        // Title (then id) is the tie-breaker of every other column, so it is sorted first, as objects.
-        Integer[] boxed = Arrays.stream(byTitle).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, Comparator.<Integer, String>comparing(s -> docs[s].titleLower())
-                .thenComparing(s -> docs[s].summary().id()));
-        int[] titleRank = new int[docs.length];
-        for (int i = 0; i < boxed.length; i++) {
-            byTitle[i] = boxed[i];
-            titleRank[boxed[i]] = i;
-        }
-        store(SortKey.TITLE, byTitle);
-        // The other columns sort primitive keys: (column value, title rank) packed into a long.
+    /// Every column's order from scratch (the first build; later snapshots merge).
+    private int[][] sortOrders() {
+        int[][] out = new int[SortKey.values().length][];
+        Integer[] slots = Arrays.stream(liveSlots()).boxed().toArray(Integer[]::new);
         for (SortKey k : SortKey.values()) {
-            if (k == SortKey.TITLE) {
-                continue;
-            }
-            long[] keys = new long[live];
-            Map<String, Integer> dict = k.ordinal() <= SortKey.STATUS.ordinal() ? dictionary(k) : null;
-            int n = 0;
-            for (int slot : byTitle) {
-                long value = dict != null ? dict.get(text(docs[slot], k)) : number(docs[slot].summary(), k);
-                keys[n++] = (value << 21) | titleRank[slot];
-            }
-            Arrays.sort(keys);
-            int[] o = new int[live];
-            for (int i = 0; i < live; i++) {
-                o[i] = byTitle[(int) (keys[i] & ((1 << 21) - 1))];
-            }
-            store(k, o);
+            Integer[] sorted = slots.clone();
+            Arrays.parallelSort(sorted, (a, b) -> compare(k, docs, a, b));
+            out[k.ordinal()] = Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
         }
+        return out;
+    }
+
+    /// The order of column `k`: its value (empty text and missing prices last), then title, then id.
+    static int compare(SortKey k, Doc[] docs, int a, int b) {
+        Doc x = docs[a];
+        Doc y = docs[b];
+        int c = switch (k) {
+            case TITLE -> 0;
+            case BRAND -> text(x.brandLower(), y.brandLower());
+            case CATEGORY -> text(x.categoryLower(), y.categoryLower());
+            case SEASON -> text(x.seasonLower(), y.seasonLower());
+            case STATUS -> Integer.compare(status(x), status(y));
+            case PRICE -> Long.compare(price(x), price(y));
+            case VARIANTS -> Integer.compare(x.summary().variantCount(), y.summary().variantCount());
+            case STOCK -> Integer.compare(x.summary().available(), y.summary().available());
+            case COMPLETENESS -> Integer.compare(x.summary().completeness(), y.summary().completeness());
+        };
+        if (c != 0) {
+            return c;
+        }
+        c = x.titleLower().compareTo(y.titleLower());
+        return c != 0 ? c : x.summary().id().compareTo(y.summary().id());
+    }
+
+    private static int text(String a, String b) {
+        if (a.isEmpty() != b.isEmpty()) {
+            return a.isEmpty() ? 1 : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    /// Statuses sort by name (active, archived, draft), like the other text columns.
+    private static int status(Doc d) {
+        return d.summary().status() == null ? Integer.MAX_VALUE : switch (d.summary().status()) {
+            case ACTIVE -> 0;
+            case ARCHIVED -> 1;
+            case DRAFT -> 2;
+        };
+    }
+
+    private static long price(Doc d) {
+        Long p = d.summary().minPriceCents();
+        return p == null ? Long.MAX_VALUE : p;
     }
 
     private int[] liveSlots() {
@@ -214,68 +282,15 @@ final class IndexSnapshot {
         return out;
     }
 
-    private void store(SortKey k, int[] slotsInOrder) {
-        int[] r = new int[docs.length];
-        for (int i = 0; i < slotsInOrder.length; i++) {
-            r[slotsInOrder[i]] = i;
-        }
-        order[k.ordinal()] = slotsInOrder;
-        rank[k.ordinal()] = r;
-    }
-
-    /// Distinct values of a text column ranked alphabetically; empty values last.
-    private Map<String, Integer> dictionary(SortKey k) {
-        TreeSet<String> values = new TreeSet<>();
-        for (Doc d : docs) {
-            if (d != null) {
-                values.add(text(d, k));
-            }
-        }
-        Map<String, Integer> out = new HashMap<>();
-        int i = 0;
-        for (String v : values) {
-            if (!v.isEmpty()) {
-                out.put(v, i++);
-            }
-        }
-        out.put("", i);
-        return out;
-    }
-
-    private static String text(Doc d, SortKey k) {
-        ProductSummary s = d.summary();
-        return switch (k) {
-            case BRAND -> d.brandLower();
-            case CATEGORY -> TextMatch.lower(s.categoryName());
-            case SEASON -> TextMatch.lower(s.season());
-            case STATUS -> s.status() == null ? "" : s.status().name().toLowerCase(java.util.Locale.ROOT);
-            default -> throw new IllegalArgumentException(k.name());
-        };
-    }
-
-    /// A non-negative number of at most 42 bits; a missing price sorts last.
-    private static long number(ProductSummary s, SortKey k) {
-        long v = switch (k) {
-            case PRICE -> s.minPriceCents() == null ? (1L << 41) : s.minPriceCents();
-            case VARIANTS -> s.variantCount();
-            case STOCK -> s.available();
-            case COMPLETENESS -> s.completeness();
-            default -> throw new IllegalArgumentException(k.name());
-        };
-        return Math.clamp(v + (1L << 31), 0, (1L << 42) - 1); // stock can be negative (oversold)
-    }
-
     // ---- search --------------------------------------------------------------------------------------
 
     private static final class Scratch {
         final byte[] acc;
         final byte[] term;
-        final long[] keys;
 
         Scratch(int n) {
             acc = new byte[n];
             term = new byte[n];
-            keys = new long[n];
         }
     }
 
@@ -301,11 +316,7 @@ final class IndexSnapshot {
             markKeys(skuKeys, skuSlots, term, t);
             markKeys(eanKeys, eanSlots, term, t);
             markWords(term, t);
-            for (int slot = 0; slot < n; slot++) {
-                if (t[slot] == NONE && acc[slot] != NONE && docs[slot] != null && docs[slot].text().contains(term)) {
-                    t[slot] = SUBSTRING;
-                }
-            }
+            markSubstrings(term, t, acc, n);
             if (TextMatch.typoCandidate(term)) {
                 markTypos(term, t);
             }
@@ -317,25 +328,30 @@ final class IndexSnapshot {
         }
         Set<String> categorySet = q.categoryId() == null ? null : categories.subtree(q.categoryId());
         String brand = q.brand() == null ? null : TextMatch.lower(q.brand());
-        int[] r = rank[q.sort().ordinal()];
-        long[] keys = sc.keys;
-        int count = 0;
+        // No sort per query: walk the column's precomputed order and drop each match into its tier's bucket.
+        int[] counts = new int[TYPO + 1];
         for (int slot = 0; slot < n; slot++) {
             Doc d = docs[slot];
             if (d == null || acc[slot] == NONE || !passes(d, q, categorySet, brand)) {
-                continue;
+                acc[slot] = NONE;
+            } else {
+                counts[acc[slot]]++;
             }
-            int pos = q.ascending() ? r[slot] : live - 1 - r[slot];
-            keys[count++] = ((long) acc[slot] << 32) | pos;
         }
-        Arrays.sort(keys, 0, count);
+        int[] next = new int[TYPO + 1];
+        for (int t = 1; t <= TYPO; t++) {
+            next[t] = next[t - 1] + counts[t - 1];
+        }
+        ProductSummary[] out = new ProductSummary[next[TYPO] + counts[TYPO]];
         int[] o = order[q.sort().ordinal()];
-        List<ProductSummary> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int pos = (int) keys[i];
-            out.add(docs[o[q.ascending() ? pos : live - 1 - pos]].summary());
+        for (int i = 0; i < live; i++) {
+            int slot = o[q.ascending() ? i : live - 1 - i];
+            byte tier = acc[slot];
+            if (tier != NONE) {
+                out[next[tier]++] = docs[slot].summary();
+            }
         }
-        return out;
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
     private static boolean passes(Doc d, CatalogQuery q, Set<String> categorySet, String brand) {
@@ -367,7 +383,9 @@ final class IndexSnapshot {
 
     /// SKUs or EANs starting with `term` (equal: [#EXACT]).
     private static void markKeys(String[] keys, int[] slots, String term, byte[] t) {
-        for (int i = lowerBound(keys, term); i < keys.length && keys[i].startsWith(term); i++) {
+        int from = lowerBound(keys, term);
+        int to = lowerBound(keys, term + Character.MAX_VALUE);
+        for (int i = from; i < to; i++) {
             byte tier = keys[i].length() == term.length() ? EXACT : PREFIX;
             if (tier < t[slots[i]]) {
                 t[slots[i]] = tier;
@@ -377,11 +395,34 @@ final class IndexSnapshot {
 
     /// Title and brand words starting with `term`.
     private void markWords(String term, byte[] t) {
-        for (int i = lowerBound(vocab, term); i < vocab.length && vocab[i].startsWith(term); i++) {
+        int to = lowerBound(vocab, term + Character.MAX_VALUE);
+        for (int i = lowerBound(vocab, term); i < to; i++) {
             for (int slot : postings[i]) {
                 if (PREFIX < t[slot]) {
                     t[slot] = PREFIX;
                 }
+            }
+        }
+    }
+
+    /// Title or brand containing `term` elsewhere than at a word's start. A term of letters and digits
+    /// lies inside one word, so the vocabulary (thousands of words) is scanned instead of every title.
+    private void markSubstrings(String term, byte[] t, byte[] acc, int n) {
+        if (TextMatch.isWord(term)) {
+            for (int i = 0; i < vocab.length; i++) {
+                if (vocab[i].length() > term.length() && vocab[i].indexOf(term, 1) > 0) {
+                    for (int slot : postings[i]) {
+                        if (t[slot] == NONE) {
+                            t[slot] = SUBSTRING;
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for (int slot = 0; slot < n; slot++) {
+            if (t[slot] == NONE && acc[slot] != NONE && docs[slot] != null && docs[slot].text().contains(term)) {
+                t[slot] = SUBSTRING;
             }
         }
     }

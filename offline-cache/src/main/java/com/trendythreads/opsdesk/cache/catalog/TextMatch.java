@@ -41,12 +41,31 @@ final class TextMatch {
     /// The query's terms: lower case, split at white space, duplicates dropped.
     static List<String> terms(String query) {
         List<String> out = new ArrayList<>();
-        for (String t : lower(query).trim().split("\\s+")) {
-            if (!t.isEmpty() && !out.contains(t)) {
-                out.add(t);
+        String q = lower(query);
+        int start = -1;
+        for (int i = 0; i <= q.length(); i++) {
+            boolean space = i == q.length() || Character.isWhitespace(q.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                String t = q.substring(start, i);
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+                start = -1;
             }
         }
         return out;
+    }
+
+    /// Whether `term` is made of letters and digits only (so it can only occur inside one word).
+    static boolean isWord(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isLetterOrDigit(term.charAt(i))) {
+                return false;
+            }
+        }
+        return !term.isEmpty();
     }
 
     /// Whether a typo is tolerated in `term`: a word of at least four letters.
