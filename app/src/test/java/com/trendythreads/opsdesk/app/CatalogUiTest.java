@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CatalogUiTest {
 
-    static Path home = Path.of("target", "catalog-ui-home").toAbsolutePath();
+    @TempDir
+    static Path home;
 
     private Injector injector;
     private Stage stage;
