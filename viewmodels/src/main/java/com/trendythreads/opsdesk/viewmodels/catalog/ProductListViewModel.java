@@ -127,10 +127,11 @@ public final class ProductListViewModel implements Activatable {
         if (subscription == null) {
             subscription = index.onChange(ids -> runner.ui().dispatch(() -> changed(ids)));
         }
+        // Also on a later activation: changes made while the screen was hidden are caught up at once.
         index.start().whenComplete((v, e) -> runner.ui().dispatch(() -> {
             if (e != null) {
                 notifier.error(i18n.get("catalog.loadFailed.title"), String.valueOf(e.getMessage()));
-            } else if (!ready.get()) {
+            } else {
                 ready.set(true);
                 changed(Set.of());
             }
