@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache;
 
+import com.trendythreads.opsdesk.cache.catalog.CatalogIndex;
 import com.trendythreads.opsdesk.cache.media.MediaContent;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
@@ -28,6 +29,7 @@ public final class LocalData {
     private final CampaignRepository campaigns;
     private final ReferenceRepository reference;
     private final MediaContent media;
+    private final CatalogIndex catalogIndex;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -45,6 +47,10 @@ public final class LocalData {
         this.pickLists = new PickListRepository(db);
         this.campaigns = new CampaignRepository(db);
         this.reference = new ReferenceRepository(db);
+        // Created here, built only when started: the catalog screen starts it when first shown, so a
+        // session that never opens the catalog (warehouse, support) never pays for it. A session opener
+        // that wants it warm at sign-in may call catalogIndex().start() itself.
+        this.catalogIndex = new CatalogIndex(db);
     }
 
     public CacheDatabase db() {
@@ -85,6 +91,12 @@ public final class LocalData {
 
     public ReferenceRepository reference() {
         return reference;
+    }
+
+    /// Every cached product in memory for the catalog list and its search; call
+    /// [CatalogIndex#start()] before the first search (idempotent).
+    public CatalogIndex catalogIndex() {
+        return catalogIndex;
     }
 
     /// Product images, cached locally.

@@ -7,6 +7,7 @@ import java.util.List;
 /// a new workspace is one entry here and one screen in the views.
 public final class Workspaces {
 
+    public static final String CATALOG = "catalog";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -19,6 +20,10 @@ public final class Workspaces {
     /// The workspaces of this build.
     public static Workspaces standard() {
         return new Workspaces(List.of(
+                // Merchandisers work here all day; managers and marketing look things up. Edit actions
+                // inside depend on the updateProduct permission (CatalogViewModel.mayEdit).
+                new Workspace(CATALOG, "workspace.catalog",
+                        Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));

@@ -57,11 +57,12 @@ class ShellViewModelTest {
     }
 
     @Test
-    void todayEveryRoleSeesSyncAndSettings() {
+    void everyRoleSeesSyncAndSettingsAndTheCatalogRolesSeeTheCatalogFirst() {
         for (String role : List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")) {
             ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
-            assertThat(vm.workspaces()).extracting(WorkspaceItem::title)
-                    .containsExactly("Sync & conflicts", "Settings");
+            List<String> expected = List.of("WAREHOUSE", "SUPPORT").contains(role)
+                    ? List.of("Sync & conflicts", "Settings") : List.of("Catalog", "Sync & conflicts", "Settings");
+            assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }
     }
 

@@ -1,0 +1,116 @@
+package com.trendythreads.opsdesk.views.catalog;
+
+import com.trendythreads.opsdesk.viewmodels.catalog.CatalogTab;
+import com.trendythreads.opsdesk.viewmodels.catalog.CatalogViewModel;
+import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.views.common.ViewLoader;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/// The catalog workspace: the product list tab first, then a tab per product, bulk change or import.
+public final class CatalogView implements Activatable {
+
+    private final CatalogViewModel vm;
+    private final ViewLoader loader;
+    private final I18n i18n;
+    private final Map<String, Tab> tabs = new HashMap<>();
+    private ViewLoader.Loaded<ProductListView> list;
+
+    @FXML private TabPane catalogTabs;
+
+    @Inject
+    public CatalogView(CatalogViewModel vm, ViewLoader loader, I18n i18n) {
+        this.vm = vm;
+        this.loader = loader;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        list = loader.load(ProductListView.class);
+        list.view().viewModel().attach(vm);
+        vm.tabs().addListener((ListChangeListener<CatalogTab>) c -> syncTabs());
+        syncTabs();
+        vm.selectedProperty().addListener((o, a, t) -> select(t));
+        select(vm.selectedProperty().get());
+        catalogTabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null) {
+                vm.selectedProperty().set((CatalogTab) tab.getUserData());
+            }
+        });
+    }
+
+    public CatalogViewModel viewModel() {
+        return vm;
+    }
+
+    /// The one place that maps a tab's kind to its screen. The editor, bulk change and import screens
+    /// are built in their own lanes; until they are merged their tabs say so.
+    private Node contentFor(CatalogTab tab) {
+        return switch (tab.kind()) {
+            case LIST -> list.root();
+            case PRODUCT, NEW_PRODUCT, BULK_CHANGE, IMPORT -> {
+                Label pending = new Label(i18n.get("catalog.tab.pending"));
+                pending.getStyleClass().add("text-muted");
+                yield pending;
+            }
+        };
+    }
+
+    private void syncTabs() {
+        List<String> keys = vm.tabs().stream().map(CatalogTab::key).toList();
+        tabs.keySet().removeIf(k -> {
+            if (!keys.contains(k)) {
+                catalogTabs.getTabs().remove(tabs.get(k));
+                return true;
+            }
+            return false;
+        });
+        for (int i = 0; i < vm.tabs().size(); i++) {
+            CatalogTab t = vm.tabs().get(i);
+            Tab tab = tabs.computeIfAbsent(t.key(), k -> tabFor(t));
+            if (!catalogTabs.getTabs().contains(tab)) {
+                catalogTabs.getTabs().add(Math.min(i, catalogTabs.getTabs().size()), tab);
+            }
+        }
+    }
+
+    private Tab tabFor(CatalogTab t) {
+        Tab tab = new Tab(t.title(), contentFor(t));
+        tab.setId("catalogTab-" + t.kind().name().toLowerCase(Locale.ROOT));
+        tab.setUserData(t);
+        tab.setClosable(t.closable());
+        tab.setOnCloseRequest(e -> {
+            e.consume(); // the ViewModel decides, and the list above follows it
+            vm.close(t);
+        });
+        return tab;
+    }
+
+    private void select(CatalogTab t) {
+        Tab tab = t == null ? null : tabs.get(t.key());
+        if (tab != null && catalogTabs.getSelectionModel().getSelectedItem() != tab) {
+            catalogTabs.getSelectionModel().select(tab);
+        }
+    }
+
+    @Override
+    public void activate() {
+        list.view().activate();
+    }
+
+    @Override
+    public void deactivate() {
+        list.view().deactivate();
+    }
+}
