@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache;
 
+import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.cache.media.MediaContent;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
@@ -11,6 +12,7 @@ import com.trendythreads.opsdesk.cache.repo.ReferenceRepository;
 import com.trendythreads.opsdesk.cache.repo.StockRepository;
 import com.trendythreads.opsdesk.cache.repo.TicketRepository;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import java.time.Clock;
 import java.util.Objects;
 
 /// Everything a screen reads and writes for one signed-in user: the repositories over that user's
@@ -28,6 +30,7 @@ public final class LocalData {
     private final CampaignRepository campaigns;
     private final ReferenceRepository reference;
     private final MediaContent media;
+    private final CatalogJobs jobs;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -45,6 +48,7 @@ public final class LocalData {
         this.pickLists = new PickListRepository(db);
         this.campaigns = new CampaignRepository(db);
         this.reference = new ReferenceRepository(db);
+        this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -85,6 +89,11 @@ public final class LocalData {
 
     public ReferenceRepository reference() {
         return reference;
+    }
+
+    /// Bulk changes and imports as jobs that can be undone (one per session, so it knows which jobs run).
+    public CatalogJobs jobs() {
+        return jobs;
     }
 
     /// Product images, cached locally.
