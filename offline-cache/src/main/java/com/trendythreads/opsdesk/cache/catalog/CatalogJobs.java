@@ -111,11 +111,21 @@ public final class CatalogJobs {
     private final LocalTables tables = new LocalTables();
     private final Clock clock;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final int batchSize;
 
     public CatalogJobs(CacheDatabase db, LocalEdits edits, Clock clock) {
+        this(db, edits, clock, BATCH_SIZE);
+    }
+
+    /// @param batchSize products per transaction (tests use small ones to see batches on small data)
+    public CatalogJobs(CacheDatabase db, LocalEdits edits, Clock clock, int batchSize) {
         this.db = Objects.requireNonNull(db, "db");
         this.edits = Objects.requireNonNull(edits, "edits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
+        }
+        this.batchSize = batchSize;
     }
 
     /// Runs `plan` as one job. Blocking: call it off the UI thread. `cancelled` is asked between
@@ -163,15 +173,15 @@ public final class CatalogJobs {
         State end = State.DONE;
         try {
             progress.update(0, plan.size());
-            for (int from = 0; from < plan.size(); from += BATCH_SIZE) {
+            for (int from = 0; from < plan.size(); from += batchSize) {
                 if (cancelled.getAsBoolean()) {
                     end = State.CANCELLED;
                     break;
                 }
-                List<ProductEdit> batch = plan.subList(from, Math.min(plan.size(), from + BATCH_SIZE));
+                List<ProductEdit> batch = plan.subList(from, Math.min(plan.size(), from + batchSize));
                 kept.addAll(db.write(tx -> applyBatch(tx, jobId, description, batch)));
                 edits.wake();
-                progress.update(Math.min(plan.size(), from + BATCH_SIZE), plan.size());
+                progress.update(Math.min(plan.size(), from + batchSize), plan.size());
             }
         } catch (RuntimeException e) {
             finish(jobId, State.FAILED, null);
