@@ -133,5 +133,6 @@ class CatalogBulkUiTest {
         try (PlatformClient admin = CatalogScreens.admin(platform.baseUrl())) {
             assertThat(CatalogScreens.platformPrices(admin, ids)).isEqualTo(before);
         }
+        CatalogScreens.signOut(robot, injector);
     }
 }

@@ -142,5 +142,6 @@ class CatalogImportUiTest {
             expected.forEach((sku, cents) -> assertThat(onPlatform.get(sku)).as(sku).isEqualTo(cents));
             assertThat(onPlatform.get(eanVictim.sku())).isEqualTo(eanVictim.priceCents());
         }
+        CatalogScreens.signOut(robot, injector);
     }
 }

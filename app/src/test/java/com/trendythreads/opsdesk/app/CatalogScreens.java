@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.service.CatalogApi;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,13 @@ final class CatalogScreens {
             stage.show();
             return loaded.view();
         }).get();
+    }
+
+    /// Signs out and waits for the sign-in screen, so that no session publishes into a window being torn down.
+    static void signOut(FxRobot robot, Injector injector) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> SessionState.close(injector.getInstance(SessionState.class).detach(), false)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     static PlatformClient admin(String baseUrl) {

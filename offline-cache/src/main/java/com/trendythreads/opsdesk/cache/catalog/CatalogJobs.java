@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Bulk changes and imports as **jobs** that can be undone as a whole.
 ///
@@ -103,6 +105,7 @@ public final class CatalogJobs {
     public record Outcome(Job job, List<KeptField> kept) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogJobs.class);
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -169,6 +172,7 @@ public final class CatalogJobs {
             return id;
         });
         running.add(jobId);
+        long started = System.nanoTime();
         List<KeptField> kept = new ArrayList<>();
         State end = State.DONE;
         try {
@@ -190,7 +194,11 @@ public final class CatalogJobs {
             running.remove(jobId);
         }
         finish(jobId, end, undoOf);
-        return new Outcome(job(jobId).orElseThrow(), List.copyOf(kept));
+        Job done = job(jobId).orElseThrow();
+        LOG.info("Catalog job {} ({} {}): {} of {} products, {} fields changed, {} kept, in {} ms", jobId, kind,
+                end, done.doneProducts(), done.totalProducts(), done.changedFields(), done.keptFields(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Outcome(done, List.copyOf(kept));
     }
 
     private List<KeptField> applyBatch(Tx tx, long jobId, String description, List<ProductEdit> batch) {

@@ -117,7 +117,8 @@ public final class BulkChangeView {
         text(fieldColumn, PreviewRow::fieldLabel);
         text(beforeColumn, PreviewRow::beforeText);
         text(afterColumn, PreviewRow::afterText);
-        text(checkColumn, r -> r.valid() ? r.reason() : "✗ " + i18n.get("bulk.invalid") + ": " + r.reason());
+        text(checkColumn, r -> !r.valid() ? "✗ " + i18n.get("bulk.invalid") + ": " + r.reason()
+                : r.reason().isEmpty() ? "✓" : "⚠ " + r.reason());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow r, boolean empty) {
