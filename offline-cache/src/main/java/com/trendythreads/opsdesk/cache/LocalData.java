@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.cache;
 
 import com.trendythreads.opsdesk.cache.catalog.CatalogIndex;
+import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.cache.media.MediaContent;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
@@ -12,6 +13,7 @@ import com.trendythreads.opsdesk.cache.repo.ReferenceRepository;
 import com.trendythreads.opsdesk.cache.repo.StockRepository;
 import com.trendythreads.opsdesk.cache.repo.TicketRepository;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import java.time.Clock;
 import java.util.Objects;
 
 /// Everything a screen reads and writes for one signed-in user: the repositories over that user's
@@ -30,6 +32,7 @@ public final class LocalData {
     private final ReferenceRepository reference;
     private final MediaContent media;
     private final CatalogIndex catalogIndex;
+    private final CatalogJobs jobs;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -51,6 +54,7 @@ public final class LocalData {
         // session that never opens the catalog (warehouse, support) never pays for it. A session opener
         // that wants it warm at sign-in may call catalogIndex().start() itself.
         this.catalogIndex = new CatalogIndex(db);
+        this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -97,6 +101,11 @@ public final class LocalData {
     /// [CatalogIndex#start()] before the first search (idempotent).
     public CatalogIndex catalogIndex() {
         return catalogIndex;
+    }
+
+    /// Bulk changes and imports as jobs that can be undone (one per session, so it knows which jobs run).
+    public CatalogJobs jobs() {
+        return jobs;
     }
 
     /// Product images, cached locally.

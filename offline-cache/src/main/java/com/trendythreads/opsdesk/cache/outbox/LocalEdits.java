@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import com.trendythreads.opsdesk.cache.store.Tx;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -102,6 +103,28 @@ public final class LocalEdits {
         return mediaId;
     }
 
+    /// [#update] inside the caller's open transaction, so that the edit, its outbox entry and the
+    /// caller's own rows (a catalog job's item) commit or roll back together. Nothing is sent before
+    /// the caller commits; call [#wake()] after the commit.
+    ///
+    /// @param payload    the merge patch sent to the platform
+    /// @param localPatch how the edit shows locally until the platform answers (usually `payload`; differs
+    ///                   where the platform replaces a member whole that a merge patch would merge, such as
+    ///                   a product's `attributes`)
+    /// @return the outbox entry's sequence number
+    public long update(Tx tx, ResourceType type, String id, JsonNode payload, JsonNode localPatch, String description) {
+        requireObject(payload, "patch");
+        requireObject(localPatch, "localPatch");
+        return enqueueIn(tx, type, id, EntryKind.UPDATE, "PATCH", Paths.item(type), payload, localPatch, true,
+                description);
+    }
+
+    /// Wakes the pusher after a transaction that queued entries through [#update(Tx, ResourceType, String,
+    /// JsonNode, JsonNode, String)].
+    public void wake() {
+        wakePusher.run();
+    }
+
     /// An action on an entity (`POST <item path>/<verb>`), shown locally as `localPatch` until the
     /// platform answers (e.g. `{"status": "CANCELLED"}`).
     ///
@@ -169,21 +192,25 @@ public final class LocalEdits {
 
     private long enqueue(ResourceType type, String id, EntryKind kind, String method, String path, JsonNode payload,
             JsonNode localPatch, boolean ifMatch, String description) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(id, "id");
-        long seq = db.write(tx -> {
-            if (kind != EntryKind.ADJUST && tables.get(tx.handle(), type, id).isEmpty()) {
-                throw new IllegalArgumentException(type.resource() + " " + id + " is not in the local data");
-            }
-            LocalView.ensureBase(tx.handle(), tables, type, id);
-            long s = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), id, kind, method, path,
-                    payload, localPatch, IdempotencyKeys.newKey(), ifMatch, description), clock.instant());
-            view.refresh(tx, type, id);
-            tx.changed(OutboxSql.TABLE, List.of(Long.toString(s)));
-            return s;
-        });
+        long seq = db.write(tx -> enqueueIn(tx, type, id, kind, method, path, payload, localPatch, ifMatch,
+                description));
         wakePusher.run();
         return seq;
+    }
+
+    private long enqueueIn(Tx tx, ResourceType type, String id, EntryKind kind, String method, String path,
+            JsonNode payload, JsonNode localPatch, boolean ifMatch, String description) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        if (kind != EntryKind.ADJUST && tables.get(tx.handle(), type, id).isEmpty()) {
+            throw new IllegalArgumentException(type.resource() + " " + id + " is not in the local data");
+        }
+        LocalView.ensureBase(tx.handle(), tables, type, id);
+        long s = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), id, kind, method, path,
+                payload, localPatch, IdempotencyKeys.newKey(), ifMatch, description), clock.instant());
+        view.refresh(tx, type, id);
+        tx.changed(OutboxSql.TABLE, List.of(Long.toString(s)));
+        return s;
     }
 
     private static void requireObject(JsonNode node, String what) {
