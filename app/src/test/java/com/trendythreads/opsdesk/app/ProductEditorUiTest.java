@@ -11,14 +11,13 @@ import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
-import com.trendythreads.opsdesk.viewmodels.catalog.editor.ProductEditorViewModel;
-import com.trendythreads.opsdesk.views.catalog.editor.ProductEditorView;
-import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.viewmodels.catalog.ProductRowViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -34,8 +33,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// The product editor through its real View: a price changed and saved while the platform is stopped
-/// reaches the platform exactly once after it is back (one new version, the new price).
+/// Search → open → change a price → save while the platform is stopped → restart: through the real window,
+/// the platform has the new price exactly once (one new version) after it is back.
 @ExtendWith(ApplicationExtension.class)
 class ProductEditorUiTest {
 
@@ -46,7 +45,6 @@ class ProductEditorUiTest {
     private static int port;
     private Injector injector;
     private Stage stage;
-    private Stage editorStage;
 
     /// Seeding takes a while on a busy machine; outside TestFX's setup timeout.
     @BeforeAll
@@ -63,15 +61,14 @@ class ProductEditorUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        stage.setWidth(1400);
+        stage.setHeight(900);
         injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
         new MainWindow(injector, stage).show();
     }
 
     @Stop
     void stop() {
-        if (editorStage != null) {
-            editorStage.close();
-        }
         OpsDesk.shutdown(injector);
     }
 
@@ -109,25 +106,21 @@ class ProductEditorUiTest {
         platform = null;
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#connectivity").getText().equals("Offline"));
 
-        ProductEditorView[] view = new ProductEditorView[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            ViewLoader.Loaded<ProductEditorView> loaded = injector.getInstance(ViewLoader.class)
-                    .load(ProductEditorView.class);
-            view[0] = loaded.view();
-            editorStage = new Stage();
-            Scene scene = new Scene(loaded.root(), 1400, 900);
-            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
-            editorStage.setScene(scene);
-            editorStage.show();
-            loaded.view().activate();
-            loaded.view().viewModel().open(id);
-        }).get();
-        ProductEditorViewModel vm = view[0].viewModel();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.loadedProperty().get());
+        // Find it the way a merchandiser does: search the catalog by SKU and open the row.
+        robot.clickOn("Catalog");
+        TableView<?> table = robot.lookup("#productTable").queryAs(TableView.class);
+        robot.clickOn("#catalogSearch").write(first.sku());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && ((ProductRowViewModel) table.getItems().getFirst()).id().equals(id));
+        robot.doubleClickOn(before.title());
+        TabPane tabs = robot.lookup("#catalogTabs").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tabs.getTabs().size() == 2);
+        String cellId = "cell-" + first.size() + "-" + first.colour();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup((javafx.scene.Node n) -> cellId.equals(n.getId())).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        TextField price = robot.lookup((javafx.scene.Node n) ->
-                ("cell-" + first.size() + "-" + first.colour()).equals(n.getId())).queryAs(TextField.class);
+        TextField price = robot.lookup((javafx.scene.Node n) -> cellId.equals(n.getId())).queryAs(TextField.class);
         robot.clickOn(price).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("abc");
         WaitForAsyncUtils.waitForFxEvents();
@@ -137,11 +130,11 @@ class ProductEditorUiTest {
         robot.interact(() -> price.setText(""));
         robot.clickOn(price).write(String.format(java.util.Locale.ENGLISH, "%.2f", newPrice / 100.0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.isDirty()).isTrue();
-        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(editorStage.getScene(), "catalog-editor")).get();
+        assertThat(robot.lookup("#dirtyLabel").query().isVisible()).as("unsaved changes shown").isTrue();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "catalog-editor")).get();
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("1 pending"));
-        assertThat(vm.isDirty()).isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#dirtyLabel").query().isVisible());
 
         platform = DemoPlatform.start(platformConfig(port));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("0 pending"));

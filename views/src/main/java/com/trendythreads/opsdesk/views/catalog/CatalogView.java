@@ -3,7 +3,9 @@ package com.trendythreads.opsdesk.views.catalog;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogTab;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
-import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
+import com.trendythreads.opsdesk.views.catalog.editor.ProductEditorView;
+import com.trendythreads.opsdesk.views.catalog.imports.ImportView;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -13,7 +15,6 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -22,17 +23,16 @@ public final class CatalogView implements Activatable {
 
     private final CatalogViewModel vm;
     private final ViewLoader loader;
-    private final I18n i18n;
     private final Map<String, Tab> tabs = new HashMap<>();
+    private final Map<String, ProductEditorView> editors = new HashMap<>();
     private ViewLoader.Loaded<ProductListView> list;
 
     @FXML private TabPane catalogTabs;
 
     @Inject
-    public CatalogView(CatalogViewModel vm, ViewLoader loader, I18n i18n) {
+    public CatalogView(CatalogViewModel vm, ViewLoader loader) {
         this.vm = vm;
         this.loader = loader;
-        this.i18n = i18n;
     }
 
     @FXML
@@ -54,17 +54,42 @@ public final class CatalogView implements Activatable {
         return vm;
     }
 
-    /// The one place that maps a tab's kind to its screen. The editor, bulk change and import screens
-    /// are built in their own lanes; until they are merged their tabs say so.
+    /// The one place that maps a tab's kind to its screen.
     private Node contentFor(CatalogTab tab) {
         return switch (tab.kind()) {
             case LIST -> list.root();
-            case PRODUCT, NEW_PRODUCT, BULK_CHANGE, IMPORT -> {
-                Label pending = new Label(i18n.get("catalog.tab.pending"));
-                pending.getStyleClass().add("text-muted");
-                yield pending;
+            case PRODUCT, NEW_PRODUCT -> {
+                var editor = loader.load(ProductEditorView.class);
+                if (tab.kind() == CatalogTab.Kind.PRODUCT) {
+                    editor.view().viewModel().open(tab.productIds().getFirst());
+                } else {
+                    editor.view().viewModel().openNew();
+                }
+                editor.view().activate();
+                editors.put(tab.key(), editor.view());
+                yield editor.root();
             }
+            case BULK_CHANGE -> {
+                var bulk = loader.load(BulkChangeView.class);
+                bulk.view().viewModel().start(tab.productIds());
+                yield bulk.root();
+            }
+            case IMPORT -> loader.load(ImportView.class).root();
         };
+    }
+
+    /// An editor with unsaved changes asks before its tab closes.
+    private void close(CatalogTab t) {
+        ProductEditorView editor = editors.get(t.key());
+        if (editor == null) {
+            vm.close(t);
+            return;
+        }
+        editor.viewModel().confirmDiscard(() -> {
+            editor.deactivate();
+            editors.remove(t.key());
+            vm.close(t);
+        });
     }
 
     private void syncTabs() {
@@ -92,7 +117,7 @@ public final class CatalogView implements Activatable {
         tab.setClosable(t.closable());
         tab.setOnCloseRequest(e -> {
             e.consume(); // the ViewModel decides, and the list above follows it
-            vm.close(t);
+            close(t);
         });
         return tab;
     }
@@ -107,10 +132,12 @@ public final class CatalogView implements Activatable {
     @Override
     public void activate() {
         list.view().activate();
+        editors.values().forEach(ProductEditorView::activate);
     }
 
     @Override
     public void deactivate() {
         list.view().deactivate();
+        editors.values().forEach(ProductEditorView::deactivate);
     }
 }

@@ -14,9 +14,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -73,8 +74,14 @@ final class VariantMatrixPane extends VBox {
             vm.addColour(colour.getText());
             colour.clear();
         });
-        HBox tools = new HBox(8, new Label(i18n.get("editor.variants.shown")), shown,
+        // Wraps rather than cutting labels and buttons to "…" when the editor is narrow.
+        FlowPane tools = new FlowPane(8, 6, new Label(i18n.get("editor.variants.shown")), shown,
                 new Label(i18n.get("editor.variants.style")), style, fill, size, addSize, colour, addColour);
+        tools.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.setHgap(6);
         grid.setVgap(4);
