@@ -27,8 +27,8 @@ public final class StockIndex {
     ///
     /// - `LOW`: something available, but no more than the reorder point;
     /// - `OUT`: nothing available;
-    /// - `OVER`: more weeks of cover than the overstock threshold at the recent sales rate; a level that
-    ///   did not sell in that window is overstocked when more than its reorder point is available.
+    /// - `OVER`: above the reorder point and more weeks of cover than the overstock threshold at the recent
+    ///   sales rate (a level that did not sell in that window has infinite cover).
     public enum Level { ALL, LOW, OUT, OVER }
 
     /// A filter. Null or blank parts match everything; `text` matches SKU, EAN or title (any case).
@@ -312,12 +312,13 @@ public final class StockIndex {
         };
     }
 
+    // Disjoint from LOW and OUT: a level at or below its reorder point is low, however slowly it sells.
     private boolean overstocked(int r) {
-        if (weeklyDemand[r] <= 0) {
-            int rp = reorderPoint[r] == NO_REORDER_POINT ? 0 : reorderPoint[r];
-            return available[r] > rp;
+        int rp = reorderPoint[r] == NO_REORDER_POINT ? 0 : reorderPoint[r];
+        if (available[r] <= rp) {
+            return false;
         }
-        return cover(r) > overstockWeeks;
+        return weeklyDemand[r] <= 0 || cover(r) > overstockWeeks;
     }
 
     /// Sets each level's recent weekly sales from `history` (its last `days` days).
