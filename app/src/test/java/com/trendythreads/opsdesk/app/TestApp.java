@@ -23,12 +23,12 @@ final class TestApp {
 
     /// What each demo role sees in the navigation. Every workspace built so far is for every role.
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
-            "mia.merch", List.of("Sync & conflicts", "Settings"),
-            "walt.warehouse", List.of("Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Sync & conflicts", "Settings"),
+            "mia.merch", List.of("Inventory", "Sync & conflicts", "Settings"),
+            "walt.warehouse", List.of("Inventory", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Inventory", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Inventory", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

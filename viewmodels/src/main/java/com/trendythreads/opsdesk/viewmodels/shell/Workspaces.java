@@ -7,6 +7,7 @@ import java.util.List;
 /// a new workspace is one entry here and one screen in the views.
 public final class Workspaces {
 
+    public static final String INVENTORY = "inventory";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -19,6 +20,9 @@ public final class Workspaces {
     /// The workspaces of this build.
     public static Workspaces standard() {
         return new Workspaces(List.of(
+                // Stock for planners and warehouse leads: the roles that may list transfers (openapi x-roles).
+                new Workspace(INVENTORY, "workspace.inventory",
+                        Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));

@@ -60,8 +60,10 @@ class ShellViewModelTest {
     void todayEveryRoleSeesSyncAndSettings() {
         for (String role : List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")) {
             ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
-            assertThat(vm.workspaces()).extracting(WorkspaceItem::title)
-                    .containsExactly("Sync & conflicts", "Settings");
+            boolean stock = !List.of("SUPPORT", "MARKETING").contains(role);
+            assertThat(vm.workspaces()).extracting(WorkspaceItem::title).as(role)
+                    .containsExactlyElementsOf(stock ? List.of("Inventory", "Sync & conflicts", "Settings")
+                            : List.of("Sync & conflicts", "Settings"));
         }
     }
 

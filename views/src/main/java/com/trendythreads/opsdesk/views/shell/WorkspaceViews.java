@@ -1,20 +1,24 @@
 package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import com.trendythreads.opsdesk.views.inventory.InventoryView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
 import java.util.Map;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /// Which screen and icon belong to each workspace id of [Workspaces].
 public final class WorkspaceViews {
 
     private static final Map<String, Class<?>> VIEWS = Map.of(
+            Workspaces.INVENTORY, InventoryView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
     private static final Map<String, Ikon> ICONS = Map.of(
+            Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
