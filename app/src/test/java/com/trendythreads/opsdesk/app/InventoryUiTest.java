@@ -48,6 +48,10 @@ class InventoryUiTest {
         OpsDesk.shutdown(injector);
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
     @Test
     void stockGridAdjustmentAndReplenishment(FxRobot robot) throws Exception {
         TextField url = robot.lookup("#platformUrl").queryAs(TextField.class);
@@ -60,19 +64,21 @@ class InventoryUiTest {
         robot.clickOn("Inventory");
         @SuppressWarnings("unchecked")
         TableView<StockItem> grid = robot.lookup("#stockTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> grid.getItems().size() > 100);
-        Label summary = robot.lookup("#summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().size()) > 100);
+        Label summary = robot.lookup("#stockSummary").queryAs(Label.class);
         assertThat(summary.getText()).matches("[\\d,]+ of [\\d,]+ stock levels");
 
         // Search narrows the grid as one types.
         robot.clickOn("#search").write("WH");
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
-        robot.interact(() -> robot.lookup("#location").queryComboBox().getSelectionModel().select("WH-BER"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> grid.getItems().stream().limit(50)
-                .allMatch(i -> i.locationId().equals("WH-BER")));
+        robot.interact(() -> robot.lookup("#stockLocation").queryComboBox().getSelectionModel().select("WH-BER"));
+        // The grid's rows are made on the FX thread as they are shown: read them there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().stream().limit(50)
+                .allMatch(i -> i.locationId().equals("WH-BER"))));
 
-        StockItem row = grid.getItems().stream().filter(i -> i.onHandProperty().get() > 2).findFirst().orElseThrow();
-        int before = row.availableProperty().get();
+        StockItem row = onFx(() -> grid.getItems().stream().filter(i -> i.onHandProperty().get() > 2).findFirst()
+                .orElseThrow());
+        int before = onFx(() -> row.availableProperty().get());
         robot.interact(() -> {
             grid.getSelectionModel().select(row);
             grid.scrollTo(Math.max(0, grid.getItems().indexOf(row) - 3));
@@ -85,12 +91,12 @@ class InventoryUiTest {
         Button adjust = robot.lookup("#adjustButton").queryButton();
         assertThat(adjust.isDisabled()).isFalse();
         robot.clickOn(adjust);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row.availableProperty().get() == before - 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> row.availableProperty().get()) == before - 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#delta").queryAs(TextField.class).getText()).isEmpty();
         // The cell on screen shows the new figure.
-        assertThat(robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() == row).findFirst())
+        assertThat(onFx(() -> robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() == row).findFirst()))
                 .isPresent();
 
         // Replenishment for Berlin.

@@ -113,7 +113,7 @@ public final class ReplenishmentViewModel {
         SalesHistory history = source.history();
         Map<String, StockLevel> levels = source.store().levelsAt(loc);
         LocalDate today = history.end();
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
         List<SuggestionItem> out = new ArrayList<>();
         for (int r : index.query(StockIndex.Query.ALL.withLocation(loc))) {
             StockIndex.Row row = index.row(r);
@@ -129,6 +129,7 @@ public final class ReplenishmentViewModel {
                     s.stockOut(), s.stockOut() == null ? "" : f.format(s.stockOut()), s.suggestedQty()));
         }
         out.sort(Comparator.comparing((SuggestionItem i) -> i.stockOut() == null ? LocalDate.MAX : i.stockOut())
+                .thenComparing(SuggestionItem::perDay, Comparator.reverseOrder())
                 .thenComparing(SuggestionItem::suggested, Comparator.reverseOrder())
                 .thenComparing(SuggestionItem::sku));
         return out;

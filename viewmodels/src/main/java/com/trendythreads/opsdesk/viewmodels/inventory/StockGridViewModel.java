@@ -119,6 +119,9 @@ public final class StockGridViewModel implements Activatable {
                         choices.add(new CategoryChoice(c.id(), c.name()));
                     }
                     categories.setAll(choices);
+                    if (category.get() == null) {
+                        category.set(choices.getFirst());
+                    }
                     List<String> locs = new ArrayList<>();
                     locs.add("");
                     locs.addAll(l.index().locations());

@@ -51,7 +51,7 @@ public final class StockDetailView {
 
     @FXML
     private void initialize() {
-        heading.textProperty().bind(vm.itemProperty().map(i -> i.sku() + " · " + i.locationId() + " — " + i.title())
+        heading.textProperty().bind(vm.itemProperty().map(i -> i.sku() + " · " + i.locationId() + "\n" + i.title())
                 .orElse(i18n.get("inventory.detail.none")));
         editors.disableProperty().bind(vm.itemProperty().isNull());
         delta.textProperty().bindBidirectional(vm.deltaProperty());

@@ -31,10 +31,10 @@ public final class StockGridView implements Activatable {
     private final I18n i18n;
 
     @FXML private TextField search;
-    @FXML private ComboBox<String> location;
+    @FXML private ComboBox<String> stockLocation;
     @FXML private ComboBox<StockGridViewModel.CategoryChoice> category;
     @FXML private ComboBox<Level> level;
-    @FXML private Label summary;
+    @FXML private Label stockSummary;
     @FXML private ProgressIndicator busy;
     @FXML private Button exportButton;
     @FXML private TableView<StockItem> stockTable;
@@ -60,9 +60,9 @@ public final class StockGridView implements Activatable {
     @FXML
     private void initialize() {
         search.textProperty().bindBidirectional(vm.searchProperty());
-        location.setItems(vm.locations());
-        location.valueProperty().bindBidirectional(vm.locationProperty());
-        location.setConverter(converter(l -> l == null || l.isEmpty() ? i18n.get("inventory.allLocations") : l));
+        stockLocation.setItems(vm.locations());
+        stockLocation.valueProperty().bindBidirectional(vm.locationProperty());
+        stockLocation.setConverter(converter(l -> l == null || l.isEmpty() ? i18n.get("inventory.allLocations") : l));
         category.setItems(vm.categories());
         category.valueProperty().bindBidirectional(vm.categoryProperty());
         level.getItems().setAll(Level.values());
@@ -71,7 +71,7 @@ public final class StockGridView implements Activatable {
         level.setButtonCell(levelCell());
         level.setCellFactory(l -> levelCell());
         level.setTooltip(new Tooltip(vm.overstockExplanation()));
-        summary.textProperty().bind(vm.summaryProperty());
+        stockSummary.textProperty().bind(vm.summaryProperty());
         busy.visibleProperty().bind(vm.loadingProperty());
         busy.managedProperty().bind(vm.loadingProperty());
         exportButton.disableProperty().bind(vm.loadedProperty().not());
