@@ -76,8 +76,10 @@ public final class StockGridViewModel implements Activatable {
         this.runner = runner;
         this.notifier = notifier;
         this.i18n = i18n;
-        this.rows = new StockRows(r -> new StockItem(index.row(r), categoryNames.get(index.row(r).categoryId()),
-                source.settings().overstockWeeks()));
+        this.rows = new StockRows((idx, r) -> {
+            StockIndex.Row row = idx.row(r);
+            return new StockItem(row, categoryNames.get(row.categoryId()), source.settings().overstockWeeks());
+        });
         location.addListener((o, a, b) -> requery());
         category.addListener((o, a, b) -> requery());
         level.addListener((o, a, b) -> requery());
@@ -89,7 +91,7 @@ public final class StockGridViewModel implements Activatable {
         if (unlisten == null) {
             unlisten = source.listen(this::applyChange);
         }
-        if (index == null) {
+        if (index == null && !loading.get()) {
             load();
         }
     }
@@ -170,7 +172,7 @@ public final class StockGridViewModel implements Activatable {
                 })
                 .onSuccess(found -> {
                     if (gen == generation.get()) { // a newer keystroke's answer wins
-                        rows.setRows(found);
+                        rows.setRows(i, found);
                         summary.set(i18n.get("inventory.summary", found.length, i.size()));
                     }
                 })
@@ -181,9 +183,7 @@ public final class StockGridViewModel implements Activatable {
     /// Stock changed: update the items on screen, then filter again (a row may have left or joined).
     private void applyChange(StockSource.Change c) {
         if (c.reloaded()) {
-            rows.forgetAll();
-            index = null;
-            load();
+            load(); // the old index stays on screen until the new one is there
             return;
         }
         StockIndex i = index;
@@ -191,7 +191,7 @@ public final class StockGridViewModel implements Activatable {
             return;
         }
         for (int r : c.rows()) {
-            StockItem item = rows.madeFor(r);
+            StockItem item = rows.madeFor(i, r);
             if (item != null) {
                 item.update(i.row(r), source.settings().overstockWeeks());
             }

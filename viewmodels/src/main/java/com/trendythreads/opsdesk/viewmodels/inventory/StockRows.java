@@ -3,7 +3,8 @@ package com.trendythreads.opsdesk.viewmodels.inventory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntFunction;
+import com.trendythreads.opsdesk.cache.inventory.StockIndex;
+import java.util.function.BiFunction;
 import javafx.collections.ObservableListBase;
 
 /// The stock grid's rows: a list over the matching row numbers of the index that makes a [StockItem]
@@ -14,7 +15,8 @@ final class StockRows extends ObservableListBase<StockItem> {
 
     private static final int KEEP = 4_000;
 
-    private final IntFunction<StockItem> make;
+    private final BiFunction<StockIndex, Integer, StockItem> make;
+    private StockIndex source;
     private int[] rows = new int[0];
     private final Map<Integer, StockItem> made = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -23,13 +25,13 @@ final class StockRows extends ObservableListBase<StockItem> {
         }
     };
 
-    StockRows(IntFunction<StockItem> make) {
+    StockRows(BiFunction<StockIndex, Integer, StockItem> make) {
         this.make = make;
     }
 
     @Override
     public StockItem get(int i) {
-        return made.computeIfAbsent(rows[i], make::apply);
+        return made.computeIfAbsent(rows[i], r -> make.apply(source, r));
     }
 
     @Override
@@ -41,12 +43,17 @@ final class StockRows extends ObservableListBase<StockItem> {
         return rows;
     }
 
-    /// Shows other rows (the items made so far stay known, so a row that stays keeps its item).
-    void setRows(int[] next) {
-        if (Arrays.equals(rows, next)) {
+    /// Shows other rows of `index` (the items made so far stay known while the index is the same, so a row
+    /// that stays keeps its item). Row numbers belong to their index: a new index forgets every item.
+    void setRows(StockIndex index, int[] next) {
+        if (index == source && Arrays.equals(rows, next)) {
             return;
         }
         int[] old = rows;
+        if (index != source) {
+            made.clear();
+            source = index;
+        }
         rows = next;
         beginChange();
         nextRemove(0, new java.util.AbstractList<StockItem>() {
@@ -64,12 +71,8 @@ final class StockRows extends ObservableListBase<StockItem> {
         endChange();
     }
 
-    /// The item of index row `row` if the grid has one (to update it in place).
-    StockItem madeFor(int row) {
-        return made.get(row);
-    }
-
-    void forgetAll() {
-        made.clear();
+    /// The item of row `row` of `index` if the grid has one (to update it in place).
+    StockItem madeFor(StockIndex index, int row) {
+        return index == source ? made.get(row) : null;
     }
 }
