@@ -24,12 +24,12 @@ final class TestApp {
     /// What each demo role sees in the navigation: the catalog for merchandising, management, marketing
     /// and admin; sync and settings for everyone.
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
-            "mia.merch", List.of("Catalog", "Sync & conflicts", "Settings"),
-            "walt.warehouse", List.of("Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Sync & conflicts", "Settings"),
+            "mia.merch", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"),
+            "walt.warehouse", List.of("Inventory", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

@@ -190,6 +190,16 @@ public final class LocalEdits {
                 "v1/stock/adjustments", body, null, false, description);
     }
 
+    /// Reorder point, reorder quantity or bin of one stock level (`PATCH v1/stock/{locationId}/{sku}` with
+    /// `If-Match`, a JSON merge patch of `StockLevelPatch`). The stock row's id is `<locationId>|<sku>`, so
+    /// the contract's two-segment path is written here rather than derived from the id.
+    public long updateStockLevel(String locationId, String sku, JsonNode patch, String description) {
+        requireObject(patch, "patch");
+        String path = "v1/stock/" + Paths.withId("{id}", locationId) + "/" + Paths.withId("{id}", sku);
+        return enqueue(ResourceType.STOCK, ResourceType.stockId(locationId, sku), EntryKind.UPDATE, "PATCH", path,
+                patch, patch, true, description);
+    }
+
     private long enqueue(ResourceType type, String id, EntryKind kind, String method, String path, JsonNode payload,
             JsonNode localPatch, boolean ifMatch, String description) {
         long seq = db.write(tx -> enqueueIn(tx, type, id, kind, method, path, payload, localPatch, ifMatch,

@@ -429,6 +429,11 @@ public final class SyncEngine implements AutoCloseable {
         return types;
     }
 
+    /// Reads records outside the working set from the platform on demand (needs the network).
+    public RemoteLookup remoteLookup() {
+        return new RemoteLookup(client);
+    }
+
     public Connectivity connectivity() {
         return connectivity.state();
     }

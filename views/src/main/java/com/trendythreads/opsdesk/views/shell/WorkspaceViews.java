@@ -2,10 +2,13 @@ package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
+
+import com.trendythreads.opsdesk.views.inventory.InventoryView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
 import java.util.Map;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /// Which screen and icon belong to each workspace id of [Workspaces].
@@ -13,11 +16,15 @@ public final class WorkspaceViews {
 
     private static final Map<String, Class<?>> VIEWS = Map.of(
             Workspaces.CATALOG, CatalogView.class,
+
+            Workspaces.INVENTORY, InventoryView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
     private static final Map<String, Ikon> ICONS = Map.of(
             Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
+
+            Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 

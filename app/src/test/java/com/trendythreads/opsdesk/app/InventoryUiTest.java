@@ -1,0 +1,113 @@
+package com.trendythreads.opsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.trendythreads.opsdesk.viewmodels.inventory.ReplenishmentViewModel.SuggestionItem;
+import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// Demo mode, signed in as Walt Warehouse: the Inventory workspace shows the stock grid, an adjustment
+/// typed into the detail pane changes the row's available at once, and replenishment forecasts a location.
+@ExtendWith(ApplicationExtension.class)
+class InventoryUiTest {
+
+    @TempDir
+    static Path home;
+
+    private Injector injector;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        injector = TestApp.injector(TestApp.config(home, Optional.empty()));
+        new MainWindow(injector, stage).show();
+        stage.setWidth(1440);
+        stage.setHeight(860);
+    }
+
+    @Stop
+    void stop() {
+        OpsDesk.shutdown(injector);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    @Test
+    void stockGridAdjustmentAndReplenishment(FxRobot robot) throws Exception {
+        TextField url = robot.lookup("#platformUrl").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> url.getText().startsWith("http://127.0.0.1:"));
+        robot.clickOn("Walt Warehouse");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
+
+        robot.clickOn("Inventory");
+        @SuppressWarnings("unchecked")
+        TableView<StockItem> grid = robot.lookup("#stockTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().size()) > 100);
+        Label summary = robot.lookup("#stockSummary").queryAs(Label.class);
+        assertThat(summary.getText()).matches("[\\d,]+ of [\\d,]+ stock levels");
+
+        // Search narrows the grid as one types.
+        robot.clickOn("#search").write("WH");
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
+        robot.interact(() -> robot.lookup("#stockLocation").queryComboBox().getSelectionModel().select("WH-BER"));
+        // The grid's rows are made on the FX thread as they are shown: read them there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().stream().limit(50)
+                .allMatch(i -> i.locationId().equals("WH-BER"))));
+
+        StockItem row = onFx(() -> grid.getItems().stream().filter(i -> i.onHandProperty().get() > 2).findFirst()
+                .orElseThrow());
+        int before = onFx(() -> row.availableProperty().get());
+        robot.interact(() -> {
+            grid.getSelectionModel().select(row);
+            grid.scrollTo(Math.max(0, grid.getItems().indexOf(row) - 3));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#delta").write("-2");
+        robot.interact(() -> robot.lookup("#reason").queryComboBox().getSelectionModel().selectFirst());
+        robot.clickOn("#note").write("Torn seam");
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-stock-grid")).get();
+        Button adjust = robot.lookup("#adjustButton").queryButton();
+        assertThat(adjust.isDisabled()).isFalse();
+        robot.clickOn(adjust);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> row.availableProperty().get()) == before - 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#delta").queryAs(TextField.class).getText()).isEmpty();
+        // The cell on screen shows the new figure.
+        assertThat(onFx(() -> robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() == row).findFirst()))
+                .isPresent();
+
+        // Replenishment for Berlin.
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#computeButton").queryButton().isDisabled());
+        robot.clickOn("#computeButton");
+        @SuppressWarnings("unchecked")
+        TableView<SuggestionItem> suggestions = robot.lookup("#suggestionTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !suggestions.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestions.getItems()).allSatisfy(s -> assertThat(s.suggested()).isPositive());
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-replenishment")).get();
+    }
+}

@@ -1,0 +1,102 @@
+package com.trendythreads.opsdesk.views.inventory;
+
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.inventory.ReplenishmentViewModel;
+import com.trendythreads.opsdesk.viewmodels.inventory.ReplenishmentViewModel.SuggestionItem;
+import jakarta.inject.Inject;
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+
+/// Replenishment: forecast, stock-out date, weeks of cover and suggested order per SKU at a location.
+public final class ReplenishmentView {
+
+    private final ReplenishmentViewModel vm;
+    private final I18n i18n;
+    private boolean loaded;
+
+    @FXML private ComboBox<String> locationBox;
+    @FXML private Label leadTimeLabel;
+    @FXML private TextField leadTime;
+    @FXML private CheckBox onlyToOrder;
+    @FXML private Button computeButton;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button exportButton;
+    @FXML private Label summary;
+    @FXML private TableView<SuggestionItem> suggestionTable;
+    @FXML private TableColumn<SuggestionItem, String> skuCol;
+    @FXML private TableColumn<SuggestionItem, String> titleCol;
+    @FXML private TableColumn<SuggestionItem, Integer> availableCol;
+    @FXML private TableColumn<SuggestionItem, Integer> incomingCol;
+    @FXML private TableColumn<SuggestionItem, Integer> reorderCol;
+    @FXML private TableColumn<SuggestionItem, String> perDayCol;
+    @FXML private TableColumn<SuggestionItem, String> methodCol;
+    @FXML private TableColumn<SuggestionItem, String> coverCol;
+    @FXML private TableColumn<SuggestionItem, String> stockOutCol;
+    @FXML private TableColumn<SuggestionItem, Integer> suggestedCol;
+
+    @Inject
+    public ReplenishmentView(ReplenishmentViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        locationBox.setItems(vm.locations());
+        locationBox.valueProperty().bindBidirectional(vm.locationProperty());
+        leadTime.textProperty().bindBidirectional(vm.leadTimeDaysProperty());
+        Tooltip tip = new Tooltip(i18n.get("inventory.replenishment.leadTime.tooltip"));
+        leadTime.setTooltip(tip);
+        leadTimeLabel.setTooltip(tip);
+        onlyToOrder.selectedProperty().bindBidirectional(vm.onlyToOrderProperty());
+        computeButton.disableProperty().bind(vm.computeCommand().executableProperty().not());
+        busy.visibleProperty().bind(vm.busyProperty());
+        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.suggestions()));
+        summary.textProperty().bind(vm.summaryProperty());
+        suggestionTable.setItems(vm.suggestions());
+        Columns.of(skuCol, SuggestionItem::sku);
+        Columns.of(titleCol, SuggestionItem::title);
+        Columns.of(availableCol, SuggestionItem::available);
+        Columns.of(incomingCol, SuggestionItem::incoming);
+        Columns.of(reorderCol, SuggestionItem::reorderPoint);
+        Columns.of(perDayCol, s -> String.format(i18n.locale(), "%.2f", s.perDay()));
+        Columns.of(methodCol, SuggestionItem::method);
+        Columns.of(coverCol, SuggestionItem::cover);
+        Columns.of(stockOutCol, SuggestionItem::stockOutText);
+        Columns.of(suggestedCol, SuggestionItem::suggested);
+    }
+
+    /// The tab is shown: load the locations once.
+    void shown() {
+        if (!loaded) {
+            loaded = true;
+            vm.load();
+        }
+    }
+
+    @FXML
+    private void compute() {
+        vm.computeCommand().execute();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("replenishment-" + vm.locationProperty().get() + ".csv");
+        File f = chooser.showSaveDialog(suggestionTable.getScene().getWindow());
+        if (f != null) {
+            vm.export(f.toPath());
+        }
+    }
+}
