@@ -21,14 +21,14 @@ import javax.imageio.ImageIO;
 /// The real app wired for tests: everything under a temporary home, fast key derivation, quick retries.
 final class TestApp {
 
-    /// What each demo role sees in the navigation. Every workspace built so far is for every role.
+    /// What each demo role sees in the navigation (a workspace follows its operations' x-roles in the contract).
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
             "mia.merch", List.of("Sync & conflicts", "Settings"),
-            "walt.warehouse", List.of("Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Sync & conflicts", "Settings"),
+            "walt.warehouse", List.of("Picking", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Picking", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Picking", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 /// a new workspace is one entry here and one screen in the views.
 public final class Workspaces {
 
+    public static final String PICKING = "picking";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -19,6 +20,8 @@ public final class Workspaces {
     /// The workspaces of this build.
     public static Workspaces standard() {
         return new Workspaces(List.of(
+                // The contract's x-roles of every pick-list operation.
+                new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));

@@ -57,11 +57,16 @@ class ShellViewModelTest {
     }
 
     @Test
-    void todayEveryRoleSeesSyncAndSettings() {
-        for (String role : List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")) {
+    void todayEveryRoleSeesSyncAndSettingsAndThePickersPicking() {
+        for (String role : List.of("MERCHANDISER", "SUPPORT", "MARKETING")) {
             ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
             assertThat(vm.workspaces()).extracting(WorkspaceItem::title)
                     .containsExactly("Sync & conflicts", "Settings");
+        }
+        for (String role : List.of("WAREHOUSE", "MANAGER", "ADMIN")) {
+            ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
+            assertThat(vm.workspaces()).extracting(WorkspaceItem::title)
+                    .as(role).containsExactly("Picking", "Sync & conflicts", "Settings");
         }
     }
 

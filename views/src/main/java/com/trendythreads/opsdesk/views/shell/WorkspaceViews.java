@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class WorkspaceViews {
 
     private static final Map<String, Class<?>> VIEWS = Map.of(
+            Workspaces.PICKING, PickingView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
     private static final Map<String, Ikon> ICONS = Map.of(
+            Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
