@@ -52,7 +52,7 @@ public final class PickPdf {
         write(file, (doc, cb) -> {
             doc.add(new Paragraph(t.pickListTitle() + " " + list.id() + " · " + nz(list.wave()), TITLE));
             doc.add(image(code128(list.id()), cb, 60));
-            PdfPTable table = new PdfPTable(new float[] {1.2f, 3.2f, 1.8f, 0.8f, 2.6f, 0.8f});
+            PdfPTable table = new PdfPTable(new float[] {1.1f, 3.0f, 2.3f, 0.6f, 2.6f, 1.0f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String h : List.of(t.bin(), t.item(), t.sku(), t.quantity(), t.barcode(), t.picked())) {
@@ -91,7 +91,7 @@ public final class PickPdf {
                 if (e.getValue().stream().anyMatch(l -> l.status() == PickLine.Status.SHORT)) {
                     doc.add(new Paragraph(t.flagged(), WARN));
                 }
-                PdfPTable table = new PdfPTable(new float[] {3.4f, 1.8f, 1f, 1f, 2.6f});
+                PdfPTable table = new PdfPTable(new float[] {3.2f, 2.3f, 0.8f, 1f, 2.6f});
                 table.setWidthPercentage(100);
                 table.setSpacingBefore(8);
                 for (String h : List.of(t.item(), t.sku(), t.quantity(), t.picked(), t.barcode())) {
