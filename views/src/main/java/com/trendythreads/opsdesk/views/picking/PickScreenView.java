@@ -74,6 +74,7 @@ public final class PickScreenView {
         quantity.textProperty().bindBidirectional(vm.quantityTextProperty());
         quantity.setOnAction(e -> barcode.requestFocus());
         warningText.textProperty().bind(vm.warningProperty());
+        warningText.setMinHeight(Region.USE_PREF_SIZE);
         warningBanner.visibleProperty().bind(vm.warningProperty().isNotEmpty());
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
         scanMessage.textProperty().bind(vm.messageProperty());
@@ -188,17 +189,20 @@ public final class PickScreenView {
             Label bin = new Label(l.bin());
             bin.getStyleClass().add("line-bin");
             bin.setMinWidth(110);
-            Label title = new Label(l.title() + "\n" + l.variant() + "  ·  " + l.sku());
-            title.setWrapText(true);
+            Label title = new Label(l.title());
+            title.getStyleClass().add("line-title");
+            Label variant = new Label(l.variant() + "  ·  " + l.sku() + "  ·  " + l.ean());
+            variant.getStyleClass().add("line-variant");
             Label qty = new Label("× " + l.quantity());
             qty.getStyleClass().add("line-qty");
             qty.setMinWidth(60);
             Label status = new Label(l.statusText());
             status.setMinWidth(Region.USE_PREF_SIZE);
-            VBox text = new VBox(2, title);
+            VBox text = new VBox(2, title, variant);
             if (!l.syncNote().isEmpty()) {
                 Label note = new Label(l.syncNote());
                 note.setWrapText(true);
+                note.setMinHeight(Region.USE_PREF_SIZE);
                 note.getStyleClass().add(l.takenByOther() ? "line-note-conflict" : "line-note");
                 text.getChildren().add(note);
             }
@@ -209,8 +213,10 @@ public final class PickScreenView {
                 ok.setOnAction(e -> vm.acceptTheirs(l));
                 box.getChildren().add(ok);
             }
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.maxWidthProperty().bind(lineList.widthProperty().subtract(32));
             box.setMinWidth(0);
-            box.setPrefWidth(1);
+            setPrefWidth(0);
             setGraphic(box);
             getStyleClass().add(l.takenByOther() ? "line-conflict" : l.status() == PickLine.Status.PICKED ? "line-picked"
                     : l.status() == PickLine.Status.SHORT ? "line-short" : "line-open");
