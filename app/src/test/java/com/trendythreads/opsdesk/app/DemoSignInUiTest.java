@@ -92,7 +92,7 @@ class DemoSignInUiTest {
 
     /// Ctrl+K finds a workspace by typing and Enter goes there; F1 toggles the shortcuts overlay.
     private static void paletteAndShortcuts(FxRobot robot, ListView<WorkspaceItem> nav) {
-        assertThat(nav.getSelectionModel().getSelectedItem().title()).as("the first workspace").isEqualTo("Picking");
+        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Sync & conflicts");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#palette").query().isVisible()).isTrue();

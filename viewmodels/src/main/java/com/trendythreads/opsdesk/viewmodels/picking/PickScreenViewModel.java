@@ -7,14 +7,10 @@ import com.trendythreads.opsdesk.api.dto.fulfilment.PickShort;
 import com.trendythreads.opsdesk.cache.picking.BinOrder;
 import com.trendythreads.opsdesk.cache.picking.LineSync;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +35,7 @@ import javafx.collections.ObservableList;
 public final class PickScreenViewModel {
 
     private final PickingContext ctx;
+    private final PickLineItems rows;
     private final ObservableList<PickLineItem> lines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PickLineItem> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PickList> list = new ReadOnlyObjectWrapper<>();
@@ -51,10 +48,14 @@ public final class PickScreenViewModel {
     private final ReadOnlyObjectWrapper<ScanOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper scans = new ReadOnlyIntegerWrapper();
     private final Map<String, Integer> scannedUnits = new HashMap<>();
+    // Lines finished on this screen whose local write has not been read back yet: a load that started
+    // before the write must not bring them back as open.
+    private final Map<String, PickLineItem> finishing = new HashMap<>();
     private String selectedId;
 
     public PickScreenViewModel(PickingContext ctx) {
         this.ctx = ctx;
+        this.rows = new PickLineItems(ctx.i18n(), ctx.username());
     }
 
     private record Snapshot(PickList list, Map<String, LineSync.State> sync) {
@@ -64,6 +65,7 @@ public final class PickScreenViewModel {
     public void show(String listId) {
         if (list.get() == null || !list.get().id().equals(listId)) {
             scannedUnits.clear();
+            finishing.clear();
             selectedId = null;
             warning.set("");
             message.set("");
@@ -91,41 +93,16 @@ public final class PickScreenViewModel {
         List<PickLineItem> items = new ArrayList<>();
         for (PickLine l : s.list().lines().stream().sorted(Comparator.comparing(PickLine::bin, BinOrder.WALKING)
                 .thenComparing(PickLine::sku)).toList()) {
-            items.add(item(l, s.sync().get(l.id())));
+            PickLineItem local = finishing.get(l.id());
+            if (local != null && l.status() == PickLine.Status.OPEN) {
+                items.add(local);
+                continue;
+            }
+            finishing.remove(l.id());
+            items.add(rows.of(l, s.sync().get(l.id()), scannedUnits.getOrDefault(l.id(), 0)));
         }
         lines.setAll(items);
         pickCurrent();
-    }
-
-    private PickLineItem item(PickLine l, LineSync.State sync) {
-        int scanned = l.status() == PickLine.Status.OPEN ? scannedUnits.getOrDefault(l.id(), 0) : l.pickedQuantity();
-        String status = switch (l.status()) {
-            case OPEN -> scanned > 0 ? ctx.i18n().get("picking.line.counted", scanned, l.quantity())
-                    : ctx.i18n().get("picking.line.open");
-            case PICKED -> ctx.username().equals(l.confirmedBy()) || l.confirmedBy() == null
-                    ? ctx.i18n().get("picking.line.picked") : ctx.i18n().get("picking.line.pickedBy", l.confirmedBy());
-            case SHORT -> ctx.i18n().get("picking.line.short", l.pickedQuantity(), l.quantity(),
-                    reasonText(l.shortReason()));
-        };
-        String note = "";
-        Long conflictId = null;
-        String pickedBy = null;
-        if (sync != null) {
-            switch (sync.kind()) {
-                case PENDING -> note = ctx.i18n().get("picking.sync.pending");
-                case FAILED -> note = ctx.i18n().get("picking.sync.failed", sync.reason());
-                case CONFLICT -> {
-                    conflictId = sync.conflictId();
-                    pickedBy = sync.pickedBy();
-                    note = pickedBy == null ? ctx.i18n().get("picking.sync.refused", sync.reason())
-                            : ctx.i18n().get("picking.sync.takenBy", pickedBy, time(sync.pickedAt()), l.bin());
-                }
-            }
-        }
-        return new PickLineItem(l.id(), l.orderId(), l.bin(), l.title(),
-                String.join(" · ", nz(l.colour()), nz(l.size())), l.sku(), l.ean(), l.quantity(), l.pickedQuantity(),
-                scanned, l.status(), status, note, sync != null && sync.kind() == LineSync.Kind.PENDING, conflictId,
-                pickedBy);
     }
 
     /// The selected line if it is still open, else the first open line in walking order.
@@ -184,17 +161,16 @@ public final class PickScreenViewModel {
         int scanned = line.scanned() + n;
         if (scanned < line.quantity()) {
             scannedUnits.put(line.id(), scanned);
-            replace(line.id(), item -> withScanned(item, scanned));
+            replace(line.id(), item -> rows.withScanned(item, scanned));
             done(ScanOutcome.COUNTED, ctx.i18n().get("picking.scan.counted", scanned, line.quantity(), line.title()));
             return;
         }
         scannedUnits.remove(line.id());
         selectedId = null;
-        replace(line.id(), item -> finished(item, PickLine.Status.PICKED, line.quantity(),
-                ctx.i18n().get("picking.line.picked")));
+        finish(rows.finished(line, PickLine.Status.PICKED, line.quantity(), null));
         done(ScanOutcome.CONFIRMED, ctx.i18n().get("picking.scan.confirmed", line.quantity(), line.title()));
         String listId = list.get().id();
-        write(() -> ctx.actions().confirm(listId, line.id(), line.quantity(), code, ctx.username()));
+        write(line.id(), () -> ctx.actions().confirm(listId, line.id(), line.quantity(), code, ctx.username()));
     }
 
     private void wrong(PickLineItem expected, String code, Optional<Product> product, Optional<PickLineItem> later) {
@@ -221,19 +197,18 @@ public final class PickScreenViewModel {
         int picked = line.scanned();
         scannedUnits.remove(line.id());
         selectedId = null;
-        replace(line.id(), item -> finished(item, PickLine.Status.SHORT, picked,
-                ctx.i18n().get("picking.line.short", picked, line.quantity(), reasonText(reason.name()))));
+        finish(rows.finished(line, PickLine.Status.SHORT, picked, reason.name()));
         warning.set("");
-        done(ScanOutcome.SHORT, ctx.i18n().get("picking.shorted", line.title(), reasonText(reason.name())));
+        done(ScanOutcome.SHORT, ctx.i18n().get("picking.shorted", line.title(), rows.reasonText(reason.name())));
         String listId = list.get().id();
-        write(() -> ctx.actions().shortPick(listId, line.id(), picked, reason, ctx.username()));
+        write(line.id(), () -> ctx.actions().shortPick(listId, line.id(), picked, reason, ctx.username()));
     }
 
     /// Accepts that someone else picked `line` first: my refused confirmation is dropped (the platform's
     /// state stands) and the list's later edits go on syncing.
     public void acceptTheirs(PickLineItem line) {
         if (line != null && line.conflictId() != null && ctx.conflicts() != null) {
-            write(() -> ctx.conflicts().discard(line.conflictId()));
+            write(null, () -> ctx.conflicts().discard(line.conflictId()));
         }
     }
 
@@ -241,11 +216,19 @@ public final class PickScreenViewModel {
         warning.set("");
     }
 
-    private void write(Runnable work) {
+    private void finish(PickLineItem done) {
+        finishing.put(done.id(), done);
+        replace(done.id(), item -> done);
+    }
+
+    private void write(String lineId, Runnable work) {
         BackgroundTask.ofRunnable(work)
                 .onSuccess(v -> reload())
                 .onFailure(e -> {
                     ctx.notifier().error(ctx.i18n().get("picking.failed"), String.valueOf(e.getMessage()));
+                    if (lineId != null) {
+                        finishing.remove(lineId);
+                    }
                     reload();
                 })
                 .runWith(ctx.runner());
@@ -273,32 +256,8 @@ public final class PickScreenViewModel {
         }
     }
 
-    private PickLineItem withScanned(PickLineItem l, int scanned) {
-        return new PickLineItem(l.id(), l.orderId(), l.bin(), l.title(), l.variant(), l.sku(), l.ean(), l.quantity(),
-                l.picked(), scanned, l.status(), ctx.i18n().get("picking.line.counted", scanned, l.quantity()),
-                l.syncNote(), l.pending(), l.conflictId(), l.pickedBy());
-    }
-
-    private PickLineItem finished(PickLineItem l, PickLine.Status status, int picked, String text) {
-        return new PickLineItem(l.id(), l.orderId(), l.bin(), l.title(), l.variant(), l.sku(), l.ean(), l.quantity(),
-                picked, picked, status, text, ctx.i18n().get("picking.sync.pending"), true, null, null);
-    }
-
     private static boolean matches(PickLineItem l, String code) {
         return code.equals(l.ean()) || code.equalsIgnoreCase(l.sku());
-    }
-
-    private String reasonText(String reason) {
-        return reason == null ? "" : ctx.i18n().get("picking.reason." + reason.toLowerCase(Locale.ROOT));
-    }
-
-    private String time(java.time.Instant at) {
-        return at == null ? "?" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ctx.i18n().locale())
-                .withZone(ZoneId.systemDefault()).format(at);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     public ObservableList<PickLineItem> lines() {

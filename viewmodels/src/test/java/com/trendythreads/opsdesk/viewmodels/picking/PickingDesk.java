@@ -1,6 +1,11 @@
 package com.trendythreads.opsdesk.viewmodels.picking;
 
 import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.admin.SimulatorTick;
+import com.trendythreads.opsdesk.api.dto.fulfilment.PickLine;
+import com.trendythreads.opsdesk.api.dto.fulfilment.PickListStatus;
+import com.trendythreads.opsdesk.api.service.AdminApi;
+import com.trendythreads.opsdesk.api.service.FulfilmentApi;
 import com.trendythreads.opsdesk.api.http.RetryPolicy;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
@@ -123,14 +128,35 @@ final class PickingDesk implements AutoCloseable {
         if (template == null) {
             try {
                 Path dir = Files.createTempDirectory("opsdesk-picking-platform");
-                DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(dir))
-                        .scale(Scale.TINY).passwordIterations(1_000).build()).close();
+                try (DemoPlatform p = DemoPlatform.start(PlatformConfig.builder()
+                        .database(new Database.Location.H2File(dir)).scale(Scale.TINY).passwordIterations(1_000).build())) {
+                    ensureWork(p.baseUrl(), 3);
+                }
                 template = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return template;
+    }
+
+    /// TINY's seed depends on the hour it runs: at some hours WH-BER has no list with several open lines.
+    /// The platform's live simulator (deterministic for one database) places and waves orders until it has.
+    static void ensureWork(String baseUrl, int openLines) {
+        try (PlatformClient admin = PlatformClient.builder().baseUrl(baseUrl).build()) {
+            admin.session().signIn("ada.admin", "demo");
+            for (int round = 0; round < 100; round++) {
+                boolean enough = admin.create(FulfilmentApi.class).listPickLists(null, 200, "WH-BER", null, null).items()
+                        .stream().filter(l -> l.status() == PickListStatus.OPEN && l.assigneeId() == null)
+                        .anyMatch(l -> l.lines().stream().filter(x -> x.status() == PickLine.Status.OPEN).count()
+                                >= openLines);
+                if (enough) {
+                    return;
+                }
+                admin.create(AdminApi.class).simulatorTick(new SimulatorTick(50));
+            }
+            throw new IllegalStateException("the simulator made no WH-BER list with " + openLines + " open lines");
+        }
     }
 
     private static void copy(Path from, Path to) {

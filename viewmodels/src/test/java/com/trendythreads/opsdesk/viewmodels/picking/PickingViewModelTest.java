@@ -64,9 +64,13 @@ class PickingViewModelTest {
         PickListItem item = vm.lists().stream()
                 .filter(l -> l.status() == PickListStatus.OPEN || l.status() == PickListStatus.IN_PROGRESS)
                 .filter(l -> l.linesTotal() - l.linesDone() >= openLines)
-                .findFirst().orElseThrow(() -> new AssertionError("no WH-BER list with " + openLines + " open lines"));
+                .findFirst().orElseThrow(() -> new AssertionError("no WH-BER list with " + openLines + " open lines in "
+                        + vm.lists()));
         vm.open(item);
         assertThat(vm.modeProperty().get()).isEqualTo(PickingViewModel.Mode.PICK);
+        desk.push(); // taking the list, when it was nobody's
+        assertThat(outbox()).isEmpty();
+        screen.reload();
         return screen.listProperty().get();
     }
 
