@@ -78,6 +78,8 @@ public final class PickScreenView {
         warningBanner.visibleProperty().bind(vm.warningProperty().isNotEmpty());
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
         scanMessage.textProperty().bind(vm.messageProperty());
+        scanMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        scanMessage.managedProperty().bind(scanMessage.visibleProperty());
         shortReason.getItems().setAll(PickShort.Reason.values());
         shortReason.setConverter(new StringConverter<>() {
             @Override
