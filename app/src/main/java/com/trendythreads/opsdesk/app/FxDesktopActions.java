@@ -32,4 +32,9 @@ public final class FxDesktopActions implements DesktopActions {
         }
         host.showDocument(folder.toUri().toString());
     }
+
+    @Override
+    public void open(Path file) {
+        host.showDocument(file.toUri().toString());
+    }
 }

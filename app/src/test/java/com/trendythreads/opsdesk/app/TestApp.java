@@ -21,15 +21,14 @@ import javax.imageio.ImageIO;
 /// The real app wired for tests: everything under a temporary home, fast key derivation, quick retries.
 final class TestApp {
 
-    /// What each demo role sees in the navigation: the catalog for merchandising, management, marketing
-    /// and admin; sync and settings for everyone.
+    /// What each demo role sees in the navigation (a workspace follows its operations' x-roles in the contract).
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
             "mia.merch", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"),
-            "walt.warehouse", List.of("Inventory", "Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"),
+            "walt.warehouse", List.of("Inventory", "Picking", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Inventory", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

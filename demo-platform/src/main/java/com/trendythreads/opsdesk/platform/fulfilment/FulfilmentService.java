@@ -98,8 +98,12 @@ public final class FulfilmentService {
         }
         v.throwIfAny();
         PickLine.Status status = body.quantity() == line.quantity() ? PickLine.Status.PICKED : PickLine.Status.SHORT;
-        return saveLine(tx, list, PickLists.done(line, status, body.quantity(), tx.principal().username(), tx.now(),
-                status == PickLine.Status.SHORT ? PickShort.Reason.OTHER.name() : null));
+        PickList after = saveLine(tx, list, PickLists.done(line, status, body.quantity(), tx.principal().username(),
+                tx.now(), status == PickLine.Status.SHORT ? PickShort.Reason.OTHER.name() : null));
+        if (status == PickLine.Status.SHORT) {
+            flagShort(tx, id, line, body.quantity(), PickShort.Reason.OTHER);
+        }
+        return after;
     }
 
     public PickList shortPick(Tx tx, String id, String lineId, PickShort body) {
@@ -112,8 +116,21 @@ public final class FulfilmentService {
                         "must be less than the line quantity " + line.quantity() + " (confirm the line instead)")
                 .require("reason", body.reason())
                 .throwIfAny();
-        return saveLine(tx, list, PickLists.done(line, PickLine.Status.SHORT, body.pickedQuantity(),
+        PickList after = saveLine(tx, list, PickLists.done(line, PickLine.Status.SHORT, body.pickedQuantity(),
                 tx.principal().username(), tx.now(), body.reason().name()));
+        flagShort(tx, id, line, body.pickedQuantity(), body.reason());
+        return after;
+    }
+
+    /// A short pick flags the line's order (someone must call the customer or reorder) with a note.
+    private void flagShort(Tx tx, String listId, PickLine line, int picked, PickShort.Reason reason) {
+        orders.find(tx.handle(), line.orderId()).ifPresent(o -> {
+            OrderEdit e = new OrderEdit(o);
+            e.flagged = true;
+            e.event(tx.now(), TimelineEvent.Type.NOTE, tx.principal().username(), "Short pick on " + listId + ": "
+                    + picked + " of " + line.quantity() + " × " + line.sku() + " (" + reason + ")");
+            orders.update(tx, e.done(tx.now()));
+        });
     }
 
     public PickList pack(Tx tx, String id, PackCreate body, IfMatch ifMatch) {

@@ -9,4 +9,12 @@ public interface DesktopActions {
     Path logDirectory();
 
     void openFolder(Path folder);
+
+    /// Opens a file with the program the system has for it (a PDF viewer); by default its folder.
+    default void open(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            openFolder(folder);
+        }
+    }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 public final class Workspaces {
 
     public static final String CATALOG = "catalog";
-
     public static final String INVENTORY = "inventory";
+    public static final String PICKING = "picking";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -26,10 +26,11 @@ public final class Workspaces {
                 // inside depend on the updateProduct permission (CatalogViewModel.mayEdit).
                 new Workspace(CATALOG, "workspace.catalog",
                         Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
-
                 // Stock for planners and warehouse leads: the roles that may list transfers (openapi x-roles).
                 new Workspace(INVENTORY, "workspace.inventory",
                         Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
+                // The contract's x-roles of every pick-list operation.
+                new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));

@@ -57,7 +57,7 @@ class ShellViewModelTest {
     }
 
     @Test
-    void everyRoleSeesSyncAndSettingsAndTheCatalogRolesSeeTheCatalogFirst() {
+    void everyRoleSeesTheWorkspacesItsContractRolesAllow() {
         for (String role : List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")) {
             ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
             List<String> expected = new java.util.ArrayList<>();
@@ -66,6 +66,9 @@ class ShellViewModelTest {
             }
             if (!List.of("SUPPORT", "MARKETING").contains(role)) {
                 expected.add("Inventory");
+            }
+            if (List.of("WAREHOUSE", "MANAGER", "ADMIN").contains(role)) {
+                expected.add("Picking");
             }
             expected.addAll(List.of("Sync & conflicts", "Settings"));
             assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);

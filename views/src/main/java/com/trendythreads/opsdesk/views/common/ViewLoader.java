@@ -39,4 +39,20 @@ public final class ViewLoader {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
     }
+
+    /// Loads a sub-screen whose View the caller made (it shares its parent's ViewModel); its FXML names
+    /// no `fx:controller`.
+    public <V> Loaded<V> load(Class<V> viewClass, V controller) {
+        URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("No " + viewClass.getSimpleName() + ".fxml next to " + viewClass.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, i18n.bundle());
+        loader.setController(controller);
+        try {
+            return new Loaded<>(loader.load(), controller);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
 }

@@ -2,8 +2,8 @@ package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
-
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
+import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
 import java.util.Map;
@@ -16,15 +16,15 @@ public final class WorkspaceViews {
 
     private static final Map<String, Class<?>> VIEWS = Map.of(
             Workspaces.CATALOG, CatalogView.class,
-
             Workspaces.INVENTORY, InventoryView.class,
+            Workspaces.PICKING, PickingView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
     private static final Map<String, Ikon> ICONS = Map.of(
             Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
-
             Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
+            Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
