@@ -67,7 +67,8 @@ class SettingsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("The new language applies from the next sign-in.").tryQuery()).isPresent();
         assertThat(navigation(robot).getItems()).extracting(WorkspaceItem::title)
-                .as("the open window keeps its language").containsExactly("Sync & conflicts", "Settings");
+                .as("the open window keeps its language")
+                .containsExactly("Catalog", "Inventory", "Sync & conflicts", "Settings");
 
         robot.clickOn("#themeDark");
         WaitForAsyncUtils.waitForFxEvents();
@@ -77,7 +78,7 @@ class SettingsUiTest {
         assertThat(robot.lookup("#signIn").queryAs(Button.class).getText()).isEqualTo("Anmelden");
         signIn(robot);
         assertThat(navigation(robot).getItems()).extracting(WorkspaceItem::title)
-                .containsExactly("Synchronisation & Konflikte", "Einstellungen");
+                .containsExactly("Katalog", "Bestand", "Synchronisation & Konflikte", "Einstellungen");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> label(robot, "#lastSync").getText().startsWith("Zuletzt synchronisiert"));
         assertThat(label(robot, "#statusUser").getText()).isEqualTo("Mia Merch · Sortiment");
