@@ -52,6 +52,15 @@ class InventoryUiTest {
         return WaitForAsyncUtils.asyncFx(read).get();
     }
 
+    /// The header texts as drawn (a header too narrow for its text shows it cut with "...").
+    private static java.util.List<String> shownHeaders(TableView<?> table) {
+        return table.lookupAll(".column-header").stream()
+                .filter(n -> n.isVisible() && !n.getStyleClass().contains("filler"))
+                .flatMap(n -> n.lookupAll(".text").stream())
+                .filter(t -> t instanceof javafx.scene.text.Text)
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList();
+    }
+
     @Test
     void stockGridAdjustmentAndReplenishment(FxRobot robot) throws Exception {
         TextField url = robot.lookup("#platformUrl").queryAs(TextField.class);
@@ -88,6 +97,12 @@ class InventoryUiTest {
         robot.interact(() -> robot.lookup("#reason").queryComboBox().getSelectionModel().selectFirst());
         robot.clickOn("#note").write("Torn seam");
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-stock-grid")).get();
+        // Headers fit at 1440x860, a level that did not sell says so, an empty history says so in words.
+        assertThat(onFx(() -> shownHeaders(grid))).hasSizeGreaterThanOrEqualTo(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
+        assertThat(onFx(() -> robot.lookup(".table-cell.no-sales").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).distinct().toList())).containsExactly("no sales");
+        assertThat(onFx(() -> ((Label) robot.lookup("#history").queryAs(TableView.class).getPlaceholder()).getText()))
+                .isEqualTo("No movements");
         Button adjust = robot.lookup("#adjustButton").queryButton();
         assertThat(adjust.isDisabled()).isFalse();
         robot.clickOn(adjust);
@@ -109,5 +124,20 @@ class InventoryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(suggestions.getItems()).allSatisfy(s -> assertThat(s.suggested()).isPositive());
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-replenishment")).get();
+        assertThat(onFx(() -> shownHeaders(suggestions))).hasSize(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
+
+        // The stock grid in the dark theme: the out-of-stock and low rows must stay readable there too.
+        try {
+            robot.interact(() -> {
+                javafx.application.Application.setUserAgentStylesheet(
+                        new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+                robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-stock-grid-dark")).get();
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
     }
 }

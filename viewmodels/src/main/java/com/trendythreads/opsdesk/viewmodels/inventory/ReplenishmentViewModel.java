@@ -42,7 +42,7 @@ public final class ReplenishmentViewModel {
 
     /// One SKU's suggestion, as shown.
     public record SuggestionItem(String sku, String title, int available, int incoming, Integer reorderPoint,
-                                 double perDay, String method, String cover, LocalDate stockOut, String stockOutText,
+                                 double perDay, String method, String cover /* empty: no sales */, LocalDate stockOut, String stockOutText,
                                  int suggested) {
     }
 
@@ -125,7 +125,7 @@ public final class ReplenishmentViewModel {
                     lead, today, HORIZON_DAYS);
             out.add(new SuggestionItem(row.sku(), row.title(), row.available(), row.incoming(), row.reorderPoint(),
                     s.meanDailyDemand(), i18n.get("inventory.forecast.method." + fc.method().name()),
-                    Double.isInfinite(s.weeksOfCover()) ? "∞" : String.format(i18n.locale(), "%.1f", s.weeksOfCover()),
+                    Double.isInfinite(s.weeksOfCover()) ? "" : String.format(i18n.locale(), "%.1f", s.weeksOfCover()),
                     s.stockOut(), s.stockOut() == null ? "" : f.format(s.stockOut()), s.suggestedQty()));
         }
         out.sort(Comparator.comparing((SuggestionItem i) -> i.stockOut() == null ? LocalDate.MAX : i.stockOut())
@@ -154,7 +154,8 @@ public final class ReplenishmentViewModel {
         BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, rows.stream().map(i -> List.<Object>of(loc,
                         i.sku(), i.title() == null ? "" : i.title(), i.available(), i.incoming(),
                         i.reorderPoint() == null ? "" : i.reorderPoint(), Math.round(i.perDay() * 100) / 100.0,
-                        i.cover(), i.stockOut() == null ? "" : i.stockOut().toString(), i.suggested())).toList()))
+                        i.cover().isEmpty() ? "∞" : i.cover(), i.stockOut() == null ? "" : i.stockOut().toString(),
+                        i.suggested())).toList()))
                 .onSuccess(v -> notifier.info(i18n.get("inventory.exported", rows.size(), file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("inventory.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);

@@ -44,7 +44,7 @@ public final class StockItem {
         available.set(r.available());
         incoming.set(r.incoming());
         reorderPoint.set(r.reorderPoint());
-        cover.set(Double.isInfinite(r.weeksOfCover()) ? "∞" : String.format("%.1f", r.weeksOfCover()));
+        cover.set(Double.isInfinite(r.weeksOfCover()) ? "" : String.format("%.1f", r.weeksOfCover()));
         level.set(levelOf(r, overstockWeeks));
     }
 
@@ -109,7 +109,7 @@ public final class StockItem {
         return reorderPoint.getReadOnlyProperty();
     }
 
-    /// Weeks of cover at the last four weeks' sales ("∞" when it did not sell).
+    /// Weeks of cover at the last four weeks' sales (empty when it did not sell; the view says "no sales").
     public ReadOnlyStringProperty coverProperty() {
         return cover.getReadOnlyProperty();
     }

@@ -74,6 +74,15 @@ public final class ReplenishmentView {
         Columns.of(coverCol, SuggestionItem::cover);
         Columns.of(stockOutCol, SuggestionItem::stockOutText);
         Columns.of(suggestedCol, SuggestionItem::suggested);
+        coverCol.setCellFactory(c -> Columns.coverCell(i18n.get("inventory.cover.noSales")));
+        Columns.fixed(availableCol, null, 70);
+        Columns.fixed(incomingCol, null, 70);
+        Columns.fixed(reorderCol, null, 70);
+        Columns.fixed(perDayCol, null, 70);
+        Columns.fixed(methodCol, null, 90);
+        Columns.fixed(coverCol, null, 70);
+        Columns.fixed(stockOutCol, null, 80);
+        Columns.fixed(suggestedCol, null, 80);
     }
 
     /// The tab is shown: load the locations once.

@@ -56,6 +56,7 @@ public final class StockDetailView {
         editors.disableProperty().bind(vm.itemProperty().isNull());
         delta.textProperty().bindBidirectional(vm.deltaProperty());
         deltaError.textProperty().bind(vm.deltaErrorProperty());
+        deltaError.managedProperty().bind(deltaError.textProperty().isNotEmpty());
         delta.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
         vm.deltaErrorProperty().addListener((o, a, b) -> delta.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
@@ -76,6 +77,7 @@ public final class StockDetailView {
         adjustButton.disableProperty().bind(vm.adjustCommand().executableProperty().not());
         reorderPoint.textProperty().bindBidirectional(vm.reorderPointProperty());
         reorderPointError.textProperty().bind(vm.reorderPointErrorProperty());
+        reorderPointError.managedProperty().bind(reorderPointError.textProperty().isNotEmpty());
         saveReorderButton.disableProperty().bind(vm.saveReorderPointCommand().executableProperty().not());
         historySource.textProperty().bind(vm.historySourceProperty());
         column(whenCol, MovementItem::at);
@@ -83,6 +85,12 @@ public final class StockDetailView {
         column(changeCol, MovementItem::delta);
         column(typeCol, MovementItem::type);
         column(detailCol, MovementItem::detail);
+        Columns.fit(whenCol, null, 96);
+        Columns.fit(whereCol, i18n.get("inventory.col.location"), 44);
+        Columns.fit(changeCol, i18n.get("inventory.col.change"), 40);
+        Columns.fit(typeCol, null, 56);
+        Columns.fit(detailCol, i18n.get("inventory.col.detail"), 56);
+        Columns.placeholder(history, i18n.get("inventory.placeholder.history"));
         history.setItems(vm.movements());
     }
 

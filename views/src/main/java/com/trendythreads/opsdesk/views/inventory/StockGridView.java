@@ -89,6 +89,20 @@ public final class StockGridView implements Activatable {
         observed(incomingCol, StockItem::incomingProperty);
         observed(reorderCol, StockItem::reorderPointProperty);
         observed(coverCol, StockItem::coverProperty);
+        coverCol.setCellFactory(c -> Columns.coverCell(i18n.get("inventory.cover.noSales")));
+        // Figures and codes get fixed widths that fit their (short) headers; SKU, title and category share the rest.
+        Columns.fit(categoryCol, null, 80);
+        Columns.fixed(locationCol, i18n.get("inventory.col.location"), 58);
+        // One location chosen: every row has it, the column would only take room from the title.
+        locationCol.visibleProperty().bind(vm.locationProperty().map(l -> l == null || l.isEmpty()).orElse(true));
+        Columns.fixed(binCol, null, 62);
+        Columns.fixed(onHandCol, null, 50);
+        Columns.fixed(committedCol, i18n.get("inventory.col.committed"), 50);
+        Columns.fixed(availableCol, i18n.get("inventory.col.available"), 50);
+        Columns.fixed(incomingCol, i18n.get("inventory.col.incoming"), 46);
+        Columns.fixed(reorderCol, i18n.get("inventory.col.reorderPoint"), 46);
+        Columns.fixed(coverCol, i18n.get("inventory.col.cover"), 68);
+        Columns.placeholder(stockTable, i18n.get("inventory.placeholder.stock"));
         stockTable.setItems(vm.rows());
         stockTable.setRowFactory(t -> new LevelRow());
         detailController.itemProperty().bind(stockTable.getSelectionModel().selectedItemProperty());
@@ -105,7 +119,7 @@ public final class StockGridView implements Activatable {
         };
     }
 
-    /// Colours a row by its level (out, low, overstock), following live changes.
+    /// Marks a row by its level (out, low, overstock) for app.css, following live changes.
     private static final class LevelRow extends TableRow<StockItem> {
         private final javafx.beans.value.ChangeListener<Level> onLevel = (o, a, b) -> style(b);
 
