@@ -195,7 +195,11 @@ class PickingUiTest {
     }
 
     private void waitSynced(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#edits").getText().equals("0 pending"));
+        // Looked up once and read on the FX thread: the pick screen rebuilds its rows while lines sync, and
+        // a scene-graph walk from the test thread can meet a half-changed child list.
+        Label edits = WaitForAsyncUtils.asyncFx(() -> label(robot, "#edits")).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> edits.getText().equals("0 pending")).get());
     }
 
     @Test
