@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.api.dto.catalog.ProductStatus;
 import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.dto.common.Channel;
 import com.trendythreads.opsdesk.api.rules.Ean13;
+import com.trendythreads.opsdesk.api.rules.ProductPatterns;
 import com.trendythreads.opsdesk.platform.http.Validation;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,6 @@ import java.util.Set;
 final class ProductRules {
 
     static final int MAX_VARIANTS = 500;
-    static final String SKU_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,39}$";
-    static final String SEASON_PATTERN = "^(SS|AW)[0-9]{2}$";
 
     private ProductRules() {
     }
@@ -37,7 +36,7 @@ final class ProductRules {
     }
 
     static void season(Validation v, String season) {
-        v.require("season", season).pattern("season", season, SEASON_PATTERN, "a season like SS26 or AW26");
+        v.require("season", season).pattern("season", season, ProductPatterns.SEASON, "a season like SS26 or AW26");
     }
 
     /// Every code must be an attribute of `category` (null: the category is unknown, already reported).
@@ -109,7 +108,7 @@ final class ProductRules {
                 v.check(false, at, "must not be null");
                 continue;
             }
-            v.require(at + ".sku", x.sku()).pattern(at + ".sku", x.sku(), SKU_PATTERN,
+            v.require(at + ".sku", x.sku()).pattern(at + ".sku", x.sku(), ProductPatterns.SKU,
                     "3–40 upper-case letters, digits or dashes, not starting with a dash");
             v.require(at + ".ean", x.ean());
             if (x.ean() != null && !x.ean().isBlank()) {

@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.api.dto.catalog.ProductStatus;
 import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.dto.common.Channel;
 import com.trendythreads.opsdesk.api.rules.Ean13;
+import com.trendythreads.opsdesk.api.rules.ProductPatterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 public final class ProductRules {
 
     public static final int MAX_VARIANTS = 500;
-    public static final Pattern SKU = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
-    public static final Pattern SEASON = Pattern.compile("^(SS|AW)[0-9]{2}$");
+    public static final Pattern SKU = Pattern.compile(ProductPatterns.SKU);
+    public static final Pattern SEASON = Pattern.compile(ProductPatterns.SEASON);
 
     /// Who else holds a SKU or EAN in the local catalog.
     public interface Uniqueness {
