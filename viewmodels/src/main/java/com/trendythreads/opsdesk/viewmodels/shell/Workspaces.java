@@ -10,6 +10,7 @@ public final class Workspaces {
     public static final String CATALOG = "catalog";
     public static final String INVENTORY = "inventory";
     public static final String PICKING = "picking";
+    public static final String DASHBOARD = "dashboard";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -31,6 +32,9 @@ public final class Workspaces {
                         Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
                 // The contract's x-roles of every pick-list operation.
                 new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
+                // KPI tiles and the stock dashboard: the contract's x-roles of getDailySales.
+                new Workspace(DASHBOARD, "workspace.dashboard",
+                        Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));

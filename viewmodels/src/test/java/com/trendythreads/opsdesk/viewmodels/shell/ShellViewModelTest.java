@@ -70,6 +70,9 @@ class ShellViewModelTest {
             if (List.of("WAREHOUSE", "MANAGER", "ADMIN").contains(role)) {
                 expected.add("Picking");
             }
+            if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) {
+                expected.add("Dashboards");
+            }
             expected.addAll(List.of("Sync & conflicts", "Settings"));
             assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }

@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.views.catalog;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogTab;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordOpener;
 import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
 import com.trendythreads.opsdesk.views.catalog.editor.ProductEditorView;
 import com.trendythreads.opsdesk.views.catalog.imports.ImportView;
@@ -19,7 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /// The catalog workspace: the product list tab first, then a tab per product, bulk change or import.
-public final class CatalogView implements Activatable {
+public final class CatalogView implements Activatable, RecordOpener {
 
     private final CatalogViewModel vm;
     private final ViewLoader loader;
@@ -52,6 +53,12 @@ public final class CatalogView implements Activatable {
 
     public CatalogViewModel viewModel() {
         return vm;
+    }
+
+    /// Another workspace leads to a product: its editor opens (or comes to the front).
+    @Override
+    public void openRecord(String productId) {
+        vm.openProduct(productId);
     }
 
     /// The one place that maps a tab's kind to its screen.

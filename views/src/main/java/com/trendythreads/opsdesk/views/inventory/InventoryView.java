@@ -1,15 +1,17 @@
 package com.trendythreads.opsdesk.views.inventory;
 
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordOpener;
 import jakarta.inject.Inject;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /// The inventory workspace: stock grid, transfers, cycle counts and replenishment, one tab each.
-public final class InventoryView implements Activatable {
+public final class InventoryView implements Activatable, RecordOpener {
 
     @FXML private TabPane tabs;
+    @FXML private Tab stockTab;
     @FXML private Tab replenishmentTab;
     @FXML private Tab countTab;
     @FXML private StockGridView stockController;
@@ -34,6 +36,14 @@ public final class InventoryView implements Activatable {
                 replenishmentController.shown();
             }
         });
+    }
+
+    /// Another workspace leads to a stock level (`<locationId>|<sku>`): the stock grid shows it.
+    @Override
+    public void openRecord(String recordId) {
+        int bar = recordId.indexOf('|');
+        tabs.getSelectionModel().select(stockTab);
+        stockController.show(bar < 0 ? "" : recordId.substring(0, bar), recordId.substring(bar + 1));
     }
 
     @Override

@@ -174,6 +174,12 @@ public final class StockGridView implements Activatable {
         c.setSortable(false);
     }
 
+    /// Narrows the grid to one SKU at one location (another workspace led here).
+    public void show(String locationId, String sku) {
+        vm.locationProperty().set(locationId);
+        vm.searchProperty().set(sku);
+    }
+
     @FXML
     private void export() {
         FileChooser chooser = new FileChooser();

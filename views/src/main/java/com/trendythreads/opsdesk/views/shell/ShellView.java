@@ -4,9 +4,11 @@ import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.shell.PaletteEntry;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordOpener;
 import com.trendythreads.opsdesk.viewmodels.shell.ShellViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.StatusBarViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
+import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
 import com.trendythreads.opsdesk.views.common.FxNotifier;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import jakarta.inject.Inject;
@@ -40,8 +42,10 @@ public final class ShellView implements Activatable {
     private final ViewLoader loader;
     private final FxNotifier notifier;
     private final I18n i18n;
+    private final WorkspaceLinks links;
     private final Map<String, ViewLoader.Loaded<?>> loaded = new HashMap<>();
     private Activatable activeWorkspace;
+    private Runnable unlistenLinks;
 
     @FXML private StackPane shellRoot;
     @FXML private Label demoBadge;
@@ -62,11 +66,12 @@ public final class ShellView implements Activatable {
     @FXML private SignInAgainView signInAgainController;
 
     @Inject
-    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n) {
+    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n, WorkspaceLinks links) {
         this.vm = vm;
         this.loader = loader;
         this.notifier = notifier;
         this.i18n = i18n;
+        this.links = links;
     }
 
     @FXML
@@ -226,10 +231,26 @@ public final class ShellView implements Activatable {
         notifier.setHost(shellRoot);
         vm.activate();
         signInAgainController.activate();
+        unlistenLinks = links.listen(this::openLink);
+    }
+
+    // Another workspace leads to a record: bring its workspace forward and let its screen open it.
+    private boolean openLink(WorkspaceLinks.Link link) {
+        if (!vm.navigate(link.workspaceId())) {
+            return false;
+        }
+        if (loaded.get(link.workspaceId()).view() instanceof RecordOpener opener) {
+            opener.openRecord(link.recordId());
+        }
+        return true;
     }
 
     @Override
     public void deactivate() {
+        if (unlistenLinks != null) {
+            unlistenLinks.run();
+            unlistenLinks = null;
+        }
         if (activeWorkspace != null) {
             activeWorkspace.deactivate();
         }

@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
+import com.trendythreads.opsdesk.views.dashboard.DashboardView;
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
 import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
@@ -18,6 +19,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, CatalogView.class,
             Workspaces.INVENTORY, InventoryView.class,
             Workspaces.PICKING, PickingView.class,
+            Workspaces.DASHBOARD, DashboardView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
@@ -25,6 +27,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
             Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
             Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
+            Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 

@@ -1,0 +1,340 @@
+package com.trendythreads.opsdesk.viewmodels.dashboard;
+
+import com.trendythreads.opsdesk.cache.io.TableFiles;
+import com.trendythreads.opsdesk.cache.kpi.Kpi;
+import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
+import com.trendythreads.opsdesk.cache.kpi.KpiSource;
+import com.trendythreads.opsdesk.cache.kpi.KpiValue;
+import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.cache.sync.SyncStatus;
+import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.Notifier;
+import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import com.trendythreads.opsdesk.viewmodels.session.UserSession;
+import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
+import jakarta.inject.Inject;
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The KPI tiles screen: one tile per [Kpi] for the chosen filters, computed in the background from the
+/// session's [KpiSource]s. When a source reports changed figures only those tiles are computed again; a
+/// click on a tile opens the records behind it ([DrillDownViewModel]). Offline it says "as of" the last
+/// sync. Exports the figures as CSV and a picture of the screen as PNG.
+public final class DashboardViewModel implements Activatable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardViewModel.class);
+
+    private final KpiSources sources;
+    private final SessionState sessions;
+    private final TaskRunner runner;
+    private final Notifier notifier;
+    private final I18n i18n;
+    private final Clock clock;
+    private final KpiFormat format;
+    private final DashboardFilters filters;
+    private final DrillDownViewModel drill;
+    private final ObservableList<KpiTileViewModel> tiles = FXCollections.observableArrayList();
+    private final Map<Kpi, KpiTileViewModel> byKpi = new EnumMap<>(Kpi.class);
+    private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper liveUpdates = new ReadOnlyLongWrapper();
+    private final Set<Kpi> dirty = EnumSet.noneOf(Kpi.class);
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private volatile Map<Kpi, KpiSource> owners = Map.of();
+    private boolean computing;
+    private boolean active;
+
+    @Inject
+    public DashboardViewModel(KpiSources sources, SessionState sessions, WorkspaceLinks links, TaskRunner runner,
+                              Notifier notifier, I18n i18n, Clock clock) {
+        this.sources = sources;
+        this.sessions = sessions;
+        this.runner = runner;
+        this.notifier = notifier;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.format = new KpiFormat(i18n);
+        this.filters = new DashboardFilters(i18n);
+        this.drill = new DrillDownViewModel(runner, i18n, format, links);
+        for (Kpi k : Kpi.values()) {
+            KpiTileViewModel t = new KpiTileViewModel(k, i18n);
+            tiles.add(t);
+            byKpi.put(k, t);
+        }
+        for (var dep : filters.dependencies()) {
+            dep.addListener(o -> filtersChanged());
+        }
+        showPeriod();
+    }
+
+    @Override
+    public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
+        UserSession session = sessions.current();
+        if (session != null) {
+            subscriptions.add(session.status().onStatus(s -> runner.ui().dispatch(() -> showStatus(s))));
+            showStatus(session.status().current());
+        }
+        BackgroundTask.of(() -> new Opened(sources.current(), sources.choices()))
+                .onStart(() -> busy.set(true))
+                .onSuccess(this::opened)
+                .onFailure(e -> {
+                    busy.set(false);
+                    notifier.error(i18n.get("dashboard.loadFailed"), String.valueOf(e.getMessage()));
+                })
+                .runWith(runner);
+    }
+
+    private record Opened(List<KpiSource> sources, DashboardChoices choices) {
+    }
+
+    private void opened(Opened o) {
+        if (!active) {
+            return;
+        }
+        Map<Kpi, KpiSource> map = new EnumMap<>(Kpi.class);
+        for (KpiSource s : o.sources()) {
+            s.kpis().forEach(k -> map.putIfAbsent(k, s));
+            subscriptions.add(s.onChange(changed -> runner.ui().dispatch(() -> liveChange(changed))));
+        }
+        owners = Map.copyOf(map);
+        filters.setChoices(o.choices());
+        refresh();
+    }
+
+    @Override
+    public void deactivate() {
+        active = false;
+        for (AutoCloseable c : subscriptions) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("Closing a dashboard subscription failed", e);
+            }
+        }
+        subscriptions.clear();
+    }
+
+    /// Computes every tile again (F5).
+    public void refresh() {
+        showPeriod();
+        recompute(EnumSet.allOf(Kpi.class));
+        if (drill.kpiProperty().get() != null) {
+            openTile(byKpi.get(drill.kpiProperty().get()));
+        }
+    }
+
+    private void filtersChanged() {
+        if (active) {
+            refresh();
+        } else {
+            showPeriod();
+        }
+    }
+
+    private void liveChange(Set<Kpi> changed) {
+        if (!active || changed.isEmpty()) {
+            return;
+        }
+        liveUpdates.set(liveUpdates.get() + 1);
+        recompute(changed);
+    }
+
+    // Changes that arrive while a computation runs are collected and computed together right after it.
+    private void recompute(Set<Kpi> kpis) {
+        dirty.addAll(kpis);
+        if (!computing) {
+            computeDirty();
+        }
+    }
+
+    private void computeDirty() {
+        Set<Kpi> batch = EnumSet.copyOf(dirty);
+        dirty.clear();
+        KpiFilter filter = currentFilter();
+        Map<Kpi, KpiSource> sourceOf = owners;
+        computing = true;
+        BackgroundTask.of(() -> compute(batch, filter, sourceOf))
+                .onStart(() -> busy.set(true))
+                .onSuccess(values -> values.forEach((k, v) -> {
+                    KpiTileViewModel t = byKpi.get(k);
+                    if (v == null) {
+                        t.unavailable(i18n);
+                    } else {
+                        t.show(v, format, i18n);
+                    }
+                }))
+                .onFailure(e -> LOG.warn("Computing dashboard figures failed", e))
+                .onFinished(() -> {
+                    computing = false;
+                    if (!dirty.isEmpty()) {
+                        computeDirty();
+                    } else {
+                        busy.set(false);
+                    }
+                })
+                .runWith(runner);
+    }
+
+    // Off the UI thread. A figure that fails is shown as unavailable; the others still show.
+    private static Map<Kpi, KpiValue> compute(Set<Kpi> kpis, KpiFilter filter, Map<Kpi, KpiSource> sourceOf) {
+        Map<Kpi, KpiValue> out = new LinkedHashMap<>();
+        for (Kpi k : kpis) {
+            KpiSource s = sourceOf.get(k);
+            KpiValue v = null;
+            if (s != null) {
+                try {
+                    v = s.value(k, filter);
+                } catch (RuntimeException e) {
+                    LOG.warn("Computing {} failed", k, e);
+                    v = KpiValue.missing(k, KpiValue.Source.UNAVAILABLE);
+                }
+            }
+            out.put(k, v);
+        }
+        return out;
+    }
+
+    /// Opens the records behind a tile.
+    public void openTile(KpiTileViewModel tile) {
+        if (tile != null) {
+            drill.load(tile.kpi(), owners.get(tile.kpi()), currentFilter());
+        }
+    }
+
+    /// The filter the tiles show now.
+    public KpiFilter currentFilter() {
+        return filters.filter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private void showPeriod() {
+        KpiFilter f = currentFilter();
+        KpiFilter c = f.comparison();
+        String now = format.dateTime(clock.instant(), ZoneOffset.UTC);
+        periodText.set(f.length() == 1
+                ? i18n.get("dashboard.period.day", format.date(f.from()), format.date(c.from()), now)
+                : i18n.get("dashboard.period.range", format.date(f.from()), format.date(f.to()),
+                        format.date(c.from()), format.date(c.to()), now));
+    }
+
+    private void showStatus(SyncStatus s) {
+        if (s == null || s.connectivity() == Connectivity.ONLINE) {
+            asOf.set("");
+        } else if (s.lastSync() == null) {
+            asOf.set(i18n.get("dashboard.asOf.never"));
+        } else {
+            asOf.set(i18n.get("dashboard.asOf", format.dateTime(s.lastSync(), clock.getZone())));
+        }
+    }
+
+    /// Writes the figures shown now to a CSV (or XLSX) file, one row per figure.
+    public void exportValues(Path file) {
+        KpiFilter f = currentFilter();
+        List<String> header = List.of("figure", "value", "previous", "change", "unit", "source", "from", "to",
+                "location", "channel", "category").stream().map(h -> i18n.get("dashboard.csv." + h)).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (KpiTileViewModel t : tiles) {
+            KpiValue v = t.figureProperty().get();
+            rows.add(java.util.Arrays.asList(t.title(), plain(t.kpi(), v == null ? null : v.value()),
+                    plain(t.kpi(), v == null ? null : v.previous()), v == null ? null : v.delta(),
+                    i18n.get("dashboard.csv.unit." + t.kpi().unit().name()), v == null ? null : v.source().name(),
+                    f.from(), f.to(), filters.locationProperty().get(), filters.channelProperty().get(),
+                    filters.categoryProperty().get()));
+        }
+        BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, rows))
+                .onSuccess(x -> notifier.info(i18n.get("dashboard.export.done", file.getFileName())))
+                .onFailure(e -> notifier.error(i18n.get("dashboard.export.failed"), String.valueOf(e.getMessage())))
+                .runWith(runner);
+    }
+
+    // Money in euros and percentages as percent, as a spreadsheet shows them next to the unit column.
+    private static Double plain(Kpi kpi, Double v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (kpi.unit()) {
+            case MONEY -> v / 100.0;
+            case PERCENT -> v * 100.0;
+            default -> v;
+        };
+    }
+
+    /// Writes a picture of the dashboard (taken by the View) as a PNG file.
+    public void exportImage(Path file, RenderedImage image) {
+        BackgroundTask.ofRunnable(() -> {
+            try {
+                ImageIO.write(image, "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).onSuccess(x -> notifier.info(i18n.get("dashboard.export.done", file.getFileName())))
+                .onFailure(e -> notifier.error(i18n.get("dashboard.export.failed"), String.valueOf(e.getMessage())))
+                .runWith(runner);
+    }
+
+    public DashboardFilters filters() {
+        return filters;
+    }
+
+    public DrillDownViewModel drill() {
+        return drill;
+    }
+
+    /// Every tile, in the order of [Kpi].
+    public ObservableList<KpiTileViewModel> tiles() {
+        return tiles;
+    }
+
+    public KpiTileViewModel tile(Kpi kpi) {
+        return byKpi.get(kpi);
+    }
+
+    /// The period shown and the one it is compared with, and the UTC time now.
+    public ReadOnlyStringProperty periodTextProperty() {
+        return periodText.getReadOnlyProperty();
+    }
+
+    /// "As of <last sync>" while offline, empty online.
+    public ReadOnlyStringProperty asOfProperty() {
+        return asOf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /// How many change notifications from the sources were applied (live updates).
+    public ReadOnlyLongProperty liveUpdatesProperty() {
+        return liveUpdates.getReadOnlyProperty();
+    }
+}
