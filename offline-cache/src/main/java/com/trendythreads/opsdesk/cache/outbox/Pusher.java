@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -380,12 +381,28 @@ public final class Pusher {
 
     private JsonNode fetch(ResourceType type, String id) {
         try {
+            if (type == ResourceType.STOCK) {
+                return fetchStock(id);
+            }
             JsonNode doc = api.get(Paths.item(type, id)).body();
             return doc != null && doc.isObject() ? doc : null;
         } catch (ApiProblem p) {
             LOG.debug("Could not read {} {}: {}", type.resource(), id, p.getMessage());
             return null;
         }
+    }
+
+    /// A stock row has no item GET in the contract (only the PATCH at `v1/stock/{locationId}/{sku}`), so its
+    /// current state is read through `listStock` filtered to the one location and SKU.
+    private JsonNode fetchStock(String id) {
+        int bar = id.indexOf('|');
+        if (bar < 0) {
+            return null;
+        }
+        JsonNode page = api.list(ResourceType.STOCK.listPath(),
+                Map.of("locationId", id.substring(0, bar), "sku", id.substring(bar + 1), "limit", "1"));
+        JsonNode first = page == null ? null : page.path("items").path(0);
+        return first != null && first.isObject() ? first : null;
     }
 
     /// The entity's edits now stand on `theirs`: If-Match and merge base move there.

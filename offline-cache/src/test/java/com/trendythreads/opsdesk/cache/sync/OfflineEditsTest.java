@@ -283,4 +283,27 @@ class OfflineEditsTest extends PlatformTest {
     private OutboxEntry entry(long seq) {
         return desk.engine().outbox().entries().stream().filter(e -> e.seq() == seq).findFirst().orElseThrow();
     }
+
+    /// A platform may answer a stale stock-level edit with a bare 412 (no `current`). A stock row has no item
+    /// GET, so the pusher reads the row through the list operation, merges and sends again, instead of
+    /// retrying a path the contract lacks for ever.
+    @Test
+    void aStaleStockLevelEditWithoutTheCurrentRowIsMergedAndLands() {
+        PlatformClient truth = desk.api();
+        JsonNode stock = TestPlatform.all(truth, "v1/stock", Map.of()).get(5);
+        String loc = stock.get("locationId").asText();
+        String sku = stock.get("sku").asText();
+        int reorderPoint = stock.get("reorderPoint").asInt() + 7;
+        platform.platform().faults().set(new FaultConfig(0, 0, 500, 0, 0, 0,
+                new FaultConfig.FailNext(1, 412, "/v1/stock/" + loc), null, null, null));
+
+        desk.engine().edits().updateStockLevel(loc, sku, obj().put("reorderPoint", reorderPoint), "Reorder point");
+
+        await().atMost(WAIT).until(() -> desk.engine().outbox().entries().isEmpty());
+        assertThat(platform.platform().faults().current().failNext().count()).isZero(); // the 412 was given
+        assertThat(platformStock(truth, loc, sku).get("reorderPoint").asInt()).isEqualTo(reorderPoint);
+        // Read through the list and merged at once, not left to a blind retry of the same request.
+        assertThat(desk.engine().outbox().historyOf("stock", ResourceType.stockId(loc, sku), 10))
+                .extracting(l -> l.kind()).contains("MERGED");
+    }
 }

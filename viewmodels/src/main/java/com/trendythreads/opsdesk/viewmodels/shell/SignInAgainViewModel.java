@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.SignInException;
@@ -41,7 +42,7 @@ public final class SignInAgainViewModel implements Activatable {
     private final Command signIn;
     private final Command cancel;
     private final Command reopen;
-    private AutoCloseable subscription;
+    private final LiveSubscription subscription = new LiveSubscription();
 
     @Inject
     public SignInAgainViewModel(SessionState sessionState, TaskRunner runner, I18n i18n) {
@@ -60,22 +61,13 @@ public final class SignInAgainViewModel implements Activatable {
 
     @Override
     public void activate() {
-        if (subscription == null) {
-            subscription = session.status().onStatus(s -> runner.ui().dispatch(() -> follow(s.connectivity())));
-        }
+        subscription.open(() -> session.status().onStatus(s -> runner.ui().dispatch(() -> follow(s.connectivity()))));
         follow(session.status().current().connectivity());
     }
 
     @Override
     public void deactivate() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("Unsubscribing failed", e);
-            }
-            subscription = null;
-        }
+        subscription.close();
     }
 
     /// Asks once per expiry: after Cancel it stays away until the user reopens it or the session expires again.

@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.cache.sync.SyncProgress;
 import com.trendythreads.opsdesk.cache.sync.SyncStatus;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.common.UiDispatcher;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
@@ -25,15 +26,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /// The status bar: connectivity, last sync, pending/failed edits, open conflicts, the initial-sync
 /// progress, and who is signed in. Follows the session's sync status from [#activate()] to
 /// [#deactivate()]; every update is handed to the UI thread through the dispatcher.
 public final class StatusBarViewModel implements Activatable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(StatusBarViewModel.class);
 
     private final SessionState sessionState;
     private final UiDispatcher ui;
@@ -53,7 +50,7 @@ public final class StatusBarViewModel implements Activatable {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
-    private AutoCloseable subscription;
+    private final LiveSubscription subscription = new LiveSubscription();
 
     @Inject
     public StatusBarViewModel(SessionState sessionState, TaskRunner runner, I18n i18n, Clock clock) {
@@ -66,25 +63,18 @@ public final class StatusBarViewModel implements Activatable {
     @Override
     public void activate() {
         UserSession s = sessionState.current();
-        if (s == null || subscription != null) {
+        if (s == null || subscription.isOpen()) {
             return;
         }
         userText.set(i18n.get("status.user", s.user().displayName(),
                 i18n.get("role." + s.user().primaryRole().toLowerCase(java.util.Locale.ROOT))));
-        subscription = s.status().onStatus(st -> ui.dispatch(() -> apply(st)));
+        subscription.open(() -> s.status().onStatus(st -> ui.dispatch(() -> apply(st))));
         apply(s.status().current());
     }
 
     @Override
     public void deactivate() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("Unsubscribing from sync status failed", e);
-            }
-            subscription = null;
-        }
+        subscription.close();
     }
 
     /// Shows one status snapshot (on the UI thread).

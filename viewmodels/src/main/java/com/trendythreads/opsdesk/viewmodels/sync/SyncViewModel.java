@@ -10,8 +10,10 @@ import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
@@ -22,7 +24,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,15 +33,11 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /// "Sync & conflicts": the outbox with each entry's status and the platform's reason, retry and discard
 /// for failed entries, editing a failed entry's body before it is sent again, open conflicts with per-field keep mine / take theirs, and the recent history.
 /// Reloads (in the background) whenever the engine reports a new status.
 public final class SyncViewModel implements Activatable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
 
     private final SyncEngine engine;
     private final TaskRunner runner;
@@ -49,13 +46,12 @@ public final class SyncViewModel implements Activatable {
     private final ObservableList<OutboxItem> outbox = FXCollections.observableArrayList();
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final AtomicBoolean loading = new AtomicBoolean();
-    private final AtomicBoolean reloadAgain = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<OutboxItem> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty editText = new SimpleStringProperty("");
     private final StringBinding editError;
     private final Command saveEdit;
-    private AutoCloseable subscription;
+    private final LiveSubscription subscription = new LiveSubscription();
+    private final CoalescingLoad<Snapshot> loader;
 
     @Inject
     public SyncViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n) {
@@ -65,6 +61,12 @@ public final class SyncViewModel implements Activatable {
         this.i18n = i18n;
         editError = Bindings.createStringBinding(() -> editing.get() == null ? "" : validate(editText.get()),
                 editing, editText);
+        loader = new CoalescingLoad<>(runner, this::load, s -> {
+            // Unchanged lists are left alone, so a selection in them survives the engine's heartbeat.
+            replaceIfChanged(outbox, s.outbox());
+            replaceIfChanged(conflicts, s.conflicts());
+            replaceIfChanged(history, s.history());
+        }, "the outbox");
         saveEdit = Command.of(this::saveEdit, editing.isNotNull().and(Bindings.createBooleanBinding(
                 () -> editError.get().isEmpty(), editError)));
     }
@@ -74,46 +76,18 @@ public final class SyncViewModel implements Activatable {
 
     @Override
     public void activate() {
-        if (subscription == null) {
-            subscription = engine.onStatus(s -> runner.ui().dispatch(this::reload));
-        }
+        subscription.open(() -> engine.onStatus(s -> runner.ui().dispatch(this::reload)));
         reload();
     }
 
     @Override
     public void deactivate() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("Unsubscribing failed", e);
-            }
-            subscription = null;
-        }
+        subscription.close();
     }
 
-    /// Loads the three lists again. A request while a load is running is not dropped: one more load follows,
-    /// so the lists always end on the latest state (a status can change while the previous load reads).
+    /// Loads the three lists again; a request while a load runs is followed by one more load.
     public void reload() {
-        if (!loading.compareAndSet(false, true)) {
-            reloadAgain.set(true);
-            return;
-        }
-        BackgroundTask.of(this::load)
-                .onSuccess(s -> {
-                    // Unchanged lists are left alone, so a selection in them survives the engine's heartbeat.
-                    replaceIfChanged(outbox, s.outbox());
-                    replaceIfChanged(conflicts, s.conflicts());
-                    replaceIfChanged(history, s.history());
-                })
-                .onFailure(e -> LOG.warn("Loading the outbox failed", e))
-                .onFinished(() -> {
-                    loading.set(false);
-                    if (reloadAgain.getAndSet(false)) {
-                        reload();
-                    }
-                })
-                .runWith(runner);
+        loader.run();
     }
 
     private static <T> void replaceIfChanged(ObservableList<T> list, List<T> now) {

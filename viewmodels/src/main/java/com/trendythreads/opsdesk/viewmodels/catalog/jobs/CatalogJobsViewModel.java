@@ -3,7 +3,9 @@ package com.trendythreads.opsdesk.viewmodels.catalog.jobs;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
@@ -13,21 +15,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /// "Recent changes": the latest bulk changes, imports and undos with who, when, how far each got, and an
 /// undo for each one not undone yet. A field someone changed since the job is kept, and listed.
 public final class CatalogJobsViewModel implements Activatable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CatalogJobsViewModel.class);
     static final int LIMIT = 50;
 
     private final CatalogJobs jobs;
@@ -39,8 +37,8 @@ public final class CatalogJobsViewModel implements Activatable {
     private final ObservableList<String> kept = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final AtomicBoolean loading = new AtomicBoolean();
-    private AutoCloseable subscription;
+    private final LiveSubscription subscription = new LiveSubscription();
+    private final CoalescingLoad<List<JobItem>> loader;
 
     @Inject
     public CatalogJobsViewModel(SessionState session, TaskRunner runner, I18n i18n, Notifier notifier) {
@@ -49,37 +47,23 @@ public final class CatalogJobsViewModel implements Activatable {
         this.i18n = i18n;
         this.notifier = notifier;
         this.text = new FieldText(i18n);
+        this.loader = new CoalescingLoad<>(runner, () -> jobs.recent(LIMIT).stream().map(this::item).toList(),
+                items::setAll, "the catalog jobs");
     }
 
     @Override
     public void activate() {
-        if (subscription == null) {
-            subscription = jobs.onChange(() -> runner.ui().dispatch(this::reload));
-        }
+        subscription.open(() -> jobs.onChange(() -> runner.ui().dispatch(this::reload)));
         reload();
     }
 
     @Override
     public void deactivate() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("Unsubscribing failed", e);
-            }
-            subscription = null;
-        }
+        subscription.close();
     }
 
     public void reload() {
-        if (!loading.compareAndSet(false, true)) {
-            return;
-        }
-        BackgroundTask.of(() -> jobs.recent(LIMIT).stream().map(this::item).toList())
-                .onSuccess(items::setAll)
-                .onFailure(e -> LOG.warn("Loading the catalog jobs failed", e))
-                .onFinished(() -> loading.set(false))
-                .runWith(runner);
+        loader.run();
     }
 
     /// Undoes a whole job (a new job restores its before-values through the outbox).
