@@ -70,6 +70,7 @@ public final class DashboardViewModel implements Activatable {
     private volatile Map<Kpi, KpiSource> owners = Map.of();
     private boolean computing;
     private boolean active;
+    private boolean settingChoices;
 
     @Inject
     public DashboardViewModel(KpiSources sources, SessionState sessions, WorkspaceLinks links, TaskRunner runner,
@@ -128,7 +129,12 @@ public final class DashboardViewModel implements Activatable {
             subscriptions.add(s.onChange(changed -> runner.ui().dispatch(() -> liveChange(changed))));
         }
         owners = Map.copyOf(map);
-        filters.setChoices(o.choices());
+        settingChoices = true;
+        try {
+            filters.setChoices(o.choices());
+        } finally {
+            settingChoices = false;
+        }
         refresh();
     }
 
@@ -155,6 +161,9 @@ public final class DashboardViewModel implements Activatable {
     }
 
     private void filtersChanged() {
+        if (settingChoices) {
+            return;
+        }
         if (active) {
             refresh();
         } else {

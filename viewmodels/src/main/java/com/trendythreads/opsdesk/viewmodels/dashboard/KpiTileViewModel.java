@@ -73,7 +73,11 @@ public final class KpiTileViewModel {
             t = cmp > 0 ? Trend.UP : cmp < 0 ? Trend.DOWN : Trend.FLAT;
         }
         trend.set(t);
-        goodNews.set(t == Trend.UP ? kpi.higherIsBetter() : t == Trend.DOWN ? !kpi.higherIsBetter() : null);
+        Boolean good = null;
+        if (t == Trend.UP || t == Trend.DOWN) {
+            good = (t == Trend.UP) == kpi.higherIsBetter();
+        }
+        goodNews.set(good);
         sparkline.setAll(s == State.READY ? v.sparkline() : java.util.List.of());
         state.set(s);
     }
