@@ -100,7 +100,6 @@ public final class DrillDownViewModel {
     }
 
     private void show(DrillTable t) {
-        columns.setAll(t.columns().stream().map(i18n::get).toList());
         List<RowItem> items = new ArrayList<>(t.rows().size());
         for (DrillTable.Row r : t.rows()) {
             List<String> cells = new ArrayList<>(r.values().size());
@@ -110,6 +109,8 @@ public final class DrillDownViewModel {
             items.add(new RowItem(r.target(), r.id(), List.copyOf(cells)));
         }
         rows.setAll(items);
+        // After the rows, so a View building its columns can see what they hold.
+        columns.setAll(t.columns().stream().map(i18n::get).toList());
         summary.set(t.total() > items.size()
                 ? i18n.get("dashboard.drill.someOf", format.integer(items.size()), format.integer(t.total()))
                 : i18n.get("dashboard.drill.count", format.integer(t.total())));

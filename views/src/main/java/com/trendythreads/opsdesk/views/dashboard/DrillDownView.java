@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DrillDownViewModel;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DrillDownViewModel.Detail;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DrillDownViewModel.RowItem;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -21,6 +22,9 @@ import javafx.scene.layout.VBox;
 /// The records behind the clicked tile: a table (a double-click or Enter leads on), and a read-only details
 /// pane for records that have no workspace yet. A sub-view of [KpiBoardView], sharing its ViewModel.
 public final class DrillDownView {
+
+    private static final java.util.regex.Pattern NUMERIC =
+            java.util.regex.Pattern.compile("[−+\\-]?[€\\d][\\d.,\\s\\u00a0\\u202f€%]*(pp|Pp\\.)?");
 
     private final DrillDownViewModel vm;
     private final I18n i18n;
@@ -81,6 +85,12 @@ public final class DrillDownView {
             col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(
                     c < cd.getValue().cells().size() ? cd.getValue().cells().get(c) : ""));
             col.setPrefWidth(120);
+            // Figures line up on the right, like in every other table of the desk.
+            List<String> first = vm.rows().isEmpty() ? List.of() : vm.rows().getFirst().cells();
+            if (c < first.size() && NUMERIC.matcher(first.get(c)).matches()) {
+                col.getStyleClass().add("numeric");
+                col.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
             drillTable.getColumns().add(col);
         }
     }
