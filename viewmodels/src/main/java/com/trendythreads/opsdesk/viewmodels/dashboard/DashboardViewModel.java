@@ -14,7 +14,9 @@ import com.trendythreads.opsdesk.viewmodels.common.Notifier;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
-import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
+import com.trendythreads.opsdesk.viewmodels.shell.Workspace;
+import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import jakarta.inject.Inject;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
@@ -73,8 +75,8 @@ public final class DashboardViewModel implements Activatable {
     private boolean settingChoices;
 
     @Inject
-    public DashboardViewModel(KpiSources sources, SessionState sessions, WorkspaceLinks links, TaskRunner runner,
-                              Notifier notifier, I18n i18n, Clock clock) {
+    public DashboardViewModel(KpiSources sources, SessionState sessions, RecordLinks links, Workspaces workspaces,
+                              TaskRunner runner, Notifier notifier, I18n i18n, Clock clock) {
         this.sources = sources;
         this.sessions = sessions;
         this.runner = runner;
@@ -83,7 +85,9 @@ public final class DashboardViewModel implements Activatable {
         this.clock = clock;
         this.format = new KpiFormat(i18n);
         this.filters = new DashboardFilters(i18n);
-        this.drill = new DrillDownViewModel(runner, i18n, format, links);
+        Set<String> visible = sessions.current() == null ? Set.of() : workspaces.visibleTo(sessions.current().user())
+                .stream().map(Workspace::id).collect(java.util.stream.Collectors.toSet());
+        this.drill = new DrillDownViewModel(runner, i18n, format, links, visible::contains);
         for (Kpi k : Kpi.values()) {
             KpiTileViewModel t = new KpiTileViewModel(k, i18n);
             tiles.add(t);

@@ -7,8 +7,7 @@ import com.trendythreads.opsdesk.cache.kpi.KpiSource;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
-import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
-import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,7 +47,8 @@ public final class DrillDownViewModel {
     private final TaskRunner runner;
     private final I18n i18n;
     private final KpiFormat format;
-    private final WorkspaceLinks links;
+    private final RecordLinks links;
+    private final Predicate<String> mayOpen;
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<Kpi> kpi = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -58,11 +59,13 @@ public final class DrillDownViewModel {
     private final ObservableList<RowItem> rows = FXCollections.observableArrayList();
     private final ObservableList<Detail> details = FXCollections.observableArrayList();
 
-    DrillDownViewModel(TaskRunner runner, I18n i18n, KpiFormat format, WorkspaceLinks links) {
+    /// @param mayOpen whether the user may see a workspace (by id)
+    DrillDownViewModel(TaskRunner runner, I18n i18n, KpiFormat format, RecordLinks links, Predicate<String> mayOpen) {
         this.runner = runner;
         this.i18n = i18n;
         this.format = format;
         this.links = links;
+        this.mayOpen = mayOpen;
     }
 
     /// Loads the records behind `figure` for `filter` from `source` (in the background).
@@ -136,12 +139,11 @@ public final class DrillDownViewModel {
         if (row == null) {
             return;
         }
-        boolean opened = switch (row.target()) {
-            case PRODUCT -> links.open(Workspaces.CATALOG, row.id());
-            case STOCK -> links.open(Workspaces.INVENTORY, row.id());
-            default -> false;
-        };
-        if (!opened) {
+        RecordLinks.Link link = new RecordLinks.Link(row.target(), row.id());
+        if (RecordLinks.workspaceOf(link).filter(mayOpen).isPresent()) {
+            details.clear();
+            links.open(row.target(), row.id());
+        } else {
             showDetails(row);
         }
     }

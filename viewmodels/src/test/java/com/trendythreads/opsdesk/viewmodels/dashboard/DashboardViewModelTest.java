@@ -21,7 +21,7 @@ import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiTileViewModel.State;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiTileViewModel.Trend;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
-import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,8 +49,8 @@ class DashboardViewModelTest {
     private final Fakes.RecordingNotifier notifier = new Fakes.RecordingNotifier();
     private final SessionState sessions = new SessionState();
     private final I18n i18n = new I18n(new InMemorySettingsStore());
-    private final WorkspaceLinks links = new WorkspaceLinks();
-    private final List<WorkspaceLinks.Link> opened = new ArrayList<>();
+    private final RecordLinks links = new RecordLinks();
+    private final List<RecordLinks.Link> opened = new ArrayList<>();
     private final StandInKpiSource source = new StandInKpiSource();
     private final DashboardChoices choices = new DashboardChoices(
             List.of(new Location("WH-BER", "Berlin warehouse", LocationType.WAREHOUSE, "Berlin", "DE", 10, 1),
@@ -76,8 +76,12 @@ class DashboardViewModelTest {
         source.values.put(Kpi.CONVERSION_RATE, KpiValue.missing(Kpi.CONVERSION_RATE, KpiValue.Source.UNAVAILABLE));
         source.values.put(Kpi.OPEN_TICKETS, KpiValue.missing(Kpi.OPEN_TICKETS, KpiValue.Source.NOT_PERMITTED));
         sources = new KpiSources(sessions, s -> List.of(source), s -> choices);
-        links.listen(l -> opened.add(l));
-        vm = new DashboardViewModel(sources, sessions, links, TaskRunner.direct(), notifier, i18n,
+        links.requestedProperty().addListener((o, a, l) -> {
+            if (l != null) {
+                opened.add(l);
+            }
+        });
+        vm = new DashboardViewModel(sources, sessions, links, Workspaces.standard(), TaskRunner.direct(), notifier, i18n,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         vm.activate();
     }
@@ -175,7 +179,7 @@ class DashboardViewModelTest {
         assertThat(d.summaryProperty().get()).isEqualTo("The first 2 of 5 records");
 
         d.open(d.rows().get(1));
-        assertThat(opened).containsExactly(new WorkspaceLinks.Link(Workspaces.CATALOG, "p-7"));
+        assertThat(opened).containsExactly(new RecordLinks.Link(Target.PRODUCT, "p-7"));
         assertThat(d.details()).isEmpty();
 
         d.open(d.rows().getFirst());
@@ -185,6 +189,23 @@ class DashboardViewModelTest {
 
         d.close();
         assertThat(d.kpiProperty().get()).isNull();
+    }
+
+    @Test
+    void aStockRowStaysInPlaceForARoleWithoutInventory() {
+        sessions.signedIn(Fakes.session(Fakes.user("mark.marketing", "Mark Marketing", "MARKETING"), status, false,
+                false, new ArrayList<>()));
+        source.set(Kpi.OUT_OF_STOCK_RATE, 0.05, null, List.of());
+        DashboardViewModel marketing = new DashboardViewModel(sources, sessions, links, Workspaces.standard(),
+                TaskRunner.direct(), notifier, i18n, Clock.fixed(NOW, ZoneOffset.UTC));
+        marketing.activate();
+        source.tables.put(Kpi.OUT_OF_STOCK_RATE, new DrillTable(Kpi.OUT_OF_STOCK_RATE, List.of("drill.column.sku"),
+                List.of(new DrillTable.Row(Target.STOCK, "WH-BER|TT-1-M", List.of("TT-1-M"))), 1));
+        marketing.openTile(marketing.tile(Kpi.OUT_OF_STOCK_RATE));
+        marketing.drill().open(marketing.drill().rows().getFirst());
+        assertThat(opened).isEmpty();
+        assertThat(marketing.drill().details()).extracting(DrillDownViewModel.Detail::value).contains("WH-BER|TT-1-M");
+        assertThat(marketing.drill().detailsNoteProperty().get()).contains("Your role does not open this workspace");
     }
 
     @Test

@@ -1,17 +1,19 @@
 package com.trendythreads.opsdesk.views.inventory;
 
+import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
-import com.trendythreads.opsdesk.viewmodels.shell.RecordOpener;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import jakarta.inject.Inject;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /// The inventory workspace: stock grid, transfers, cycle counts and replenishment, one tab each.
-public final class InventoryView implements Activatable, RecordOpener {
+public final class InventoryView implements Activatable {
+
+    private final RecordLinks links;
 
     @FXML private TabPane tabs;
-    @FXML private Tab stockTab;
     @FXML private Tab replenishmentTab;
     @FXML private Tab countTab;
     @FXML private StockGridView stockController;
@@ -20,8 +22,8 @@ public final class InventoryView implements Activatable, RecordOpener {
     @FXML private ReplenishmentView replenishmentController;
 
     @Inject
-    public InventoryView() {
-        // the tabs' Views carry the ViewModels
+    public InventoryView(RecordLinks links) {
+        this.links = links; // the tabs' Views carry the ViewModels
     }
 
     @FXML
@@ -38,18 +40,15 @@ public final class InventoryView implements Activatable, RecordOpener {
         });
     }
 
-    /// Another workspace leads to a stock level (`<locationId>|<sku>`): the stock grid shows it.
-    @Override
-    public void openRecord(String recordId) {
-        int bar = recordId.indexOf('|');
-        tabs.getSelectionModel().select(stockTab);
-        stockController.show(bar < 0 ? "" : recordId.substring(0, bar), recordId.substring(bar + 1));
-    }
-
     @Override
     public void activate() {
         stockController.activate();
         transfersController.activate();
+        // a stock level another workspace asked to open (the stock dashboard's lists)
+        links.take(Target.STOCK).ifPresent(l -> {
+            tabs.getSelectionModel().selectFirst();
+            stockController.focus(l.id());
+        });
     }
 
     @Override

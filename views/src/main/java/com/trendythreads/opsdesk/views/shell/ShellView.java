@@ -4,11 +4,10 @@ import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.shell.PaletteEntry;
-import com.trendythreads.opsdesk.viewmodels.shell.RecordOpener;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.viewmodels.shell.ShellViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.StatusBarViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
-import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceLinks;
 import com.trendythreads.opsdesk.views.common.FxNotifier;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import jakarta.inject.Inject;
@@ -42,10 +41,9 @@ public final class ShellView implements Activatable {
     private final ViewLoader loader;
     private final FxNotifier notifier;
     private final I18n i18n;
-    private final WorkspaceLinks links;
+    private final RecordLinks links;
     private final Map<String, ViewLoader.Loaded<?>> loaded = new HashMap<>();
     private Activatable activeWorkspace;
-    private Runnable unlistenLinks;
 
     @FXML private StackPane shellRoot;
     @FXML private Label demoBadge;
@@ -66,12 +64,12 @@ public final class ShellView implements Activatable {
     @FXML private SignInAgainView signInAgainController;
 
     @Inject
-    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n, WorkspaceLinks links) {
+    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n, RecordLinks links) {
+        this.links = links;
         this.vm = vm;
         this.loader = loader;
         this.notifier = notifier;
         this.i18n = i18n;
-        this.links = links;
     }
 
     @FXML
@@ -86,6 +84,8 @@ public final class ShellView implements Activatable {
             }
         });
         vm.selectedProperty().addListener((o, a, w) -> show(w));
+        // a screen asked to open a record: show its workspace, which takes the link when activated
+        links.requestedProperty().addListener((o, a, l) -> RecordLinks.workspaceOf(l).ifPresent(vm::navigate));
         bindStatusBar(vm.statusBar());
         shortcutsOverlay.visibleProperty().bindBidirectional(vm.shortcutsShowingProperty());
         paletteOverlay.visibleProperty().bind(vm.palette().showingProperty());
@@ -231,26 +231,10 @@ public final class ShellView implements Activatable {
         notifier.setHost(shellRoot);
         vm.activate();
         signInAgainController.activate();
-        unlistenLinks = links.listen(this::openLink);
-    }
-
-    // Another workspace leads to a record: bring its workspace forward and let its screen open it.
-    private boolean openLink(WorkspaceLinks.Link link) {
-        if (!vm.navigate(link.workspaceId())) {
-            return false;
-        }
-        if (loaded.get(link.workspaceId()).view() instanceof RecordOpener opener) {
-            opener.openRecord(link.recordId());
-        }
-        return true;
     }
 
     @Override
     public void deactivate() {
-        if (unlistenLinks != null) {
-            unlistenLinks.run();
-            unlistenLinks = null;
-        }
         if (activeWorkspace != null) {
             activeWorkspace.deactivate();
         }
