@@ -199,14 +199,20 @@ public final class DashboardViewModel implements Activatable {
         computing = true;
         BackgroundTask.of(() -> compute(batch, filter, sourceOf))
                 .onStart(() -> busy.set(true))
-                .onSuccess(values -> values.forEach((k, v) -> {
-                    KpiTileViewModel t = byKpi.get(k);
-                    if (v == null) {
-                        t.unavailable(i18n);
-                    } else {
-                        t.show(v, format, i18n);
+                .onSuccess(values -> {
+                    // The filters changed meanwhile: every tile is being computed again for the new ones.
+                    if (!filter.equals(currentFilter())) {
+                        return;
                     }
-                }))
+                    values.forEach((k, v) -> {
+                        KpiTileViewModel t = byKpi.get(k);
+                        if (v == null) {
+                            t.unavailable(i18n);
+                        } else {
+                            t.show(v, format, i18n);
+                        }
+                    });
+                })
                 .onFailure(e -> LOG.warn("Computing dashboard figures failed", e))
                 .onFinished(() -> {
                     computing = false;
@@ -273,33 +279,12 @@ public final class DashboardViewModel implements Activatable {
     /// Writes the figures shown now to a CSV (or XLSX) file, one row per figure.
     public void exportValues(Path file) {
         KpiFilter f = currentFilter();
-        List<String> header = List.of("figure", "value", "previous", "change", "unit", "source", "from", "to",
-                "location", "channel", "category").stream().map(h -> i18n.get("dashboard.csv." + h)).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        for (KpiTileViewModel t : tiles) {
-            KpiValue v = t.figureProperty().get();
-            rows.add(java.util.Arrays.asList(t.title(), plain(t.kpi(), v == null ? null : v.value()),
-                    plain(t.kpi(), v == null ? null : v.previous()), v == null ? null : v.delta(),
-                    i18n.get("dashboard.csv.unit." + t.kpi().unit().name()), v == null ? null : v.source().name(),
-                    f.from(), f.to(), filters.locationProperty().get(), filters.channelProperty().get(),
-                    filters.categoryProperty().get()));
-        }
+        List<String> header = KpiCsv.header(i18n);
+        List<List<Object>> rows = KpiCsv.rows(tiles, f, filters, i18n);
         BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, rows))
                 .onSuccess(x -> notifier.info(i18n.get("dashboard.export.done", file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("dashboard.export.failed"), String.valueOf(e.getMessage())))
                 .runWith(runner);
-    }
-
-    // Money in euros and percentages as percent, as a spreadsheet shows them next to the unit column.
-    private static Double plain(Kpi kpi, Double v) {
-        if (v == null) {
-            return null;
-        }
-        return switch (kpi.unit()) {
-            case MONEY -> v / 100.0;
-            case PERCENT -> v * 100.0;
-            default -> v;
-        };
     }
 
     /// Writes a picture of the dashboard (taken by the View) as a PNG file.
