@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.api.dto.analytics.DailySalesRow;
 import com.trendythreads.opsdesk.api.dto.analytics.TrafficReport;
 import com.trendythreads.opsdesk.api.dto.analytics.TrafficRow;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
+import com.trendythreads.opsdesk.api.error.Forbidden;
 import com.trendythreads.opsdesk.api.service.AnalyticsApi;
 import com.trendythreads.opsdesk.cache.kpi.SalesRollup.Totals;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
@@ -73,8 +74,9 @@ public final class PlatformAggregates {
     /// category: those filters do not apply), with its comparison period and a daily sparkline.
     public KpiValue conversion(KpiFilter filter) {
         Optional<Fetched> now = fetch(Kind.TRAFFIC, "", filter.from(), filter.to());
-        if (now.isEmpty()) {
-            return KpiValue.missing(Kpi.CONVERSION_RATE, KpiValue.Source.UNAVAILABLE);
+        if (now.isEmpty() || now.get().doc() == null) {
+            return KpiValue.missing(Kpi.CONVERSION_RATE,
+                    now.map(Fetched::source).orElse(KpiValue.Source.UNAVAILABLE));
         }
         TrafficReport report = read(now.get().doc(), TrafficReport.class);
         long[] sum = new long[2];
@@ -99,7 +101,7 @@ public final class PlatformAggregates {
         Double previous = null;
         KpiFilter cmp = filter.comparison();
         Optional<Fetched> before = fetch(Kind.TRAFFIC, "", cmp.from(), cmp.to());
-        if (before.isPresent()) {
+        if (before.isPresent() && before.get().doc() != null) {
             long conv = 0;
             long sessions = 0;
             for (TrafficRow r : read(before.get().doc(), TrafficReport.class).rows()) {
@@ -127,8 +129,8 @@ public final class PlatformAggregates {
             dims.add("location");
         }
         Optional<Fetched> got = fetch(Kind.DAILY_SALES, String.join(",", dims), filter.from(), filter.to());
-        if (got.isEmpty()) {
-            return new Days(List.of(), KpiValue.Source.UNAVAILABLE);
+        if (got.isEmpty() || got.get().doc() == null) {
+            return new Days(List.of(), got.map(Fetched::source).orElse(KpiValue.Source.UNAVAILABLE));
         }
         Map<LocalDate, Totals> perDay = new java.util.TreeMap<>();
         for (LocalDate d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
@@ -169,6 +171,9 @@ public final class PlatformAggregates {
                 Fetched f = new Fetched(doc, now, KpiValue.Source.PLATFORM);
                 recent.put(key, f);
                 return Optional.of(f);
+            } catch (Forbidden e) {
+                // The role may not read the aggregates: say so rather than show what was stored earlier.
+                return Optional.of(new Fetched(null, now, KpiValue.Source.NOT_PERMITTED));
             } catch (ApiProblem | JsonProcessingException | CacheException e) {
                 log.info("Platform {} {}..{} not fetched ({}); using the stored one if any", kind, from, to,
                         e.getMessage());

@@ -113,7 +113,8 @@ public final class SalesKpis implements KpiSource {
             return KpiValue.missing(kpi, now.source);
         }
         Period before = period(kpi, filter.comparison());
-        Double previous = before.source == KpiValue.Source.UNAVAILABLE ? null : figure(kpi, before.total);
+        Double previous = before.source == KpiValue.Source.UNAVAILABLE || before.source == KpiValue.Source.NOT_PERMITTED
+                ? null : figure(kpi, before.total);
         List<Double> spark = new ArrayList<>(now.days.size());
         for (Totals t : now.days) {
             Double v = figure(kpi, t);
@@ -137,8 +138,8 @@ public final class SalesKpis implements KpiSource {
                 return new Period(total, days, KpiValue.Source.UNAVAILABLE);
             }
             PlatformAggregates.Days remote = platform.dailySales(filter.withDays(filter.from(), lastRemote));
-            if (remote.source() == KpiValue.Source.UNAVAILABLE) {
-                return new Period(total, days, KpiValue.Source.UNAVAILABLE);
+            if (remote.source() == KpiValue.Source.UNAVAILABLE || remote.source() == KpiValue.Source.NOT_PERMITTED) {
+                return new Period(total, days, remote.source());
             }
             source = remote.source();
             for (Totals t : remote.days()) {

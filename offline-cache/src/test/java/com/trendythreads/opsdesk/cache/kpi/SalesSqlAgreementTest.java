@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.api.dto.analytics.TrafficRow;
+import com.trendythreads.opsdesk.api.IdempotencyKeys;
+import com.trendythreads.opsdesk.api.service.AnalyticsApi;
+import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.sync.TestPlatform;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,5 +126,44 @@ class SalesSqlAgreementTest {
             agree(new KpiFilter(today.minusDays(6), today, location, "STORE", Set.of()));
         }
         assertThat(OffsetDateTime.now(ZoneOffset.UTC).toLocalDate()).isEqualTo(today); // no midnight in between
+    }
+
+    @Test
+    void theRealPlatformsReportsThroughTheSessionsClient() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        KpiFilter week = KpiFilter.days(today.minusDays(7), today.minusDays(1));
+        PlatformAggregates aggregates = new PlatformAggregates(desk.db(),
+                () -> desk.engine().service(AnalyticsApi.class), Clock.systemUTC());
+        List<TrafficRow> traffic = desk.api().create(AnalyticsApi.class).getTraffic(week.from(), week.to()).rows();
+        long conversions = traffic.stream().mapToLong(TrafficRow::conversions).sum();
+        long sessions = traffic.stream().mapToLong(TrafficRow::sessions).sum();
+        assertThat(sessions).isPositive();
+        KpiValue conversion = aggregates.conversion(week);
+        assertThat(conversion.source()).isEqualTo(KpiValue.Source.PLATFORM);
+        assertThat(conversion.value()).isEqualTo((double) conversions / sessions);
+
+        PlatformAggregates walts = new PlatformAggregates(desk.db(),
+                () -> platform.client("walt.warehouse").create(AnalyticsApi.class), Clock.systemUTC());
+        assertThat(walts.conversion(week).source()).as("WAREHOUSE may not read the aggregates")
+                .isEqualTo(KpiValue.Source.NOT_PERMITTED);
+    }
+
+    @Test
+    void eventsFromThePlatformKeepTheFiguresEqualToTheSqlSum() {
+        List<Set<Kpi>> heard = new CopyOnWriteArrayList<>();
+        kpis.onChange(heard::add);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        KpiFilter month = KpiFilter.days(today.minusDays(29), today);
+        double ordersBefore = kpis.value(Kpi.ORDERS, month).value();
+        // New orders, order progress, refunds and returns, applied to the rollups order by order.
+        platform.client("ada.admin").create(ResourcesApi.class).post("admin/simulator/tick", null,
+                IdempotencyKeys.newKey(), JSON.createObjectNode().put("events", 200));
+        assertThat(desk.engine().catchUp()).isPositive();
+        assertThat(heard).as("the changed figures were reported").isNotEmpty();
+        assertThat(heard.stream().flatMap(Set::stream)).contains(Kpi.ORDERS, Kpi.NET_SALES);
+        assertThat(kpis.value(Kpi.ORDERS, month).value()).isGreaterThan(ordersBefore);
+        agree(month);
+        agree(KpiFilter.days(today, today));
+        agree(new KpiFilter(today.minusDays(6), today, null, "WEB", Set.of()));
     }
 }
