@@ -60,6 +60,8 @@ public final class SalesKpis implements KpiSource {
     private final PlatformAggregates platform;
     private final SalesRollup rollup = new SalesRollup();
     private final Map<String, String> categoryOfProduct = new HashMap<>();
+    // sums per filter of local days, until the next change (guarded by this)
+    private final Map<KpiFilter, Period> memo = new HashMap<>();
     private final List<Consumer<Set<Kpi>>> listeners = new CopyOnWriteArrayList<>();
     private final ChangeBus.Subscription subscription;
     // ids changed while the first load ran: re-read once it is done
@@ -149,17 +151,35 @@ public final class SalesKpis implements KpiSource {
         }
         if (!filter.to().isBefore(first)) {
             LocalDate from = filter.from().isBefore(first) ? first : filter.from();
-            synchronized (this) {
-                Selection s = selection(filter);
-                for (LocalDate d = from; !d.isAfter(filter.to()); d = d.plusDays(1)) {
-                    Totals t = new Totals();
-                    rollup.sum((int) d.toEpochDay(), s, t);
-                    days.add(t);
-                    add(total, t);
-                }
-            }
+            Period local = local(filter.withDays(from, filter.to()));
+            days.addAll(local.days);
+            add(total, local.total);
         }
         return new Period(total, days, source);
+    }
+
+    // The sums of days inside the window. The tiles ask for each figure of one filter in turn: the sums are
+    // kept until the next change, so the seven figures (and their comparison) add up the cells once.
+    private synchronized Period local(KpiFilter filter) {
+        Period known = memo.get(filter);
+        if (known != null) {
+            return known;
+        }
+        Selection s = selection(filter);
+        List<Totals> days = new ArrayList<>();
+        Totals total = new Totals();
+        for (LocalDate d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
+            Totals t = new Totals();
+            rollup.sum((int) d.toEpochDay(), s, t);
+            days.add(t);
+            add(total, t);
+        }
+        Period p = new Period(total, List.copyOf(days), KpiValue.Source.LOCAL);
+        if (memo.size() >= 64) {
+            memo.clear();
+        }
+        memo.put(filter, p);
+        return p;
     }
 
     private static void add(Totals into, Totals t) {
@@ -301,6 +321,11 @@ public final class SalesKpis implements KpiSource {
         listeners.clear();
     }
 
+    /// Forgets the kept sums, as a change does (for measuring the cold path).
+    synchronized void forgetSums() {
+        memo.clear();
+    }
+
     /// How many orders count in the figures now (for tests and diagnostics).
     public synchronized int countedOrders() {
         return rollup.orderCount();
@@ -324,6 +349,7 @@ public final class SalesKpis implements KpiSource {
                         Order o = parse(rs.getString(2));
                         synchronized (this) {
                             rollup.put(rs.getString(1), rollup.contribution(o, this::categoryOf));
+                            memo.clear();
                         }
                         return 0;
                     }).forEach(x -> { });
@@ -392,6 +418,7 @@ public final class SalesKpis implements KpiSource {
     private void reloadAll() {
         synchronized (this) {
             rollup.clear();
+            memo.clear();
             categoryOfProduct.clear();
             pendingOrders = new LinkedHashSet<>();
         }
@@ -418,6 +445,7 @@ public final class SalesKpis implements KpiSource {
                 Order o = doc == null ? null : parse(doc);
                 changed.addAll(rollup.put(id, o == null ? null : rollup.contribution(o, this::categoryOf)));
             }
+            memo.clear();
         }
         return changed;
     }

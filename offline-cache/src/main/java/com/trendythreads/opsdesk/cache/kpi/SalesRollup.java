@@ -99,8 +99,59 @@ final class SalesRollup {
     private final TreeMap<Integer, Day> days = new TreeMap<>();
 
     private static final class Day {
-        final Map<Long, long[]> lines = new HashMap<>();
-        final Map<Long, long[]> orders = new HashMap<>();
+        final Cells lines = new Cells(4);
+        final Cells orders = new Cells(2);
+    }
+
+    /// An open-addressing table of cells: packed key → `width` longs, in flat arrays so a figure scans them
+    /// without boxing or pointer chasing (a HashMap of boxed keys took ~20 ms per 30-day figure at LARGE
+    /// scale; these take ~1 ms). Cells are never removed: a cell whose orders left holds zeros, which add
+    /// nothing.
+    static final class Cells {
+        private static final long EMPTY = -1L;
+        final int width;
+        long[] keys;
+        long[] values;
+        int size;
+
+        Cells(int width) {
+            this.width = width;
+            this.keys = new long[16];
+            Arrays.fill(keys, EMPTY);
+            this.values = new long[16 * width];
+        }
+
+        /// The offset of `key`'s values, creating the cell.
+        int slot(long key) {
+            if ((size + 1) * 4 > keys.length * 3) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (keys[i] != EMPTY) {
+                if (keys[i] == key) {
+                    return i * width;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            size++;
+            return i * width;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            Arrays.fill(keys, EMPTY);
+            values = new long[keys.length * width];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    System.arraycopy(oldValues, i * width, values, slot(oldKeys[i]), width);
+                }
+            }
+        }
     }
 
     SalesRollup() {
@@ -203,26 +254,16 @@ final class SalesRollup {
         Day d = days.computeIfAbsent(c.day(), k -> new Day());
         boolean campaign = c.campaign();
         for (int i = 0; i < c.cats().length; i++) {
-            long key = lineKey(c.channel(), c.location(), c.cats()[i]);
-            long[] m = d.lines.computeIfAbsent(key, k -> new long[4]);
-            m[NET] += sign * c.net()[i];
-            m[UNITS] += sign * c.units()[i];
-            m[RETURNED] += sign * c.returned()[i];
-            m[CAMPAIGN_NET] += campaign ? sign * c.net()[i] : 0;
-            if (m[UNITS] == 0 && m[NET] == 0 && m[RETURNED] == 0 && m[CAMPAIGN_NET] == 0) {
-                d.lines.remove(key);
-            }
+            int at = d.lines.slot(lineKey(c.channel(), c.location(), c.cats()[i]));
+            long[] m = d.lines.values;
+            m[at + NET] += sign * c.net()[i];
+            m[at + UNITS] += sign * c.units()[i];
+            m[at + RETURNED] += sign * c.returned()[i];
+            m[at + CAMPAIGN_NET] += campaign ? sign * c.net()[i] : 0;
         }
-        long okey = orderKey(c.channel(), c.location(), c.sig(), c.returnSig());
-        long[] m = d.orders.computeIfAbsent(okey, k -> new long[2]);
-        m[ORDERS] += sign;
-        m[CODES] += (long) sign * c.codes();
-        if (m[ORDERS] == 0) {
-            d.orders.remove(okey);
-        }
-        if (d.lines.isEmpty() && d.orders.isEmpty()) {
-            days.remove(c.day());
-        }
+        int at = d.orders.slot(orderKey(c.channel(), c.location(), c.sig(), c.returnSig()));
+        d.orders.values[at + ORDERS] += sign;
+        d.orders.values[at + CODES] += (long) sign * c.codes();
     }
 
     private static long lineKey(int channel, int location, int cat) {
@@ -282,20 +323,24 @@ final class SalesRollup {
         if (d == null || s.none()) {
             return;
         }
-        for (Map.Entry<Long, long[]> e : d.lines.entrySet()) {
-            long k = e.getKey();
-            if (!keep(k, s) || s.categories() != null && !s.categories().get((int) (k >>> 16))) {
+        long[] keys = d.lines.keys;
+        long[] m = d.lines.values;
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i];
+            if (k == Cells.EMPTY || !keep(k, s) || s.categories() != null && !s.categories().get((int) (k >>> 16))) {
                 continue;
             }
-            long[] m = e.getValue();
-            t.net += m[NET];
-            t.units += m[UNITS];
-            t.returned += m[RETURNED];
-            t.campaignNet += m[CAMPAIGN_NET];
+            int at = i * 4;
+            t.net += m[at + NET];
+            t.units += m[at + UNITS];
+            t.returned += m[at + RETURNED];
+            t.campaignNet += m[at + CAMPAIGN_NET];
         }
-        for (Map.Entry<Long, long[]> e : d.orders.entrySet()) {
-            long k = e.getKey();
-            if (!keep(k, s)) {
+        keys = d.orders.keys;
+        m = d.orders.values;
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i];
+            if (k == Cells.EMPTY || !keep(k, s)) {
                 continue;
             }
             int sig = (int) ((k >>> 16) & 0xFF_FFFF);
@@ -303,11 +348,11 @@ final class SalesRollup {
             if (s.categories() != null && !meets(sig, s)) {
                 continue;
             }
-            long[] m = e.getValue();
-            t.orders += m[ORDERS];
-            t.codes += m[CODES];
+            int at = i * 2;
+            t.orders += m[at + ORDERS];
+            t.codes += m[at + CODES];
             if (returnSig != 0 && (s.categories() == null || meets(returnSig, s))) {
-                t.returnedOrders += m[ORDERS];
+                t.returnedOrders += m[at + ORDERS];
             }
         }
     }
