@@ -60,6 +60,8 @@ public final class SalesKpis implements KpiSource {
     private final PlatformAggregates platform;
     private final SalesRollup rollup = new SalesRollup();
     private final Map<String, String> categoryOfProduct = new HashMap<>();
+    // every cached order id applied so far, counted or not (guarded by this)
+    private final Set<String> seen = new HashSet<>();
     // sums per filter of local days, until the next change (guarded by this)
     private final Map<KpiFilter, Period> memo = new HashMap<>();
     private final List<Consumer<Set<Kpi>>> listeners = new CopyOnWriteArrayList<>();
@@ -348,6 +350,7 @@ public final class SalesKpis implements KpiSource {
                     .map((rs, ctx) -> {
                         Order o = parse(rs.getString(2));
                         synchronized (this) {
+                            seen.add(rs.getString(1));
                             rollup.put(rs.getString(1), rollup.contribution(o, this::categoryOf));
                             memo.clear();
                         }
@@ -374,17 +377,14 @@ public final class SalesKpis implements KpiSource {
             onProductsChange(change);
             return;
         }
-        if (change.all()) {
-            reloadAll();
-            return;
-        }
+        Collection<String> ids = change.all() ? differingIds() : change.ids();
         synchronized (this) {
             if (pendingOrders != null) {
-                pendingOrders.addAll(change.ids());
+                pendingOrders.addAll(ids);
                 return;
             }
         }
-        Set<Kpi> changed = refreshOrders(change.ids());
+        Set<Kpi> changed = refreshOrders(ids);
         if (!changed.isEmpty()) {
             fire(changed);
         }
@@ -415,15 +415,26 @@ public final class SalesKpis implements KpiSource {
         }
     }
 
-    private void reloadAll() {
+    // "Any order may have changed" comes from pruning the working set and from a customer's erasure, both of
+    // which delete rows: the ids that came or went are re-read rather than every order (the id index is
+    // cheap to list; reading 250,000 documents again is not).
+    private Collection<String> differingIds() {
+        Set<String> present = new HashSet<>(db.read(h -> h.createQuery("SELECT id FROM orders")
+                .mapTo(String.class).list()));
+        Set<String> differing = new LinkedHashSet<>();
         synchronized (this) {
-            rollup.clear();
-            memo.clear();
-            categoryOfProduct.clear();
-            pendingOrders = new LinkedHashSet<>();
+            for (String id : seen) {
+                if (!present.contains(id)) {
+                    differing.add(id);
+                }
+            }
+            for (String id : present) {
+                if (!seen.contains(id)) {
+                    differing.add(id);
+                }
+            }
         }
-        load();
-        fire(EnumSet.copyOf(LOCAL));
+        return differing;
     }
 
     // Re-reads the given orders and applies each as "old part out, new part in".
@@ -443,6 +454,11 @@ public final class SalesKpis implements KpiSource {
             for (String id : new HashSet<>(all)) {
                 String doc = docs.get(id);
                 Order o = doc == null ? null : parse(doc);
+                if (doc == null) {
+                    seen.remove(id);
+                } else {
+                    seen.add(id);
+                }
                 changed.addAll(rollup.put(id, o == null ? null : rollup.contribution(o, this::categoryOf)));
             }
             memo.clear();

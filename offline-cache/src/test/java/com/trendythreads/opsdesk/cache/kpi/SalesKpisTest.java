@@ -267,6 +267,26 @@ class SalesKpisTest {
         assertThat(value(Kpi.ORDERS, f)).isEqualTo(2);
     }
 
+    @Test
+    void ordersPrunedFromTheCacheLeaveTheFigures() {
+        List<Set<Kpi>> heard = new CopyOnWriteArrayList<>();
+        kpis.onChange(heard::add);
+        KpiFilter mar3 = day(MAR_10.minusDays(7));
+        assertThat(value(Kpi.ORDERS, mar3)).isEqualTo(1); // o6
+        // Pruning the working set says "any order may have changed" (it deletes rows older than the window).
+        db.write(tx -> {
+            tx.handle().execute("DELETE FROM orders WHERE id = 'o6'");
+            tx.changedAll("orders");
+            return null;
+        });
+        assertThat(value(Kpi.ORDERS, mar3)).isEqualTo(0);
+        assertThat(value(Kpi.NET_SALES, mar3)).isEqualTo(0);
+        // o6: 1 unit, 20.00, no return, code or campaign
+        assertThat(heard).containsExactly(Set.of(Kpi.NET_SALES, Kpi.ORDERS, Kpi.AVERAGE_ORDER_VALUE,
+                Kpi.RETURN_RATE_UNITS, Kpi.RETURN_RATE_ORDERS));
+        assertThat(value(Kpi.NET_SALES, day(MAR_10))).as("10 March untouched").isEqualTo(17_600);
+    }
+
     // ------------------------------------------------------------------ documents
 
     private void upsert(ResourceType type, JsonNode... docs) {
