@@ -15,6 +15,8 @@ import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.FieldError;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.inventory.InventoryStore;
+import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.store.Counters;
 import java.time.Instant;
@@ -168,10 +170,38 @@ public final class ProductService {
                     "Product " + cur.id() + " is ACTIVE; archive it first, then delete it")
                     .withError("status", "must be DRAFT or ARCHIVED to delete; archive it first");
         }
+        deleteStockRows(tx, cur);
         store.deleteSkus(tx.handle(), cur.id());
         store.deleteMediaOf(tx.handle(), cur.id());
         store.products().delete(tx.handle(), cur.id());
         tx.recordChange(RESOURCE, cur.id(), ChangeOp.DELETE, cur.version() + 1, null);
+    }
+
+    /// A product's stock rows go with it, as tombstones in the change feed. Units still held (on hand,
+    /// committed to orders, on their way) are real goods: the delete is refused until they are moved or
+    /// written off, rather than leaving stock behind that no product describes.
+    private static void deleteStockRows(Tx tx, Product cur) {
+        List<String> skus = cur.variants().stream().map(v -> v.sku()).toList();
+        if (skus.isEmpty()) {
+            return;
+        }
+        var held = tx.handle().createQuery("SELECT COUNT(*) AS rows_held, COALESCE(SUM(on_hand), 0) AS units FROM stock"
+                        + " WHERE sku IN (<skus>) AND (on_hand <> 0 OR committed_qty <> 0 OR incoming <> 0)")
+                .bindList("skus", skus)
+                .map((rs, c) -> new long[] {rs.getLong("rows_held"), rs.getLong("units")}).one();
+        if (held[0] > 0) {
+            throw ApiError.conflict("product-has-stock", "Product " + cur.id() + " still has stock at " + held[0]
+                            + " location(s) (" + held[1] + " on hand); move or write it off before deleting")
+                    .withError("variants", "hold stock on hand, committed or incoming");
+        }
+        List<String[]> rows = tx.handle().createQuery("SELECT location_id, sku, version FROM stock WHERE sku IN (<skus>)")
+                .bindList("skus", skus)
+                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3))}).list();
+        tx.handle().createUpdate("DELETE FROM stock WHERE sku IN (<skus>)").bindList("skus", skus).execute();
+        for (String[] r : rows) {
+            tx.recordChange(StockLedger.STOCK, InventoryStore.stockId(r[0], r[1]), ChangeOp.DELETE,
+                    Long.parseLong(r[2]) + 1, null);
+        }
     }
 
     /// Appends an image; the first image of a product becomes its main image.

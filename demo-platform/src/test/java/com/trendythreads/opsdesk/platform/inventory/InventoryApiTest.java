@@ -326,4 +326,26 @@ class InventoryApiTest {
         assertThat(negative.problemFields()).contains("lines[0].receivedQuantity");
         assertThat(walt.get("/v1/transfers/" + id).json().path("status").asText()).isEqualTo("SHIPPED");
     }
+
+    @Test
+    void aProductHoldingStockCannotBeDeletedAndTakesItsEmptiedStockRowsWithIt() {
+        String sku = uniqueSku("TST-GONE");
+        String id = p.createProduct(productBody("Stocked, then deleted " + sku, sku)).path("id").asText();
+        assertThat(walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, 5, "RECEIPT")).status()).isEqualTo(201);
+        ApiCaller merch = p.merch();
+
+        Resp refused = merch.delete("/v1/products/" + id, "If-Match", "\"1\"");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.problemFields()).containsExactly("variants");
+        assertThat(refused.body()).contains("5 on hand");
+        assertThat(stock(WH_BER, sku).path("onHand").asInt()).isEqualTo(5);
+
+        assertThat(walt.post("/v1/stock/adjustments", adjustment(WH_BER, sku, -5, "DAMAGE")).status()).isEqualTo(201);
+        long stockVersion = stock(WH_BER, sku).path("version").asLong();
+        String since = p.changeToken();
+        assertThat(merch.delete("/v1/products/" + id, "If-Match", "\"1\"").status()).isEqualTo(204);
+
+        assertThat(stock(WH_BER, sku)).isNull();
+        p.assertOneChange(since, "stock", WH_BER + "|" + sku, "delete", stockVersion + 1);
+    }
 }

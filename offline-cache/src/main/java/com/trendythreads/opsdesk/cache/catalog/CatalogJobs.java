@@ -168,6 +168,13 @@ public final class CatalogJobs {
                     .bind("kind", kind.name()).bind("d", truncate(description, 500)).bind("u", db.username())
                     .bind("now", utc(clock.instant())).bind("total", plan.size()).bind("undoOf", undoOf)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            // The undo claims its job in the same transaction, so two undos of one job (two windows, a
+            // double click) cannot both pass the check in undo(): the second finds it claimed and rolls back.
+            if (undoOf != null && tx.handle().createUpdate(
+                            "UPDATE catalog_job SET undone_by = :u WHERE id = :id AND undone_by IS NULL")
+                    .bind("u", id).bind("id", undoOf).execute() == 0) {
+                throw new IllegalStateException("Job " + undoOf + " was undone already");
+            }
             tx.changed(TABLE, List.of(Long.toString(id)));
             return id;
         });
@@ -189,6 +196,9 @@ public final class CatalogJobs {
             }
         } catch (RuntimeException e) {
             finish(jobId, State.FAILED, null);
+            if (undoOf != null) {
+                release(undoOf, jobId); // a failed undo leaves the job undoable again
+            }
             throw e;
         } finally {
             running.remove(jobId);
@@ -245,6 +255,15 @@ public final class CatalogJobs {
                 .bind("id", jobId).execute();
         tx.changed(TABLE, List.of(Long.toString(jobId)));
         return kept;
+    }
+
+    private void release(long undoOf, long undoJobId) {
+        db.write(tx -> {
+            tx.handle().createUpdate("UPDATE catalog_job SET undone_by = NULL WHERE id = :id AND undone_by = :u")
+                    .bind("id", undoOf).bind("u", undoJobId).execute();
+            tx.changed(TABLE, List.of(Long.toString(undoOf)));
+            return null;
+        });
     }
 
     private void finish(long jobId, State state, Long undoOf) {

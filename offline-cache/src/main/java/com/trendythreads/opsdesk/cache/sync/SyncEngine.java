@@ -434,6 +434,12 @@ public final class SyncEngine implements AutoCloseable {
         return new RemoteLookup(client);
     }
 
+    /// One of the platform's service interfaces (e.g. `AnalyticsApi`) on this session's signed-in client,
+    /// for reads the sync engine does not cover (the dashboard's aggregate reports). Needs the network.
+    public <T> T service(Class<T> type) {
+        return client.create(type);
+    }
+
     public Connectivity connectivity() {
         return connectivity.state();
     }

@@ -138,4 +138,33 @@ class CatalogJobsTest {
         assertThat(jobs.job(job.id()).orElseThrow().undoneBy()).isEqualTo(undo.job().id());
         assertThat(jobs.job(job.id()).orElseThrow().undoable()).isFalse();
     }
+
+    @Test
+    void aJobIsUndoneOnceEvenWhenTwoUndosOverlap() {
+        CatalogJobs jobs = new CatalogJobs(desk.db(), desk.engine().edits(), Clock.systemUTC());
+        List<JsonNode> products = products(3);
+        CatalogJobs.Job job = jobs.run(CatalogJobs.Kind.BULK, "Retitle", retitle(products), (d, t) -> { },
+                () -> false).job();
+        AtomicReference<Throwable> second = new AtomicReference<>();
+
+        // The second undo starts while the first is under way (another window, a double click).
+        CatalogJobs.Outcome first = jobs.undo(job.id(), "Undo", (done, total) -> {
+            if (done == 0 && second.get() == null) {
+                try {
+                    jobs.undo(job.id(), "Undo again", (d, t) -> { }, () -> false);
+                    second.set(new AssertionError("the second undo ran"));
+                } catch (IllegalStateException e) {
+                    second.set(e);
+                }
+            }
+        }, () -> false);
+
+        assertThat(second.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("undone already");
+        assertThat(jobs.recent(10)).filteredOn(j -> j.kind() == CatalogJobs.Kind.UNDO).singleElement()
+                .extracting(CatalogJobs.Job::id).isEqualTo(first.job().id());
+        assertThat(jobs.job(job.id()).orElseThrow().undoneBy()).isEqualTo(first.job().id());
+        for (JsonNode p : products) {
+            assertThat(local(p.get("id").asText()).get("title")).isEqualTo(p.get("title"));
+        }
+    }
 }

@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +71,23 @@ class LiveAndDeltaTest extends PlatformTest {
                 assertThat(local(desk, ResourceType.PRODUCT, p3).get("title").asText()).isEqualTo("Live again"));
         assertThat(desk.engine().token()).isNotNull();
 
-        // A product deleted on the platform disappears locally.
-        String gone = products.get(3).get("id").asText();
+        // A product deleted on the platform disappears locally, with its stock rows. The platform refuses to
+        // delete a product that still holds stock, so its units are written off first.
+        PlatformClient ada = platform.client("ada.admin");
+        List<JsonNode> stock = TestPlatform.all(ada, "v1/stock", Map.of());
+        JsonNode goneProduct = products.stream().skip(3)
+                .filter(p -> stockOf(stock, p).stream().allMatch(st -> st.get("committed").asInt() == 0
+                        && st.get("incoming").asInt() == 0))
+                .findFirst().orElseThrow();
+        List<JsonNode> goneStock = stockOf(stock, goneProduct);
+        for (JsonNode st : goneStock) {
+            if (st.get("onHand").asInt() != 0) {
+                postOnPlatform(ada, "v1/stock/adjustments", obj().put("locationId", st.get("locationId").asText())
+                        .put("sku", st.get("sku").asText()).put("delta", -st.get("onHand").asInt())
+                        .put("reason", "DAMAGE"));
+            }
+        }
+        String gone = goneProduct.get("id").asText();
         JsonNode archived = patchOnPlatform(mia2, "v1/products/" + gone, obj().put("status", "ARCHIVED"));
         mia2.create(ResourcesApi.class).delete("v1/products/" + gone, SyncFixtures.ifMatch(archived),
                 IdempotencyKeys.newKey());
@@ -79,6 +96,16 @@ class LiveAndDeltaTest extends PlatformTest {
                 + ResourceType.PRODUCT_VARIANT_TABLE + " WHERE product_id = :id").bind("id", gone)
                 .mapTo(Long.class).one());
         assertThat(variants).isZero();
+        assertThat(goneStock).isNotEmpty();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(goneStock).allSatisfy(st -> assertThat(local(desk,
+                ResourceType.STOCK, ResourceType.stockId(st.get("locationId").asText(), st.get("sku").asText())))
+                .isNull()));
+    }
+
+    private static List<JsonNode> stockOf(List<JsonNode> stock, JsonNode product) {
+        Set<String> skus = new HashSet<>();
+        product.get("variants").forEach(v -> skus.add(v.get("sku").asText()));
+        return stock.stream().filter(st -> skus.contains(st.get("sku").asText())).toList();
     }
 
     @Test

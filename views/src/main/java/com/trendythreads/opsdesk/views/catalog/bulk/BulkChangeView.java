@@ -10,7 +10,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.bulk.PriceMode;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.Rounding;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.Choices;
-import com.trendythreads.opsdesk.views.catalog.jobs.JobPanel;
+import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
@@ -20,8 +20,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -64,14 +62,7 @@ public final class BulkChangeView {
     @FXML private TableColumn<PreviewRow, String> afterColumn;
     @FXML private TableColumn<PreviewRow, String> checkColumn;
     @FXML private Label summary;
-    @FXML private HBox confirmBar;
-    @FXML private Label confirmText;
-    @FXML private Button applyButton;
-    @FXML private ProgressBar progress;
-    @FXML private Button cancelButton;
-    @FXML private Label message;
-    @FXML private Button undoButton;
-    @FXML private ListView<String> kept;
+    @FXML private JobBarView jobBarController;
 
     @Inject
     public BulkChangeView(BulkChangeViewModel vm, I18n i18n) {
@@ -128,11 +119,7 @@ public final class BulkChangeView {
             }
         });
         summary.textProperty().bind(vm.summaryProperty());
-        confirmBar.setVisible(false);
-        confirmBar.managedProperty().bind(confirmBar.visibleProperty());
-        applyButton.disableProperty().bind(vm.applyCommand().executableProperty().not());
-        vm.applyCommand().executableProperty().addListener((o, a, ok) -> confirmBar.setVisible(confirmBar.isVisible() && ok));
-        JobPanel.bind(vm.job(), progress, cancelButton, message, undoButton, kept);
+        jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("bulk.apply"));
     }
 
     private void showPane(HBox pane, BulkOperation... ops) {
@@ -147,23 +134,6 @@ public final class BulkChangeView {
     @FXML
     private void preview() {
         vm.previewCommand().execute();
-    }
-
-    @FXML
-    private void askApply() {
-        confirmText.setText(vm.confirmation());
-        confirmBar.setVisible(true);
-    }
-
-    @FXML
-    private void confirm() {
-        confirmBar.setVisible(false);
-        vm.applyCommand().execute();
-    }
-
-    @FXML
-    private void back() {
-        confirmBar.setVisible(false);
     }
 
     public BulkChangeViewModel viewModel() {

@@ -6,7 +6,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportTarget;
 import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.Choices;
-import com.trendythreads.opsdesk.views.catalog.jobs.JobPanel;
+import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.util.function.Function;
@@ -16,13 +16,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
 /// Import: choose a CSV or XLSX file, map its columns to fields, see every row checked (rejected rows
@@ -47,15 +44,8 @@ public final class ImportView {
     @FXML private TableColumn<ImportRow, String> productColumn;
     @FXML private TableColumn<ImportRow, String> resultColumn;
     @FXML private Label summary;
-    @FXML private HBox confirmBar;
-    @FXML private Label confirmText;
-    @FXML private Button applyButton;
+    @FXML private JobBarView jobBarController;
     @FXML private Button reportButton;
-    @FXML private ProgressBar progress;
-    @FXML private Button cancelButton;
-    @FXML private Label message;
-    @FXML private Button undoButton;
-    @FXML private ListView<String> kept;
 
     @Inject
     public ImportView(ImportViewModel vm, I18n i18n) {
@@ -90,12 +80,8 @@ public final class ImportView {
             }
         });
         summary.textProperty().bind(vm.summaryProperty());
-        confirmBar.setVisible(false);
-        confirmBar.managedProperty().bind(confirmBar.visibleProperty());
-        applyButton.disableProperty().bind(vm.applyCommand().executableProperty().not());
-        vm.applyCommand().executableProperty().addListener((o, a, ok) -> confirmBar.setVisible(confirmBar.isVisible() && ok));
         reportButton.disableProperty().bind(vm.saveReportCommand().executableProperty().not());
-        JobPanel.bind(vm.job(), progress, cancelButton, message, undoButton, kept);
+        jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("import.apply"));
     }
 
     private static void text(TableColumn<ImportRow, String> column, Function<ImportRow, String> value) {
@@ -124,23 +110,6 @@ public final class ImportView {
         if (f != null) {
             vm.saveReport(f.toPath());
         }
-    }
-
-    @FXML
-    private void askApply() {
-        confirmText.setText(vm.confirmation());
-        confirmBar.setVisible(true);
-    }
-
-    @FXML
-    private void confirm() {
-        confirmBar.setVisible(false);
-        vm.applyCommand().execute();
-    }
-
-    @FXML
-    private void back() {
-        confirmBar.setVisible(false);
     }
 
     public ImportViewModel viewModel() {
