@@ -2,29 +2,39 @@ package com.trendythreads.opsdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Provides;
-import com.google.inject.util.Modules;
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.admin.SimulatorTick;
+import com.trendythreads.opsdesk.api.service.AdminApi;
+import com.trendythreads.opsdesk.cache.kpi.DrillTable;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
+import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
+import com.trendythreads.opsdesk.cache.kpi.KpiSource;
+import com.trendythreads.opsdesk.cache.kpi.KpiValue;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.viewmodels.common.Appearance;
-import com.trendythreads.opsdesk.viewmodels.common.DesktopActions;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Theme;
+import com.trendythreads.opsdesk.viewmodels.dashboard.DashboardPeriod;
+import com.trendythreads.opsdesk.viewmodels.dashboard.DrillDownViewModel.RowItem;
+import com.trendythreads.opsdesk.viewmodels.dashboard.KpiFormat;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiSources;
-import com.trendythreads.opsdesk.viewmodels.session.SessionState;
-import jakarta.inject.Singleton;
+import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +45,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// The Dashboards workspace through the real window, signed in as Mona Manager against the TINY demo platform.
+/// The Dashboards workspace through the real window, signed in as Mona Manager against the TINY demo
+/// platform, on the real sources: the tiles show what the sources compute on the seeded data, a drill-down
+/// lists the records behind a tile, orders the platform's simulator places change the affected tiles live,
+/// and offline the dashboard says how old its figures are.
 @ExtendWith(ApplicationExtension.class)
 class DashboardUiTest {
 
@@ -51,27 +64,7 @@ class DashboardUiTest {
         this.stage = stage;
         platform = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
                 .scale(Scale.TINY).passwordIterations(1_000).build());
-        AppConfig config = TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl()));
-        DesktopActions desktop = new DesktopActions() {
-            @Override
-            public Path logDirectory() {
-                return config.logDir();
-            }
-
-            @Override
-            public void openFolder(Path folder) {
-            }
-        };
-        injector = Guice.createInjector(Modules.override(new AppModule(config, desktop), new ViewModelsModule(),
-                new ViewsModule()).with(new AbstractModule() {
-                    @Provides
-                    @Singleton
-                    KpiSources sources(SessionState sessions) {
-                        return new KpiSources(sessions, s -> List.of(new StandInKpis()),
-                                s -> new com.trendythreads.opsdesk.viewmodels.dashboard.DashboardChoices(
-                                        s.data().reference().locations(), s.data().reference().categories()));
-                    }
-                }));
+        injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
         new MainWindow(injector, stage).show();
         stage.setWidth(1440);
         stage.setHeight(900);
@@ -80,19 +73,38 @@ class DashboardUiTest {
     @Stop
     void stop() {
         OpsDesk.shutdown(injector);
-        platform.close();
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();
     }
 
-    private static String tileValue(FxRobot robot, Kpi kpi) {
-        return robot.lookup("#kpi-value-" + kpi.name()).queryAs(Label.class).getText();
+    private static String shown(FxRobot robot, Kpi kpi) throws Exception {
+        return onFx(() -> robot.lookup("#kpi-value-" + kpi.name()).queryAs(Label.class).getText());
+    }
+
+    private KpiSource sourceOf(Kpi kpi) {
+        return injector.getInstance(KpiSources.class).current().stream().filter(s -> s.kpis().contains(kpi))
+                .findFirst().orElseThrow();
+    }
+
+    /// What the tile must show for `filter`: the source's own figure, formatted.
+    private String expected(Kpi kpi, KpiFilter filter) {
+        KpiValue v = sourceOf(kpi).value(kpi, filter);
+        return v.source() == KpiValue.Source.NOT_PERMITTED || v.source() == KpiValue.Source.UNAVAILABLE
+                ? KpiFormat.NONE : new KpiFormat(injector.getInstance(I18n.class)).value(kpi, v.value());
+    }
+
+    private static KpiFilter today() {
+        LocalDate d = LocalDate.now(ZoneOffset.UTC);
+        return KpiFilter.days(d, d);
     }
 
     @Test
-    void theTilesRenderOnTheSeededData(FxRobot robot) throws Exception {
+    void tilesDrillDownAndALiveOrder(FxRobot robot) throws Exception {
         robot.clickOn("#username").write("mona.manager");
         robot.interact(() -> robot.lookup("#password").queryAs(PasswordField.class).clear());
         robot.clickOn("#password").write("demo");
@@ -100,19 +112,64 @@ class DashboardUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
         robot.clickOn("Dashboards");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !"—".equals(tileValue(robot, Kpi.NET_SALES))));
+
+        // Every tile a source computes shows that source's figure for today (seeded data, all filters open).
+        List<Kpi> local = List.of(Kpi.NET_SALES, Kpi.ORDERS, Kpi.AVERAGE_ORDER_VALUE, Kpi.RETURN_RATE_UNITS,
+                Kpi.RETURN_RATE_ORDERS, Kpi.CAMPAIGN_REVENUE, Kpi.CODE_REDEMPTIONS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, Kpi.NET_SALES).equals(KpiFormat.NONE));
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
+        for (Kpi k : local) {
+            assertThat(shown(robot, k)).as(k.name()).isEqualTo(expected(k, today()));
+        }
+        assertThat(onFx(() -> robot.lookup("#kpi-NET_SALES").queryAs(eu.hansolo.tilesfx.Tile.class).getTitle()))
+                .isEqualTo("Net sales");
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-overview")).get();
         robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-overview-dark")).get();
         robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.LIGHT));
-        robot.clickOn("#kpi-NET_SALES");
+
+        // The orders behind the last 30 days: the same rows the source lists, in its order; an order has no
+        // workspace yet, so a double-click shows it in the details pane.
+        robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.LAST_30_DAYS));
+        KpiFilter month = today().withDays(LocalDate.now(ZoneOffset.UTC).minusDays(29), LocalDate.now(ZoneOffset.UTC));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.ORDERS).equals(expected(Kpi.ORDERS, month)));
+        robot.clickOn("#kpi-ORDERS");
+        @SuppressWarnings("unchecked")
+        TableView<RowItem> drill = robot.lookup("#drillTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !drill.getItems().isEmpty()));
+        DrillTable behind = sourceOf(Kpi.ORDERS).records(Kpi.ORDERS, month);
+        assertThat(onFx(() -> drill.getItems().stream().map(RowItem::id).toList()))
+                .containsExactlyElementsOf(behind.rows().stream().map(DrillTable.Row::id).toList());
+        assertThat(behind.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.ORDER));
+        robot.doubleClickOn(robot.lookup("#drillTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#drillDetails").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#drillDetails .drill-detail-value").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList())).contains(behind.rows().getFirst().id());
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-drilldown")).get();
-        assertThat(tileValue(robot, Kpi.NET_SALES)).isNotEqualTo("—");
+        robot.clickOn("#closeDrill");
+        robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.TODAY));
+
+        // Orders placed on the platform reach the cache through the live sync and change the order count.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.ORDERS).equals(expected(Kpi.ORDERS, today())));
+        String before = shown(robot, Kpi.ORDERS);
+        PlatformClient admin = PlatformClient.builder().baseUrl(platform.baseUrl()).build();
+        admin.session().signIn("ada.admin", "demo");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (shown(robot, Kpi.ORDERS).equals(before) && System.nanoTime() < deadline) {
+            admin.create(AdminApi.class).simulatorTick(new SimulatorTick(20));
+            Thread.sleep(1_500);
+        }
+        assertThat(shown(robot, Kpi.ORDERS)).as("orders after the simulator's ticks").isNotEqualTo(before);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.ORDERS).equals(expected(Kpi.ORDERS, today()))
+                && shown(robot, Kpi.NET_SALES).equals(expected(Kpi.NET_SALES, today())));
+
+        // The platform goes away: the figures stay, and say how old they are.
+        platform.close();
+        platform = null;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() ->
+                robot.lookup("#asOfLabel").queryAs(Label.class).getText().startsWith("Offline: figures as of ")));
+        assertThat(shown(robot, Kpi.ORDERS)).isNotEqualTo(KpiFormat.NONE);
     }
 }

@@ -45,15 +45,17 @@ public final class KpiFormat {
         if (value == null || previous == null) {
             return "";
         }
+        KpiTileViewModel.Trend t = KpiTileViewModel.trend(kpi, value, previous);
+        double sign = t == KpiTileViewModel.Trend.UP ? 1 : t == KpiTileViewModel.Trend.DOWN ? -1 : 0;
         if (kpi.unit() == Kpi.Unit.PERCENT) {
             double points = (value - previous) * 100;
-            return i18n.get("dashboard.delta.points", signed(decimal(Math.abs(points), 1), points));
+            return i18n.get("dashboard.delta.points", signed(decimal(sign == 0 ? 0 : Math.abs(points), 1), sign));
         }
         if (previous == 0) {
             return value == 0 ? signed(percent(0), 0) : "";
         }
         double rel = (value - previous) / Math.abs(previous);
-        return signed(percent(Math.abs(rel)), rel);
+        return signed(percent(sign == 0 ? 0 : Math.abs(rel)), sign);
     }
 
     /// `cents` as EUR.

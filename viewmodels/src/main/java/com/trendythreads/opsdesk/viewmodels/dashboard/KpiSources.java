@@ -1,13 +1,22 @@
 package com.trendythreads.opsdesk.viewmodels.dashboard;
 
+import com.trendythreads.opsdesk.api.service.AnalyticsApi;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.kpi.KpiSource;
+import com.trendythreads.opsdesk.cache.kpi.PlatformAggregates;
+import com.trendythreads.opsdesk.cache.kpi.SalesKpis;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import com.trendythreads.opsdesk.viewmodels.session.ClientConfig;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +35,8 @@ public final class KpiSources {
     private List<KpiSource> open = List.of();
 
     @Inject
-    public KpiSources(SessionState sessions) {
-        this(sessions, KpiSources::openFromCache, s -> choicesFrom(s.data()));
+    public KpiSources(SessionState sessions, ClientConfig config) {
+        this(sessions, s -> openFromCache(s, config.syncSettings().workingSetDays()), s -> choicesFrom(s.data()));
     }
 
     /// @param opener  opens the sources over one session's data (blocking)
@@ -86,9 +95,27 @@ public final class KpiSources {
         return new DashboardChoices(data.reference().locations(), data.reference().categories());
     }
 
-    // The sales, stock and operations sources come from their own lanes; until they are merged the
-    // dashboard shows every tile as not available.
-    private static List<KpiSource> openFromCache(UserSession session) {
-        return List.of();
+    /// The real sources over the session's cache: sales (with the platform's aggregates for conversion and
+    /// for days before the local window), stock and operations. Each loads its rollups here (blocking).
+    ///
+    /// @param windowDays the days of orders the sync keeps locally
+    static List<KpiSource> openFromCache(UserSession session, int windowDays) {
+        CacheDatabase db = session.data().db();
+        // Days are UTC days everywhere in the figures (docs/KPIS.md).
+        Clock utc = Clock.systemUTC();
+        Supplier<AnalyticsApi> analytics = session.engine()
+                .<Supplier<AnalyticsApi>>map(e -> () -> analyticsOf(e)).orElse(null);
+        List<KpiSource> opened = new ArrayList<>();
+        try {
+            opened.add(new SalesKpis(db, utc, windowDays, new PlatformAggregates(db, analytics, utc)));
+            return opened;
+        } catch (RuntimeException e) {
+            opened.forEach(KpiSource::close);
+            throw e;
+        }
+    }
+
+    private static AnalyticsApi analyticsOf(SyncEngine engine) {
+        return engine.service(AnalyticsApi.class);
     }
 }

@@ -69,8 +69,7 @@ public final class KpiTileViewModel {
         });
         Trend t = Trend.NONE;
         if (s == State.READY && v.value() != null && v.previous() != null) {
-            int cmp = Double.compare(v.value(), v.previous());
-            t = cmp > 0 ? Trend.UP : cmp < 0 ? Trend.DOWN : Trend.FLAT;
+            t = trend(kpi, v.value(), v.previous());
         }
         trend.set(t);
         Boolean good = null;
@@ -80,6 +79,17 @@ public final class KpiTileViewModel {
         goodNews.set(good);
         sparkline.setAll(s == State.READY ? v.sparkline() : java.util.List.of());
         state.set(s);
+    }
+
+    // A move too small to show at one decimal (0.05 pp, or 0.05 % of the comparison) is no move: the arrow
+    // must not be red over a "−0.0".
+    static Trend trend(Kpi kpi, double value, double previous) {
+        double diff = value - previous;
+        double scale = kpi.unit() == Kpi.Unit.PERCENT ? 1 : Math.abs(previous);
+        if (scale == 0 ? diff == 0 : Math.abs(diff) / scale < 0.0005) {
+            return Trend.FLAT;
+        }
+        return diff > 0 ? Trend.UP : Trend.DOWN;
     }
 
     /// No source computes this figure in this build or for this session.

@@ -71,6 +71,8 @@ class DashboardViewModelTest {
         source.set(Kpi.ORDERS, 42.0, 50.0, List.of());
         // Returns: 12 % of units against 10 %: up 2 points, which is bad news.
         source.set(Kpi.RETURN_RATE_UNITS, 0.12, 0.10, List.of());
+        // 96.012 % against 96.000 %: 0.012 points, too small to show at one decimal, so no move.
+        source.set(Kpi.FILL_RATE, 0.96012, 0.96, List.of());
         // Nothing sold: nothing to divide by.
         source.set(Kpi.AVERAGE_ORDER_VALUE, null, null, List.of());
         source.values.put(Kpi.CONVERSION_RATE, KpiValue.missing(Kpi.CONVERSION_RATE, KpiValue.Source.UNAVAILABLE));
@@ -107,6 +109,10 @@ class DashboardViewModelTest {
         assertThat(returns.valueProperty().get()).isEqualTo("12.0%");
         assertThat(returns.changeProperty().get()).isEqualTo("+2.0 pp");
         assertThat(returns.goodNewsProperty().get()).as("more returns is bad news").isFalse();
+
+        assertThat(vm.tile(Kpi.FILL_RATE).changeProperty().get()).isEqualTo("±0.0 pp");
+        assertThat(vm.tile(Kpi.FILL_RATE).trendProperty().get()).isEqualTo(Trend.FLAT);
+        assertThat(vm.tile(Kpi.FILL_RATE).goodNewsProperty().get()).isNull();
 
         assertThat(vm.tile(Kpi.AVERAGE_ORDER_VALUE).valueProperty().get()).isEqualTo("—");
         assertThat(vm.tile(Kpi.AVERAGE_ORDER_VALUE).changeProperty().get()).isEmpty();

@@ -84,7 +84,12 @@ public final class DrillDownView {
             TableColumn<RowItem, String> col = new TableColumn<>(vm.columns().get(i));
             col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(
                     c < cd.getValue().cells().size() ? cd.getValue().cells().get(c) : ""));
-            col.setPrefWidth(120);
+            // Room in proportion to what the column holds (the table shares out the width by these).
+            int chars = vm.columns().get(i).length();
+            for (RowItem r : vm.rows().subList(0, Math.min(20, vm.rows().size()))) {
+                chars = Math.max(chars, c < r.cells().size() ? r.cells().get(c).length() : 0);
+            }
+            col.setPrefWidth(Math.min(320, 24 + 7.5 * chars));
             // Figures line up on the right, like in every other table of the desk.
             List<String> first = vm.rows().isEmpty() ? List.of() : vm.rows().getFirst().cells();
             if (c < first.size() && NUMERIC.matcher(first.get(c)).matches()) {
