@@ -1,13 +1,13 @@
 package com.trendythreads.opsdesk.platform.orders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
 import com.trendythreads.opsdesk.platform.store.Counters;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public final class OrderStore {
                             VALUES (:order, :line, :day, :channel, :category, :location, :sku, :product, :qty, :gross,
                                 :discount, 0, 0, FALSE)""")
                     .bind("order", order.id()).bind("line", line.id())
-                    .bind("day", order.placedAt().atOffset(ZoneOffset.UTC).toLocalDate())
+                    .bind("day", SalesCalendar.saleDay(order.placedAt()))
                     .bind("channel", order.channel().name())
                     .bind("category", categoryBySku.getOrDefault(line.sku(), "unknown"))
                     .bind("location", order.locationId()).bind("sku", line.sku()).bind("product", line.productId())

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.platform.seed;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
@@ -77,7 +78,7 @@ import org.slf4j.LoggerFactory;
 /// looked up so some pick lists and tickets are assigned to them; otherwise those stay unassigned.
 public final class FashionSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(FashionSeeder.class);
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId ZONE = SalesCalendar.ZONE;
 
     public void seed(Jdbi jdbi, SeedScale scale, Clock clock) {
         long started = System.nanoTime();

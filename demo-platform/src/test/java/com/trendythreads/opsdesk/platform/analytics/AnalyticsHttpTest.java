@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
@@ -26,7 +27,7 @@ class AnalyticsHttpTest {
     private final ApiCaller mona = p.as("mona.manager");
 
     /// Sales days are calendar days in the shop's time zone (as the seed and the orders module derive them).
-    private static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId SHOP_ZONE = SalesCalendar.ZONE;
 
     @Test
     void netSalesOfTheFixtureDayMatchTheOrderDocuments() throws Exception {
