@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Injector;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.admin.SimulatorTick;
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.service.AdminApi;
 import com.trendythreads.opsdesk.cache.kpi.DrillTable;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
@@ -25,7 +26,6 @@ import com.trendythreads.opsdesk.viewmodels.dashboard.KpiSources;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,7 +99,7 @@ class DashboardUiTest {
     }
 
     private static KpiFilter today() {
-        LocalDate d = LocalDate.now(ZoneOffset.UTC);
+        LocalDate d = SalesCalendar.saleDay(java.time.Instant.now());
         return KpiFilter.days(d, d);
     }
 
@@ -132,7 +132,7 @@ class DashboardUiTest {
         // The orders behind the last 30 days: the same rows the source lists, in its order; an order has no
         // workspace yet, so a double-click shows it in the details pane.
         robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.LAST_30_DAYS));
-        KpiFilter month = today().withDays(LocalDate.now(ZoneOffset.UTC).minusDays(29), LocalDate.now(ZoneOffset.UTC));
+        KpiFilter month = today().withDays(today().from().minusDays(29), today().from());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.ORDERS).equals(expected(Kpi.ORDERS, month)));
         robot.clickOn("#kpi-ORDERS");
         @SuppressWarnings("unchecked")

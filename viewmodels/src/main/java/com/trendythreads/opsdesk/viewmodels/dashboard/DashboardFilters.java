@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// The dashboard's filters: period (today, 7 days, 30 days, or a custom range of UTC days), location,
+/// The dashboard's filters: period (today, 7 days, 30 days, or a custom range of the shop's calendar days), location,
 /// channel and category (with its sub-categories), turned into a [KpiFilter].
 public final class DashboardFilters {
 
@@ -67,7 +67,7 @@ public final class DashboardFilters {
         category.set(cats.stream().filter(k -> java.util.Objects.equals(k.id(), cat)).findFirst().orElse(cats.getFirst()));
     }
 
-    /// The filter for the chosen period ending `today` (UTC). A custom range missing a day, or given the
+    /// The filter for the chosen period ending `today` (the shop's sale day). A custom range missing a day, or given the
     /// wrong way round, is read as the days it does name.
     public KpiFilter filter(LocalDate today) {
         LocalDate from;

@@ -1,6 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.dashboard;
 
-/// The periods the dashboard offers; days are UTC calendar days ending today.
+/// The periods the dashboard offers; days are the shop's calendar days (api.rules.SalesCalendar) ending today.
 public enum DashboardPeriod {
     TODAY(1), LAST_7_DAYS(7), LAST_30_DAYS(30), CUSTOM(0);
 

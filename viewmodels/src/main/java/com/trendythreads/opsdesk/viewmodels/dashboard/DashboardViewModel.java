@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.dashboard;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
 import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
@@ -23,8 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -253,13 +252,13 @@ public final class DashboardViewModel implements Activatable {
 
     /// The filter the tiles show now.
     public KpiFilter currentFilter() {
-        return filters.filter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return filters.filter(SalesCalendar.saleDay(clock.instant()));
     }
 
     private void showPeriod() {
         KpiFilter f = currentFilter();
         KpiFilter c = f.comparison();
-        String now = format.dateTime(clock.instant(), ZoneOffset.UTC);
+        String now = format.dateTime(clock.instant(), SalesCalendar.ZONE);
         periodText.set(f.length() == 1
                 ? i18n.get("dashboard.period.day", format.date(f.from()), format.date(c.from()), now)
                 : i18n.get("dashboard.period.range", format.date(f.from()), format.date(f.to()),
@@ -317,7 +316,7 @@ public final class DashboardViewModel implements Activatable {
         return byKpi.get(kpi);
     }
 
-    /// The period shown and the one it is compared with, and the UTC time now.
+    /// The period shown and the one it is compared with, and the shop's time now.
     public ReadOnlyStringProperty periodTextProperty() {
         return periodText.getReadOnlyProperty();
     }

@@ -101,7 +101,7 @@ public final class KpiSources {
     /// @param windowDays the days of orders the sync keeps locally
     static List<KpiSource> openFromCache(UserSession session, int windowDays) {
         CacheDatabase db = session.data().db();
-        // Days are UTC days everywhere in the figures (docs/KPIS.md).
+        // The sources take the instant from it; which calendar day that is, is theirs to say.
         Clock utc = Clock.systemUTC();
         Supplier<AnalyticsApi> analytics = session.engine()
                 .<Supplier<AnalyticsApi>>map(e -> () -> analyticsOf(e)).orElse(null);

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:00Z");
+    /// 23:30 UTC is already the next day in Berlin, the shop's calendar.
+    private static final Instant LATE = Instant.parse("2026-11-26T23:30:00Z");
 
     @TempDir
     Path tmp;
@@ -127,7 +129,7 @@ class DashboardViewModelTest {
         assertThat(vm.tile(Kpi.PICKS_PER_HOUR).stateProperty().get()).isEqualTo(State.UNAVAILABLE);
         assertThat(vm.tile(Kpi.PICKS_PER_HOUR).valueProperty().get()).isEqualTo("—");
         assertThat(vm.tiles()).hasSize(Kpi.values().length);
-        assertThat(vm.periodTextProperty().get()).startsWith("Nov 26, 2026 (UTC), compared with Nov 19, 2026");
+        assertThat(vm.periodTextProperty().get()).isEqualTo("Nov 26, 2026, compared with Nov 19, 2026 · shop time (Berlin) now Nov 26, 2026, 11:15\u202fAM");
     }
 
     @Test
@@ -144,13 +146,20 @@ class DashboardViewModelTest {
         // 7 days ending today: 20 to 26 November; the category brings its sub-category.
         assertThat(source.filters.getLast()).isEqualTo(new KpiFilter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 26),
                 "WH-BER", "APP", Set.of("women-dresses", "women-dresses-maxi")));
-        assertThat(vm.periodTextProperty().get()).startsWith("Nov 20, 2026 – Nov 26, 2026 (UTC), compared with Nov 13, 2026 – Nov 19, 2026");
+        assertThat(vm.periodTextProperty().get()).startsWith("Nov 20, 2026 – Nov 26, 2026, compared with Nov 13, 2026 – Nov 19, 2026");
 
         f.periodProperty().set(DashboardPeriod.CUSTOM);
         f.customFromProperty().set(LocalDate.of(2026, 10, 31));
         f.customToProperty().set(LocalDate.of(2026, 10, 1));
         assertThat(source.filters.getLast().from()).as("a range given backwards").isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(source.filters.getLast().to()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void todayIsTheShopsDayNotTheUtcDay() {
+        DashboardViewModel late = new DashboardViewModel(sources, sessions, links, Workspaces.standard(),
+                TaskRunner.direct(), notifier, i18n, Clock.fixed(LATE, ZoneOffset.UTC));
+        assertThat(late.currentFilter()).isEqualTo(KpiFilter.days(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 27)));
     }
 
     @Test
