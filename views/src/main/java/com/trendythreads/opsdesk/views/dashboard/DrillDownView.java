@@ -86,7 +86,7 @@ public final class DrillDownView {
                     c < cd.getValue().cells().size() ? cd.getValue().cells().get(c) : ""));
             // Room in proportion to what the column holds (the table shares out the width by these).
             int chars = vm.columns().get(i).length();
-            for (RowItem r : vm.rows().subList(0, Math.min(20, vm.rows().size()))) {
+            for (RowItem r : vm.rows()) {
                 chars = Math.max(chars, c < r.cells().size() ? r.cells().get(c).length() : 0);
             }
             col.setPrefWidth(Math.min(320, 24 + 7.5 * chars));
