@@ -93,7 +93,7 @@ public final class OpsKpis implements KpiSource {
         Double firstValue = line.stream().filter(Objects::nonNull).findFirst().orElse(null);
         List<Double> sparkline = firstValue == null ? List.of()
                 : line.stream().map(v -> v == null ? firstValue : v).toList();
-        return new KpiValue(kpi, ratio(picks.perDay(filter), num, den),
+        return new KpiValue(kpi, ratio(days, num, den),
                 ratio(picks.perDay(filter.comparison()), num, den), sparkline, KpiValue.Source.LOCAL);
     }
 

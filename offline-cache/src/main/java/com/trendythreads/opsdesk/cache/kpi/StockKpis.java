@@ -93,10 +93,17 @@ public final class StockKpis implements KpiSource {
         // every update re-reads and replaces, so applying one twice is harmless.
         synchronized (lock) {
             this.subscription = db.changes().subscribe(TABLES, this::onTableChange);
+            long t0 = System.nanoTime();
             loadFacts(null);
+            long t1 = System.nanoTime();
             index = StockIndex.load(db, Double.MAX_VALUE);
+            long t2 = System.nanoTime();
             rebuildStock();
+            long t3 = System.nanoTime();
             sold.loadAll(db);
+            log.info("Stock figures loaded: {} SKUs in {} ms, {} stock levels in {} ms, counters in {} ms, orders in {} ms",
+                    skus.size(), (t1 - t0) / 1_000_000, index.size(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                    (System.nanoTime() - t3) / 1_000_000);
         }
     }
 

@@ -40,6 +40,14 @@ final class KpiCache implements AutoCloseable {
         });
     }
 
+    /// Writes `docs` without announcing them (bulk fixtures built before any listener exists).
+    void putQuietly(ResourceType type, List<? extends JsonNode> docs) {
+        db.write(tx -> {
+            tables.upsert(tx.handle(), type, docs);
+            return null;
+        });
+    }
+
     void location(String id) {
         put(ResourceType.LOCATION, obj().put("id", id).put("name", id).put("version", 1));
     }
