@@ -39,9 +39,12 @@ final class UnitsSold {
     private final Dictionary channels = new Dictionary();
     private final Dictionary locations = new Dictionary();
     private final Dictionary categories = new Dictionary();
-    /// epoch day → packed cell → units
-    private final NavigableMap<Long, Map<Long, long[]>> days = new TreeMap<>();
-    /// order id → its contribution as triples (epoch day, cell, units)
+    /// packed (channel, location, category) → dense cell id, and back
+    private final Map<Long, Integer> cellIds = new HashMap<>();
+    private long[] cellKeys = new long[256];
+    /// epoch day → units per cell id (a dense array: a figure sums a few thousand cells per day)
+    private final NavigableMap<Long, long[]> days = new TreeMap<>();
+    /// order id → its contribution as triples (epoch day, cell id, units)
     private final Map<String, long[]> byOrder = new HashMap<>();
 
     /// @param categoryOf a line's category from its product id and SKU (null when unknown)
@@ -53,6 +56,7 @@ final class UnitsSold {
     void loadAll(CacheDatabase db) {
         days.clear();
         byOrder.clear();
+        // cell ids stay: they only name cells
         db.read(h -> {
             h.createQuery("SELECT id, placed_at, status, channel, location_id, doc FROM orders")
                     .setFetchSize(2_000)
@@ -107,9 +111,14 @@ final class UnitsSold {
 
     private void add(long[] triples, int sign) {
         for (int i = 0; i < triples.length; i += 3) {
-            Map<Long, long[]> day = days.computeIfAbsent(triples[i], d -> new HashMap<>());
-            long[] units = day.computeIfAbsent(triples[i + 1], c -> new long[1]);
-            units[0] += sign * triples[i + 2];
+            int cell = (int) triples[i + 1];
+            long[] day = days.get(triples[i]);
+            if (day == null || day.length <= cell) {
+                day = day == null ? new long[Math.max(cell + 1, cellIds.size())]
+                        : java.util.Arrays.copyOf(day, Math.max(cell + 1, cellIds.size()));
+                days.put(triples[i], day);
+            }
+            day[cell] += sign * triples[i + 2];
         }
     }
 
@@ -148,8 +157,18 @@ final class UnitsSold {
     }
 
     private long cell(String channel, String location, String category) {
-        return ((long) channels.index(channel) << 48) | ((long) locations.index(location) << 32)
+        long packed = ((long) channels.index(channel) << 48) | ((long) locations.index(location) << 32)
                 | (categories.index(category) & 0xFFFF_FFFFL);
+        Integer id = cellIds.get(packed);
+        if (id == null) {
+            id = cellIds.size();
+            cellIds.put(packed, id);
+            if (id == cellKeys.length) {
+                cellKeys = java.util.Arrays.copyOf(cellKeys, id * 2);
+            }
+            cellKeys[id] = packed;
+        }
+        return id;
     }
 
     /// Units sold in the filter's period, channel, location and categories.
@@ -180,16 +199,20 @@ final class UnitsSold {
                 }
             }
         }
-        for (Map.Entry<Long, Map<Long, long[]>> day : days.subMap(first, true, f.to().toEpochDay(), true).entrySet()) {
+        boolean[] wanted = new boolean[cellIds.size()];
+        for (int i = 0; i < wanted.length; i++) {
+            long key = cellKeys[i];
+            wanted[i] = (channel < 0 || (int) (key >>> 48) == channel)
+                    && (location < 0 || (int) ((key >>> 32) & 0xFFFF) == location)
+                    && (cats == null || cats.get((int) key));
+        }
+        for (Map.Entry<Long, long[]> day : days.subMap(first, true, f.to().toEpochDay(), true).entrySet()) {
+            long[] units = day.getValue();
             long sum = 0;
-            for (Map.Entry<Long, long[]> c : day.getValue().entrySet()) {
-                long key = c.getKey();
-                if ((channel >= 0 && (int) (key >>> 48) != channel)
-                        || (location >= 0 && (int) ((key >>> 32) & 0xFFFF) != location)
-                        || (cats != null && !cats.get((int) key))) {
-                    continue;
+            for (int i = 0, n = Math.min(units.length, wanted.length); i < n; i++) {
+                if (wanted[i]) {
+                    sum += units[i];
                 }
-                sum += c.getValue()[0];
             }
             out[(int) (day.getKey() - first)] = sum;
         }

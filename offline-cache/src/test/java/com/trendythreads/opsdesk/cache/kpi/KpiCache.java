@@ -70,14 +70,15 @@ final class KpiCache implements AutoCloseable {
                 .put("committed", 0).put("available", available).put("incoming", 0).put("version", version);
     }
 
-    /// An order; lines are `sku:productId:quantity:returnedQuantity`.
+    /// An order; lines are `sku:productId:quantity:returnedQuantity[:refundedQuantity]`.
     static ObjectNode order(String id, String placedAt, String channel, String location, String status,
                             String... lines) {
         ArrayNode ls = arr();
         for (String l : lines) {
             String[] p = l.split(":");
             ls.add(obj().put("sku", p[0]).put("productId", p[1]).put("quantity", Integer.parseInt(p[2]))
-                    .put("returnedQuantity", Integer.parseInt(p[3])));
+                    .put("returnedQuantity", Integer.parseInt(p[3]))
+                    .put("refundedQuantity", p.length > 4 ? Integer.parseInt(p[4]) : 0));
         }
         ObjectNode o = obj().put("id", id).put("number", "TT-" + id).put("placedAt", placedAt).put("channel", channel)
                 .put("locationId", location).put("status", status).put("version", 1);

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 ///   all              1     4     2     7     2     3     5      0      7      0      9    40
 ///
 /// Orders: O1 03-02 WEB WH-A: BLK-S 2 (1 returned) + GRY-41 1 → 2 units (1 tops, 1 shoes);
-/// O2 03-05 23:30Z APP ST-B: BLK-M 3 → 3 units; O3 03-06 cancelled (5 units, none count);
+/// O2 03-05 23:30Z APP ST-B: BLK-M 3 (1 refunded without a return: still sold) → 3 units;
+/// O3 03-06 cancelled (5 units, none count);
 /// O4 03-09 00:10Z and O5 03-01 23:59Z lie outside the period 03-02..03-08.
 class StockKpisTest {
 
@@ -64,7 +65,7 @@ class StockKpisTest {
                 stock("ST-B", "WHT-M", -1, 1));
         cache.put(ResourceType.ORDER,
                 order("O1", "2026-03-02T10:00:00Z", "WEB", "WH-A", "SHIPPED", "BLK-S:P1:2:1", "GRY-41:P2:1:0"),
-                order("O2", "2026-03-05T23:30:00Z", "APP", "ST-B", "DELIVERED", "BLK-M:P1:3:0"),
+                order("O2", "2026-03-05T23:30:00Z", "APP", "ST-B", "DELIVERED", "BLK-M:P1:3:0:1"),
                 order("O3", "2026-03-06T08:00:00Z", "WEB", "WH-A", "CANCELLED", "BLK-L:P1:5:0"),
                 order("O4", "2026-03-09T00:10:00Z", "WEB", "WH-A", "PLACED", "BLK-L:P1:4:0"),
                 order("O5", "2026-03-01T23:59:00Z", "WEB", "WH-A", "DELIVERED", "GRY-41:P2:2:0"));
