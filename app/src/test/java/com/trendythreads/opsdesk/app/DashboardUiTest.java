@@ -21,6 +21,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Theme;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DashboardPeriod;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DrillDownViewModel.RowItem;
+import com.trendythreads.opsdesk.viewmodels.dashboard.FilterChoice;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiFormat;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiSources;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
@@ -47,7 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// The Dashboards workspace through the real window, signed in as Mona Manager against the TINY demo
 /// platform, on the real sources: the tiles show what the sources compute on the seeded data, a drill-down
-/// lists the records behind a tile, orders the platform's simulator places change the affected tiles live,
+/// lists the records behind a tile (an order in place, a stock row in inventory, a product in
+/// the catalog editor), orders the platform's
+/// simulator places change the affected tiles live,
 /// and offline the dashboard says how old its figures are.
 @ExtendWith(ApplicationExtension.class)
 class DashboardUiTest {
@@ -86,6 +89,13 @@ class DashboardUiTest {
         return onFx(() -> robot.lookup("#kpi-value-" + kpi.name()).queryAs(Label.class).getText());
     }
 
+    /// The drill-down's first row as drawn (the table keeps spare row cells out of sight).
+    private static javafx.scene.Node firstRow(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup("#drillTable .table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getIndex() == 0)
+                .findFirst().orElseThrow());
+    }
+
     private KpiSource sourceOf(Kpi kpi) {
         return injector.getInstance(KpiSources.class).current().stream().filter(s -> s.kpis().contains(kpi))
                 .findFirst().orElseThrow();
@@ -115,8 +125,12 @@ class DashboardUiTest {
 
         // Every tile a source computes shows that source's figure for today (seeded data, all filters open).
         List<Kpi> local = List.of(Kpi.NET_SALES, Kpi.ORDERS, Kpi.AVERAGE_ORDER_VALUE, Kpi.RETURN_RATE_UNITS,
-                Kpi.RETURN_RATE_ORDERS, Kpi.CAMPAIGN_REVENUE, Kpi.CODE_REDEMPTIONS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, Kpi.NET_SALES).equals(KpiFormat.NONE));
+                Kpi.RETURN_RATE_ORDERS, Kpi.CAMPAIGN_REVENUE, Kpi.CODE_REDEMPTIONS, Kpi.SELL_THROUGH,
+                Kpi.WEEKS_OF_COVER, Kpi.OUT_OF_STOCK_RATE, Kpi.BROKEN_SIZES, Kpi.FILL_RATE, Kpi.PICKS_PER_HOUR,
+                Kpi.OPEN_TICKETS, Kpi.SLA_BREACHES);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, Kpi.NET_SALES).equals(KpiFormat.NONE)
+                && !shown(robot, Kpi.OUT_OF_STOCK_RATE).equals(KpiFormat.NONE)
+                && !shown(robot, Kpi.OPEN_TICKETS).equals(KpiFormat.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         for (Kpi k : local) {
             assertThat(shown(robot, k)).as(k.name()).isEqualTo(expected(k, today()));
@@ -142,12 +156,52 @@ class DashboardUiTest {
         assertThat(onFx(() -> drill.getItems().stream().map(RowItem::id).toList()))
                 .containsExactlyElementsOf(behind.rows().stream().map(DrillTable.Row::id).toList());
         assertThat(behind.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.ORDER));
-        robot.doubleClickOn(robot.lookup("#drillTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(firstRow(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#drillDetails").tryQuery().isPresent());
         assertThat(onFx(() -> robot.lookup("#drillDetails .drill-detail-value").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList())).contains(behind.rows().getFirst().id());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-drilldown")).get();
+        robot.clickOn("#closeDrill");
+
+        // The SKUs behind weeks of cover at one location are stock rows: one leads to the inventory grid,
+        // narrowed to that SKU there.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<FilterChoice> loc = robot.lookup("#dashLocation").queryComboBox();
+            loc.getSelectionModel().select(loc.getItems().stream().filter(c -> "WH-BER".equals(c.id())).findFirst().orElseThrow());
+        });
+        KpiFilter berlin = new KpiFilter(month.from(), month.to(), "WH-BER", null, java.util.Set.of());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.WEEKS_OF_COVER).equals(expected(Kpi.WEEKS_OF_COVER, berlin)));
+        DrillTable stock = sourceOf(Kpi.WEEKS_OF_COVER).records(Kpi.WEEKS_OF_COVER, berlin);
+        assertThat(stock.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.STOCK));
+        robot.clickOn("#kpi-WEEKS_OF_COVER");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
+                .equals(stock.rows().stream().map(DrillTable.Row::id).toList()));
+        String stockId = stock.rows().getFirst().id();
+        robot.doubleClickOn(firstRow(robot));
+        @SuppressWarnings("unchecked")
+        ListView<WorkspaceItem> nav = robot.lookup("#navigation").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                "Inventory".equals(nav.getSelectionModel().getSelectedItem().title())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                stockId.substring(stockId.indexOf('|') + 1).equals(robot.lookup("#search").queryAs(TextField.class).getText())));
+
+        // Across all locations the same figure lists products: one opens in the catalog editor.
+        robot.clickOn("Dashboards");
+        robot.interact(() -> robot.lookup("#dashLocation").queryComboBox().getSelectionModel().selectFirst());
+        DrillTable products = sourceOf(Kpi.WEEKS_OF_COVER).records(Kpi.WEEKS_OF_COVER, month);
+        assertThat(products.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.PRODUCT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
+                .equals(products.rows().stream().map(DrillTable.Row::id).toList()));
+        robot.doubleClickOn(firstRow(robot));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                "Catalog".equals(nav.getSelectionModel().getSelectedItem().title())));
+        javafx.scene.control.TabPane catalogTabs = robot.lookup("#catalogTabs").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> catalogTabs.getTabs().size() == 2
+                && catalogTabs.getSelectionModel().getSelectedIndex() == 1));
+
+        robot.clickOn("Dashboards");
         robot.clickOn("#closeDrill");
         robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.TODAY));
 

@@ -3,8 +3,10 @@ package com.trendythreads.opsdesk.viewmodels.dashboard;
 import com.trendythreads.opsdesk.api.service.AnalyticsApi;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.kpi.KpiSource;
+import com.trendythreads.opsdesk.cache.kpi.OpsKpis;
 import com.trendythreads.opsdesk.cache.kpi.PlatformAggregates;
 import com.trendythreads.opsdesk.cache.kpi.SalesKpis;
+import com.trendythreads.opsdesk.cache.kpi.StockKpis;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.session.ClientConfig;
@@ -108,6 +110,8 @@ public final class KpiSources {
         List<KpiSource> opened = new ArrayList<>();
         try {
             opened.add(new SalesKpis(db, utc, windowDays, new PlatformAggregates(db, analytics, utc)));
+            opened.add(new StockKpis(db));
+            opened.add(new OpsKpis(db, utc));
             return opened;
         } catch (RuntimeException e) {
             opened.forEach(KpiSource::close);
