@@ -152,6 +152,9 @@ public final class StockDashboardData {
     }
 
     /// The lists for one filter, plus how many there are in all.
+    ///
+    /// @param styles       styles (product × colour) with something available at the filtered locations
+    /// @param brokenStyles of those, the ones with a size at zero
     public record Lists(List<LowStock> lowStock, int lowStockTotal, List<Overstock> overstock, int overstockTotal,
                         List<SizeCurve> sizeCurves, int styles, int brokenStyles) {
     }
@@ -273,8 +276,9 @@ public final class StockDashboardData {
                         .thenComparing(SizeCurve::title, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(SizeCurve::colour, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        int inStock = (int) curves.stream().filter(c -> c.available() > 0).count();
         return new Lists(head(low, limit), low.size(), head(over, limit), over.size(), head(broken, limit),
-                curves.size(), broken.size());
+                inStock, broken.size());
     }
 
     private static <T> List<T> head(List<T> list, int limit) {
