@@ -29,8 +29,8 @@ import java.util.TreeSet;
 ///   [#HORIZON_DAYS], soonest first.
 /// - **Overstock**: the inventory grid's overstock levels (more cover than the threshold, or no sales),
 ///   most excess units first.
-/// - **Size curves**: per style (product × colour), the units available per size at the filtered locations;
-///   the styles in stock with a size at zero first.
+/// - **Size curves**: per style (product × colour) and location, the units available per size; the styles in
+///   stock at a location with a size at zero there, most sizes missing first.
 public final class StockDashboardData {
 
     /// How far ahead the low-stock list looks for a stock-out (8 weeks).
@@ -129,8 +129,9 @@ public final class StockDashboardData {
     public record SizeLevel(String size, int available) {
     }
 
-    /// The size curve of one style (product × colour): sizes in size order.
-    public record SizeCurve(String productId, String colour, String title, List<SizeLevel> sizes) {
+    /// The size curve of one style (product × colour) at one location: every size the catalog lists for the
+    /// style, in size order (a size without a stock row there has 0).
+    public record SizeCurve(String productId, String colour, String locationId, String title, List<SizeLevel> sizes) {
 
         public SizeCurve {
             sizes = List.copyOf(sizes);
@@ -153,8 +154,8 @@ public final class StockDashboardData {
 
     /// The lists for one filter, plus how many there are in all.
     ///
-    /// @param styles       styles (product × colour) with something available at the filtered locations
-    /// @param brokenStyles of those, the ones with a size at zero
+    /// @param styles       styles (product × colour) × location with something available there
+    /// @param brokenStyles of those, the ones with a size at zero there
     public record Lists(List<LowStock> lowStock, int lowStockTotal, List<Overstock> overstock, int overstockTotal,
                         List<SizeCurve> sizeCurves, int styles, int brokenStyles) {
     }
@@ -274,7 +275,8 @@ public final class StockDashboardData {
                 .sorted(Comparator.comparingInt((SizeCurve c) -> -c.missing().size())
                         .thenComparing(Comparator.comparingLong(SizeCurve::available).reversed())
                         .thenComparing(SizeCurve::title, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(SizeCurve::colour, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .thenComparing(SizeCurve::colour, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(SizeCurve::locationId))
                 .toList();
         int inStock = (int) curves.stream().filter(c -> c.available() > 0).count();
         return new Lists(head(low, limit), low.size(), head(over, limit), over.size(), head(broken, limit),
@@ -323,7 +325,7 @@ public final class StockDashboardData {
     }
 
     private List<SizeCurve> sizeCurves(StockIndex index, Filter filter) {
-        record Style(String productId, String colour) {
+        record Style(String productId, String colour, String locationId) {
         }
         Map<Style, Map<String, Integer>> sizes = new LinkedHashMap<>();
         Map<Style, String> titles = new HashMap<>();
@@ -333,7 +335,7 @@ public final class StockDashboardData {
             if (row.productId() == null || facts == null || facts.size() == null) {
                 continue;
             }
-            Style style = new Style(row.productId(), facts.colour());
+            Style style = new Style(row.productId(), facts.colour(), row.locationId());
             titles.putIfAbsent(style, row.title());
             // every size of the style, so a size without a stock row at the location shows as missing
             sizes.computeIfAbsent(style, k -> {
@@ -344,7 +346,8 @@ public final class StockDashboardData {
                     Integer::sum);
         }
         List<SizeCurve> out = new ArrayList<>();
-        sizes.forEach((style, bySize) -> out.add(new SizeCurve(style.productId(), style.colour(), titles.get(style),
+        sizes.forEach((style, bySize) -> out.add(new SizeCurve(style.productId(), style.colour(), style.locationId(),
+                titles.get(style),
                 bySize.entrySet().stream().sorted(Map.Entry.comparingByKey(SIZE_ORDER))
                         .map(e -> new SizeLevel(e.getKey(), e.getValue())).toList())));
         return out;

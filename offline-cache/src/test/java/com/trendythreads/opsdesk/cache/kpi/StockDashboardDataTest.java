@@ -170,22 +170,25 @@ class StockDashboardDataTest {
     }
 
     @Test
-    void sizeCurvesShowEverySizeOfAStyleAndPutBrokenOnesFirst() {
-        // all locations: Red 36 = 12, 38 = 0 + 5, 40 = 4; Blue 38 = 30; White S = 5, M = 101 → none broken
+    void sizeCurvesShowEverySizeOfAStyleAtEachLocationAndPutBrokenOnesFirst() {
+        // per style × location (sizes of the style the location has no stock row for count as 0):
+        // WH-A Red 36 = 10, 38 = 0, 40 = 4 → missing 38, 14 in stock;  WH-A Blue 38 = 30 → complete
+        // WH-A White S = 5, M = 100 → complete;  ST-B Red 36 = 2, 38 = 5, 40 = 0 → missing 40, 7 in stock
+        // ST-B White S = 0, M = 1 → missing S, 1 in stock;  Blue has no stock row at ST-B → not there
+        // 5 in stock, 3 broken; each misses one size → more stock first
         Lists all = data.lists(index, history, Filter.ALL, OVERSTOCK_WEEKS, 10);
-        assertThat(all.styles()).isEqualTo(3);
-        assertThat(all.brokenStyles()).isZero();
-        assertThat(all.sizeCurves()).isEmpty();
+        assertThat(all.styles()).isEqualTo(5);
+        assertThat(all.brokenStyles()).isEqualTo(3);
+        assertThat(all.sizeCurves()).extracting(c -> c.title() + " " + c.colour() + " " + c.locationId() + " "
+                + c.missing()).containsExactly("Midi Dress Red WH-A [38]", "Midi Dress Red ST-B [40]",
+                "Linen Top White ST-B [S]");
+        assertThat(all.sizeCurves().get(1).sizes()).extracting(s -> s.size() + "=" + s.available())
+                .containsExactly("36=2", "38=5", "40=0");
 
-        // ST-B: Red 36 = 2, 38 = 5, 40 has no stock row there = 0 → missing 40, 7 in stock;
-        //       White S = 0, M = 1 → missing S, 1 in stock. Same number missing → more stock first.
         Lists atB = data.lists(index, history, new Filter("ST-B", Set.of()), OVERSTOCK_WEEKS, 10);
         assertThat(atB.styles()).isEqualTo(2);
-        assertThat(atB.brokenStyles()).isEqualTo(2);
-        assertThat(atB.sizeCurves()).extracting(c -> c.title() + " " + c.colour() + " " + c.missing())
-                .containsExactly("Midi Dress Red [40]", "Linen Top White [S]");
-        assertThat(atB.sizeCurves().getFirst().sizes()).extracting(s -> s.size() + "=" + s.available())
-                .containsExactly("36=2", "38=5", "40=0");
+        assertThat(atB.sizeCurves()).extracting(StockDashboardData.SizeCurve::title)
+                .containsExactly("Midi Dress", "Linen Top");
     }
 
     @Test
@@ -203,7 +206,7 @@ class StockDashboardDataTest {
             return null;
         });
         index.refresh(List.of("ST-B|T-WHT-S"));
-        // Tops at ST-B: now S = 6 and M = 1 → 2 of 2 in stock, 7 available; White no longer broken there
+        // Tops at ST-B: now S = 6 and M = 1 → 2 of 2 in stock, 7 available; White at ST-B no longer broken
         Cell cell = data.heatmap(index, Filter.ALL).cell("cat-w-tops", "ST-B");
         assertThat(cell.availability()).isEqualTo(1.0);
         assertThat(cell.available()).isEqualTo(7);

@@ -2,8 +2,9 @@ package com.trendythreads.opsdesk.viewmodels.dashboard;
 
 import java.util.List;
 
-/// A style (product × colour) with its sizes' availability, which opens the product in the catalog.
-public record SizeCurveItem(String productId, String title, String colour, List<Size> sizes, String missing) {
+/// A style (product × colour) at a location with its sizes' availability, which opens the product in the catalog.
+public record SizeCurveItem(String productId, String title, String colour, String locationId, List<Size> sizes,
+                            String missing) {
 
     /// One size: its label and units available (0 = missing).
     public record Size(String size, int available) {

@@ -19,7 +19,6 @@ import com.trendythreads.opsdesk.viewmodels.inventory.StockSource;
 import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,7 +191,8 @@ public final class StockDashboardViewModel implements Activatable {
         }
         showHeatmap(r.heatmap());
         Lists l = r.lists();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        // within 8 weeks the year goes without saying; the weekday helps plan a delivery
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(i18n.get("stockdash.datePattern"), i18n.locale());
         lowStock.setAll(l.lowStock().stream().map(s -> new StockLineItem(s.stockId(), s.sku(), s.title(),
                 s.locationId(), s.available(), date.format(s.stockOut()),
                 i18n.get("stockdash.perDay", s.dailyDemand()))).toList());
@@ -201,6 +201,7 @@ public final class StockDashboardViewModel implements Activatable {
                 o.weeksOfCover() == null ? i18n.get("stockdash.noSales")
                         : i18n.get("stockdash.weeks", o.weeksOfCover()))).toList());
         sizeCurves.setAll(l.sizeCurves().stream().map(c -> new SizeCurveItem(c.productId(), c.title(), c.colour(),
+                c.locationId(),
                 c.sizes().stream().map(z -> new SizeCurveItem.Size(z.size(), z.available())).toList(),
                 i18n.get("stockdash.missing", String.join(", ", c.missing())))).toList());
         lowStockTitle.set(i18n.get("stockdash.lowStock.title", l.lowStockTotal()));

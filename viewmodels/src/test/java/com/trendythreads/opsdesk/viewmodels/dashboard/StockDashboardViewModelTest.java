@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,18 +120,21 @@ class StockDashboardViewModelTest {
 
     @Test
     void listsShowLowStockOverstockAndBrokenSizeCurves() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
         // a steady 1 a day: 4 available at ST-B run out on day 4 (5 > 4), 10 at WH-A on day 10
         assertThat(vm.lowStock()).extracting(i -> i.stockId() + " " + i.figure() + " " + i.detail()).containsExactly(
-                "ST-B|D-RED-36 " + date.format(today.plusDays(4)) + " 1.0 a day",
-                "WH-A|D-RED-36 " + date.format(today.plusDays(10)) + " 1.0 a day");
+                "ST-B|D-RED-36 " + date.format(today.plusDays(4)) + " 1.0/day",
+                "WH-A|D-RED-36 " + date.format(today.plusDays(10)) + " 1.0/day");
         assertThat(vm.lowStockTitleProperty().get()).isEqualTo("Running out within 8 weeks (2)");
         // no sales, so every unit above the reorder point (none set) is excess: 500, 40, 6, 3, 2
         assertThat(vm.overstock()).extracting(i -> i.stockId() + " " + i.figure()).containsExactly(
                 "WH-A|T-WHT-M +500", "WH-A|D-RED-40 +40", "ST-B|D-RED-38 +6", "WH-A|T-WHT-S +3", "ST-B|T-WHT-M +2");
-        // all locations: Red 36 = 14, 38 = 6, 40 = 40; White S = 3, M = 502 → nothing missing
-        assertThat(vm.sizeCurves()).isEmpty();
-        assertThat(vm.sizeCurvesTitleProperty().get()).isEqualTo("Styles missing a size (0 of 2 in stock)");
+        // per style × location: WH-A Red 36 = 10, 38 = 0, 40 = 40 → missing 38 (50 in stock); WH-A White complete;
+        // ST-B Red 36 = 4, 38 = 6, 40 none → missing 40 (10); ST-B White S = 0, M = 2 → missing S (2)
+        assertThat(vm.sizeCurves()).extracting(c -> c.title() + " " + c.colour() + " " + c.locationId() + " "
+                + c.missing()).containsExactly("Midi Dress Red WH-A missing 38", "Midi Dress Red ST-B missing 40",
+                "Linen Top White ST-B missing S");
+        assertThat(vm.sizeCurvesTitleProperty().get()).isEqualTo("Styles missing a size (3 of 4 in stock, per location)");
         assertThat(notifier.errors).isEmpty();
     }
 
