@@ -99,9 +99,17 @@ class StockDashboardUiTest {
         assertThat(onFx(() -> robot.lookup("#lowStockTitle").queryAs(Label.class).getText()))
                 .matches("Running out within 8 weeks \\(\\d+\\)");
 
+        // dark, weeks of cover; then light, availability (TINY sells little: its cover is mostly 99+ weeks,
+        // availability shows more), the screenshot the docs show
+        robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard-cover-dark"));
+        robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.LIGHT));
         robot.clickOn("#availabilityToggle");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cellTexts(robot).stream()
                 .filter(t -> !t.isEmpty()).allMatch(t -> t.endsWith("%"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard"));
         robot.clickOn("#coverToggle");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cellTexts(robot).stream()
                 .noneMatch(t -> t.endsWith("%"))));
@@ -115,24 +123,20 @@ class StockDashboardUiTest {
         assertThat(onFx(() -> low.getItems().stream().map(StockLineItem::stockId).toList()))
                 .allSatisfy(id -> assertThat(cell.getId()).endsWith("-" + id.substring(0, id.indexOf('|'))));
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard"));
-        // the same in availability, dark
-        robot.clickOn("#availabilityToggle");
-        robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.DARK));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cellTexts(robot).stream()
-                .filter(t -> !t.isEmpty()).allMatch(t -> t.endsWith("%"))));
-        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard-availability-dark"));
-        robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.LIGHT));
-        robot.clickOn("#coverToggle");
 
         // back to every cell, then a low-stock row opens its stock level in the inventory workspace
-        robot.clickOn(cell);
+        robot.clickOn(robot.lookup("#" + cell.getId()).queryAs(Node.class)); // the heatmap was drawn anew
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#scope").queryAs(Label.class)
-                .getText().startsWith("Lists follow")));
+                .getText().startsWith("Click a cell")));
         StockLineItem first = onFx(() -> low.getItems().getFirst());
         robot.interact(() -> low.getSelectionModel().select(0));
-        robot.doubleClickOn(robot.lookup("#lowStockTable .table-row-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#stockTable").tryQuery().isPresent());
+        robot.doubleClickOn(robot.from(low).lookup(first.sku()).queryAs(Node.class));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#stockTable").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no inventory; link " + injector.getInstance(
+                    com.trendythreads.opsdesk.viewmodels.shell.RecordLinks.class).requestedProperty().get(), e);
+        }
         @SuppressWarnings("unchecked")
         TableView<StockItem> grid = robot.lookup("#stockTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> {

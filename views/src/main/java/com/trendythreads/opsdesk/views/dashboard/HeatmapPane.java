@@ -54,6 +54,7 @@ final class HeatmapPane extends GridPane {
         for (HeatmapRowItem row : vm.heatmap()) {
             Label name = new Label(row.label());
             name.getStyleClass().add("heat-row-label");
+            name.setTooltip(new Tooltip(row.label()));
             add(name, 0, r);
             int c = 1;
             for (HeatmapRowItem.Cell cell : row.cells()) {
@@ -88,7 +89,9 @@ final class HeatmapPane extends GridPane {
         int dash = id.indexOf('-');
         Label kind = new Label(dash > 0 ? id.substring(0, dash) : "");
         kind.getStyleClass().add("heat-header-kind");
-        Label place = new Label(dash > 0 ? id.substring(dash + 1) : id);
+        // a long place (BER-MITTE) takes two lines rather than an ellipsis
+        Label place = new Label((dash > 0 ? id.substring(dash + 1) : id).replace('-', '\n'));
+        place.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         place.getStyleClass().add("heat-header");
         VBox box = new VBox(kind, place);
         box.setAlignment(Pos.BOTTOM_CENTER);

@@ -120,13 +120,13 @@ public final class StockDashboardView implements Activatable {
 
     /// SKU, product, location, available, then the list's own two figures.
     private void stockColumns(TableView<StockLineItem> t, String figure, String detail) {
-        t.getColumns().add(column("sku", StockLineItem::sku, 124, null));
+        t.getColumns().add(column("sku", StockLineItem::sku, 140, null));
         TableColumn<StockLineItem, String> product = column("product", StockLineItem::title, 0, null);
         product.setMinWidth(90);
         t.getColumns().add(product); // the one column that takes the rest of the width
-        t.getColumns().add(column("location", StockLineItem::locationId, 76, null));
-        t.getColumns().add(column("available", i -> Integer.toString(i.available()), 52, "numeric"));
-        t.getColumns().add(column(figure, StockLineItem::figure, 84, "numeric"));
+        t.getColumns().add(column("location", StockLineItem::locationId, 72, null));
+        t.getColumns().add(column("available", i -> Integer.toString(i.available()), 60, "numeric"));
+        t.getColumns().add(column(figure, StockLineItem::figure, 96, "numeric"));
         t.getColumns().add(column(detail, StockLineItem::detail, 66, "numeric"));
     }
 
