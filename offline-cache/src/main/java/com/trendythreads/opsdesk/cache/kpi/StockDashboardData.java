@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /// The stock dashboard's figures, computed from the in-memory [StockIndex] (every SKU × location with its
@@ -160,22 +161,23 @@ public final class StockDashboardData {
                         List<SizeCurve> sizeCurves, int styles, int brokenStyles) {
     }
 
-    private record Facts(String productId, String colour, String size) {
+    /// A SKU's style facts; `style` (`<productId>|<colour>`) is one shared string per style.
+    private record Facts(String productId, String colour, String size, String style) {
     }
 
     private final Map<String, Facts> variants;
-    /// `<productId>|<colour>` → every size the catalog lists for that style
-    private final Map<String, Set<String>> styleSizes;
+    /// style → size → SKU, sizes in size order
+    private final Map<String, Map<String, String>> styleSkus;
     private final Map<String, String> categoryNames;
     private final Map<String, String> categoryParents;
 
     private StockDashboardData(Map<String, Facts> variants, Map<String, String> categoryNames,
                                Map<String, String> categoryParents) {
         this.variants = variants;
-        this.styleSizes = new HashMap<>();
-        variants.values().forEach(f -> {
+        this.styleSkus = new HashMap<>();
+        variants.forEach((sku, f) -> {
             if (f.size() != null) {
-                styleSizes.computeIfAbsent(f.productId() + "|" + f.colour(), k -> new TreeSet<>(SIZE_ORDER)).add(f.size());
+                styleSkus.computeIfAbsent(f.style(), k -> new TreeMap<>(SIZE_ORDER)).put(f.size(), sku);
             }
         });
         this.categoryNames = categoryNames;
@@ -186,12 +188,16 @@ public final class StockDashboardData {
     public static StockDashboardData load(CacheDatabase db) {
         Objects.requireNonNull(db, "db");
         Map<String, Facts> variants = new HashMap<>();
+        Map<String, String> styles = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> parents = new HashMap<>();
         db.read(h -> {
             h.createQuery("SELECT sku, product_id, colour, size FROM product_variant").setFetchSize(5_000)
-                    .map((rs, ctx) -> variants.put(rs.getString(1),
-                            new Facts(rs.getString(2), rs.getString(3), rs.getString(4))))
+                    .map((rs, ctx) -> {
+                        String style = rs.getString(2) + "|" + rs.getString(3);
+                        return variants.put(rs.getString(1), new Facts(rs.getString(2), rs.getString(3),
+                                rs.getString(4), styles.computeIfAbsent(style, k -> k)));
+                    })
                     .forEach(x -> { });
             h.createQuery("SELECT id, name, parent_id FROM categories").map((rs, ctx) -> {
                 names.put(rs.getString(1), rs.getString(2));
@@ -235,33 +241,49 @@ public final class StockDashboardData {
 
     /// Category × location cells over the stock levels in `filter`.
     public Heatmap heatmap(StockIndex index, Filter filter) {
-        Map<String, long[]> sums = new HashMap<>(); // levels, inStock, available
+        List<String> locs = index.locations();
+        int n = locs.size();
+        Map<String, long[]> sums = new HashMap<>(); // per category: levels, inStock, available per location
         Map<String, double[]> demand = new HashMap<>();
-        Set<String> categories = new TreeSet<>(Comparator.comparing(this::categoryLabel));
-        Set<String> locations = new TreeSet<>();
+        Map<String, Integer> locIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            locIndex.put(locs.get(i), i);
+        }
+        boolean[] seen = new boolean[n];
         for (int r : index.query(filter.query(Level.ALL))) {
             StockIndex.Row row = index.row(r);
             if (row.categoryId() == null) {
                 continue;
             }
-            String key = row.categoryId() + "|" + row.locationId();
-            long[] s = sums.computeIfAbsent(key, k -> new long[3]);
-            s[0]++;
+            int l = locIndex.get(row.locationId());
+            long[] s = sums.computeIfAbsent(row.categoryId(), k -> new long[3 * n]);
+            s[l]++;
             if (row.available() > 0) {
-                s[1]++;
-                s[2] += row.available();
+                s[n + l]++;
+                s[2 * n + l] += row.available();
             }
-            demand.computeIfAbsent(key, k -> new double[1])[0] += row.weeklyDemand();
-            categories.add(row.categoryId());
-            locations.add(row.locationId());
+            demand.computeIfAbsent(row.categoryId(), k -> new double[n])[l] += row.weeklyDemand();
+            seen[l] = true;
         }
         Map<String, Cell> cells = new HashMap<>();
-        sums.forEach((key, s) -> {
-            int bar = key.indexOf('|');
-            cells.put(key, new Cell(key.substring(0, bar), key.substring(bar + 1), (int) s[0], (int) s[1], s[2],
-                    demand.get(key)[0]));
+        List<String> columns = new ArrayList<>();
+        for (int l = 0; l < n; l++) {
+            if (seen[l]) {
+                columns.add(locs.get(l));
+            }
+        }
+        sums.forEach((cat, s) -> {
+            for (int l = 0; l < n; l++) {
+                if (s[l] > 0) {
+                    cells.put(cat + "|" + locs.get(l), new Cell(cat, locs.get(l), (int) s[l], (int) s[n + l],
+                            s[2 * n + l], demand.get(cat)[l]));
+                }
+            }
         });
-        return new Heatmap(List.copyOf(categories), List.copyOf(locations), cells);
+        List<String> categories = new ArrayList<>(sums.keySet());
+        categories.sort(Comparator.comparing(this::categoryLabel));
+        columns.sort(Comparator.naturalOrder());
+        return new Heatmap(categories, columns, cells);
     }
 
     /// The low-stock, overstock and size-curve lists for `filter`, at most `limit` rows each.
@@ -269,18 +291,16 @@ public final class StockDashboardData {
     /// @param overstockWeeks the weeks of cover above which a level is overstocked (the index's threshold)
     public Lists lists(StockIndex index, SalesHistory history, Filter filter, double overstockWeeks, int limit) {
         List<LowStock> low = lowStock(index, history, filter);
-        List<Overstock> over = overstock(index, filter, overstockWeeks);
-        List<SizeCurve> curves = sizeCurves(index, filter);
-        List<SizeCurve> broken = curves.stream().filter(SizeCurve::broken)
-                .sorted(Comparator.comparingInt((SizeCurve c) -> -c.missing().size())
-                        .thenComparing(Comparator.comparingLong(SizeCurve::available).reversed())
-                        .thenComparing(SizeCurve::title, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(SizeCurve::colour, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(SizeCurve::locationId))
-                .toList();
-        int inStock = (int) curves.stream().filter(c -> c.available() > 0).count();
-        return new Lists(head(low, limit), low.size(), head(over, limit), over.size(), head(broken, limit),
-                inStock, broken.size());
+        Top<Overstock> over = overstock(index, filter, overstockWeeks, limit);
+        Curves curves = sizeCurves(index, filter, limit);
+        return new Lists(head(low, limit), low.size(), over.items(), over.total(), curves.broken(), curves.styles(),
+                curves.brokenTotal());
+    }
+
+    private record Top<T>(List<T> items, int total) {
+    }
+
+    private record Curves(List<SizeCurve> broken, int styles, int brokenTotal) {
     }
 
     private static <T> List<T> head(List<T> list, int limit) {
@@ -311,46 +331,97 @@ public final class StockDashboardData {
         return out;
     }
 
-    private List<Overstock> overstock(StockIndex index, Filter filter, double overstockWeeks) {
-        List<Overstock> out = new ArrayList<>();
-        for (int r : index.query(filter.query(Level.OVER))) {
+    private static final Comparator<Overstock> MOST_EXCESS = Comparator.comparingInt((Overstock o) -> -o.excess())
+            .thenComparing(Overstock::sku).thenComparing(Overstock::locationId);
+
+    // Overstock can be most of a large catalogue's levels: keep only the top `limit` (a bounded heap).
+    private Top<Overstock> overstock(StockIndex index, Filter filter, double overstockWeeks, int limit) {
+        PriorityQueue<Overstock> top = new PriorityQueue<>(MOST_EXCESS.reversed());
+        int[] rows = index.query(filter.query(Level.OVER));
+        for (int r : rows) {
             StockIndex.Row row = index.row(r);
             int need = (int) Math.ceil(overstockWeeks * row.weeklyDemand() - 1e-9);
-            out.add(new Overstock(row.locationId(), row.sku(), row.productId(), row.title(), row.available(),
+            top.add(new Overstock(row.locationId(), row.sku(), row.productId(), row.title(), row.available(),
                     row.weeklyDemand(), row.available() - need));
+            if (top.size() > limit) {
+                top.poll();
+            }
         }
-        out.sort(Comparator.comparingInt((Overstock o) -> -o.excess()).thenComparing(Overstock::sku)
-                .thenComparing(Overstock::locationId));
-        return out;
+        List<Overstock> out = new ArrayList<>(top);
+        out.sort(MOST_EXCESS);
+        return new Top<>(out, rows.length);
     }
 
-    private List<SizeCurve> sizeCurves(StockIndex index, Filter filter) {
-        record Style(String productId, String colour, String locationId) {
+    /// A style at a location that is in stock but misses sizes.
+    private record Gap(String style, int location, int missing, long units) {
+    }
+
+    private static final Comparator<Gap> WORST_GAP = Comparator.comparingInt((Gap g) -> -g.missing())
+            .thenComparingLong(g -> -g.units()).thenComparing(Gap::style).thenComparingInt(Gap::location);
+
+    // Counted per style × location in one pass (sizes in stock, units), then only the top `limit` gaps are
+    // drawn as full curves: a large catalogue has a million style × location pairs.
+    private Curves sizeCurves(StockIndex index, Filter filter, int limit) {
+        List<String> locs = index.locations();
+        int n = locs.size();
+        Map<String, Integer> locIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            locIndex.put(locs.get(i), i);
         }
-        Map<Style, Map<String, Integer>> sizes = new LinkedHashMap<>();
-        Map<Style, String> titles = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>(); // per style: rows, sizes in stock, units, per location
         for (int r : index.query(filter.query(Level.ALL))) {
             StockIndex.Row row = index.row(r);
             Facts facts = variants.get(row.sku());
             if (row.productId() == null || facts == null || facts.size() == null) {
                 continue;
             }
-            Style style = new Style(row.productId(), facts.colour(), row.locationId());
-            titles.putIfAbsent(style, row.title());
-            // every size of the style, so a size without a stock row at the location shows as missing
-            sizes.computeIfAbsent(style, k -> {
-                Map<String, Integer> all = new HashMap<>();
-                styleSizes.getOrDefault(k.productId() + "|" + k.colour(), Set.of()).forEach(z -> all.put(z, 0));
-                return all;
-            }).merge(facts.size(), Math.max(0, row.available()),
-                    Integer::sum);
+            int l = locIndex.get(row.locationId());
+            int[] c = counts.computeIfAbsent(facts.style(), k -> new int[3 * n]);
+            c[l]++;
+            if (row.available() > 0) {
+                c[n + l]++;
+                c[2 * n + l] += row.available();
+            }
         }
+        int styles = 0;
+        int broken = 0;
+        PriorityQueue<Gap> top = new PriorityQueue<>(WORST_GAP.reversed());
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            int sizes = styleSkus.get(e.getKey()).size();
+            for (int l = 0; l < n; l++) {
+                if (c[l] == 0 || c[n + l] == 0) {
+                    continue; // no stock rows there, or nothing in stock
+                }
+                styles++;
+                if (c[n + l] < sizes) {
+                    broken++;
+                    top.add(new Gap(e.getKey(), l, sizes - c[n + l], c[2 * n + l]));
+                    if (top.size() > limit) {
+                        top.poll();
+                    }
+                }
+            }
+        }
+        List<Gap> gaps = new ArrayList<>(top);
+        gaps.sort(WORST_GAP);
         List<SizeCurve> out = new ArrayList<>();
-        sizes.forEach((style, bySize) -> out.add(new SizeCurve(style.productId(), style.colour(), style.locationId(),
-                titles.get(style),
-                bySize.entrySet().stream().sorted(Map.Entry.comparingByKey(SIZE_ORDER))
-                        .map(e -> new SizeLevel(e.getKey(), e.getValue())).toList())));
-        return out;
+        for (Gap g : gaps) {
+            String loc = locs.get(g.location());
+            String title = null;
+            List<SizeLevel> levels = new ArrayList<>();
+            for (Map.Entry<String, String> size : styleSkus.get(g.style()).entrySet()) {
+                int r = index.rowOf(loc, size.getValue());
+                StockIndex.Row row = r < 0 ? null : index.row(r);
+                if (row != null && title == null) {
+                    title = row.title();
+                }
+                levels.add(new SizeLevel(size.getKey(), row == null ? 0 : Math.max(0, row.available())));
+            }
+            Facts facts = variants.get(styleSkus.get(g.style()).values().iterator().next());
+            out.add(new SizeCurve(facts.productId(), facts.colour(), loc, title, levels));
+        }
+        return new Curves(out, styles, broken);
     }
 
     private static final List<String> LETTER_SIZES = List.of("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL");

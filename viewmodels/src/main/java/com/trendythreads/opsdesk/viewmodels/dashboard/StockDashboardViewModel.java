@@ -20,11 +20,11 @@ import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,13 +47,6 @@ public final class StockDashboardViewModel implements Activatable {
 
     /// Rows shown per list.
     public static final int LIST_LIMIT = 25;
-    /// Weeks of cover below which a cell is critical, and below which it is tight.
-    public static final double CRITICAL_WEEKS = 2;
-    public static final double LOW_WEEKS = 4;
-    /// Availability below which a cell is critical, and below which it is tight.
-    public static final double CRITICAL_AVAILABILITY = 0.8;
-    public static final double LOW_AVAILABILITY = 0.95;
-
     /// A category to filter by (`id` null: every category).
     public record CategoryChoice(String id, String label) {
         @Override
@@ -66,7 +59,9 @@ public final class StockDashboardViewModel implements Activatable {
     public record CellKey(String categoryId, String locationId) {
     }
 
-    private record Result(StockDashboardData data, Heatmap heatmap, Lists lists) {
+    /// What one computation found; the locations and category choices only on the first.
+    private record Result(StockDashboardData data, Heatmap heatmap, Lists lists, List<Location> locations,
+                          List<CategoryChoice> categories, List<String> indexLocations) {
     }
 
     private final StockSource source;
@@ -91,7 +86,8 @@ public final class StockDashboardViewModel implements Activatable {
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Map<String, String> locationNames = new HashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private boolean computing;
+    private boolean again;
     private final Command refresh;
     private volatile StockDashboardData data;
     private Heatmap lastHeatmap;
@@ -153,41 +149,64 @@ public final class StockDashboardViewModel implements Activatable {
         }
     }
 
+    /// One computation at a time: a change or filter arriving meanwhile asks for one more run after it (live
+    /// stock events may come faster than a scan of a large index), and only a current answer is shown.
     private void recompute() {
-        long gen = generation.incrementAndGet();
+        if (computing) {
+            again = true;
+            return;
+        }
+        computing = true;
         String loc = blankToNull(location.get());
         CategoryChoice cat = category.get();
         CellKey cell = selectedCell.get();
+        boolean first = data == null;
         BackgroundTask.of(() -> {
                     StockIndex index = source.index();
-                    StockDashboardData d = data != null ? data : StockDashboardData.load(source.data().db());
+                    StockDashboardData d = first ? StockDashboardData.load(source.data().db()) : data;
                     Set<String> cats = cat == null || cat.id() == null ? Set.of() : d.subtree(cat.id());
                     Heatmap map = d.heatmap(index, new Filter(loc, cats));
                     Filter listFilter = cell == null ? new Filter(loc, cats)
                             : new Filter(cell.locationId(), Set.of(cell.categoryId()));
                     Lists lists = d.lists(index, source.history(), listFilter, source.settings().overstockWeeks(),
                             LIST_LIMIT);
-                    return new Result(d, map, lists);
+                    return new Result(d, map, lists, first ? source.data().reference().locations() : List.of(),
+                            first ? choices(d) : List.of(), index.locations());
                 })
                 .onStart(() -> loading.set(true))
                 .onSuccess(r -> {
-                    if (gen == generation.get()) { // a newer filter's answer wins
+                    if (!again) { // otherwise a newer filter's or change's answer follows
                         show(r);
                     }
                 })
                 .onFailure(e -> notifier.error(i18n.get("stockdash.loadFailed"), String.valueOf(e.getMessage())))
                 .onFinished(() -> {
-                    if (gen == generation.get()) {
+                    computing = false;
+                    if (again) {
+                        again = false;
+                        recompute();
+                    } else {
                         loading.set(false);
                     }
                 })
                 .runWith(runner);
     }
 
+    /// The category choices (off the UI thread: it reads the cache).
+    private List<CategoryChoice> choices(StockDashboardData d) {
+        List<CategoryChoice> out = new ArrayList<>();
+        out.add(new CategoryChoice(null, i18n.get("stockdash.allCategories")));
+        source.data().reference().categories().stream()
+                .map(c -> new CategoryChoice(c.id(), d.categoryLabel(c.id())))
+                .sorted(Comparator.comparing(CategoryChoice::label))
+                .forEach(out::add);
+        return out;
+    }
+
     private void show(Result r) {
         if (data == null) {
             data = r.data();
-            fillChoices(r.data());
+            fillChoices(r);
         }
         showHeatmap(r.heatmap());
         Lists l = r.lists();
@@ -212,21 +231,15 @@ public final class StockDashboardViewModel implements Activatable {
                 : i18n.get("stockdash.scope.cell", data.categoryLabel(cell.categoryId()), locationName(cell.locationId())));
     }
 
-    private void fillChoices(StockDashboardData d) {
-        for (Location l : source.data().reference().locations()) {
+    private void fillChoices(Result r) {
+        for (Location l : r.locations()) {
             locationNames.put(l.id(), l.name());
         }
         List<String> locs = new ArrayList<>();
         locs.add("");
-        locs.addAll(source.index().locations());
+        locs.addAll(r.indexLocations());
         locations.setAll(locs);
-        List<CategoryChoice> choices = new ArrayList<>();
-        choices.add(new CategoryChoice(null, i18n.get("stockdash.allCategories")));
-        source.data().reference().categories().stream()
-                .map(c -> new CategoryChoice(c.id(), d.categoryLabel(c.id())))
-                .sorted(java.util.Comparator.comparing(CategoryChoice::label))
-                .forEach(choices::add);
-        categories.setAll(choices);
+        categories.setAll(r.categories());
     }
 
     private void showHeatmap(Heatmap map) {
@@ -253,34 +266,8 @@ public final class StockDashboardViewModel implements Activatable {
         }
         String tooltip = i18n.get("stockdash.cell.tooltip", data.categoryLabel(cat), locationName(loc), c.levels(),
                 c.inStock(), c.available(), c.weeklyDemand());
-        return new HeatmapRowItem.Cell(cat, loc, cellText(c, m), tooltip, band(c, m));
-    }
-
-    private String cellText(Cell c, Measure m) {
-        if (m == Measure.AVAILABILITY) {
-            return i18n.get("stockdash.percent", c.availability());
-        }
-        Double w = c.weeksOfCover();
-        if (w == null) {
-            return c.available() > 0 ? "∞" : "–";
-        }
-        return w >= 100 ? "99+" : i18n.get("stockdash.cover", w);
-    }
-
-    /// The cell's colour band: cover under 2 weeks critical, under 4 tight, above the overstock threshold
-    /// (or stock that does not sell) too much; availability under 80 % critical, under 95 % tight.
-    HeatmapRowItem.Band band(Cell c, Measure m) {
-        if (m == Measure.AVAILABILITY) {
-            double a = c.availability();
-            return a < CRITICAL_AVAILABILITY ? HeatmapRowItem.Band.CRITICAL
-                    : a < LOW_AVAILABILITY ? HeatmapRowItem.Band.LOW : HeatmapRowItem.Band.OK;
-        }
-        Double w = c.weeksOfCover();
-        if (w == null) {
-            return c.available() > 0 ? HeatmapRowItem.Band.HIGH : HeatmapRowItem.Band.NONE;
-        }
-        return w < CRITICAL_WEEKS ? HeatmapRowItem.Band.CRITICAL : w < LOW_WEEKS ? HeatmapRowItem.Band.LOW
-                : w > source.settings().overstockWeeks() ? HeatmapRowItem.Band.HIGH : HeatmapRowItem.Band.OK;
+        return new HeatmapRowItem.Cell(cat, loc, HeatmapCells.text(c, m, i18n), tooltip,
+                HeatmapCells.band(c, m, source.settings().overstockWeeks()));
     }
 
     /// A location's name (its id when the cache has no name).
