@@ -9,6 +9,7 @@ import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -288,16 +289,65 @@ public final class StockDashboardData {
 
     /// The low-stock, overstock and size-curve lists for `filter`, at most `limit` rows each.
     ///
+    /// One pass over the filtered stock levels feeds all three (a LARGE catalogue has 2.4 million levels):
+    /// the levels with the least cover for the forecast, a bounded heap of the most excess units, and per
+    /// style × location counts of sizes in stock; only what makes a list is then looked at more closely.
+    ///
     /// @param overstockWeeks the weeks of cover above which a level is overstocked (the index's threshold)
     public Lists lists(StockIndex index, SalesHistory history, Filter filter, double overstockWeeks, int limit) {
-        List<LowStock> low = lowStock(index, history, filter);
-        Top<Overstock> over = overstock(index, filter, overstockWeeks, limit);
-        Curves curves = sizeCurves(index, filter, limit);
-        return new Lists(head(low, limit), low.size(), over.items(), over.total(), curves.broken(), curves.styles(),
+        int[] rows = index.query(filter.query(Level.ALL));
+        int[] over = index.query(filter.query(Level.OVER)); // the index's overstock rule; ascending like `rows`
+        List<String> locs = index.locations();
+        int n = locs.size();
+        Map<String, Integer> locIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            locIndex.put(locs.get(i), i);
+        }
+        PriorityQueue<StockIndex.Row> leastCover = new PriorityQueue<>(
+                Comparator.comparingDouble(StockIndex.Row::weeksOfCover).reversed());
+        PriorityQueue<Overstock> mostExcess = new PriorityQueue<>(MOST_EXCESS.reversed());
+        Map<String, int[]> styleCounts = new HashMap<>(); // per style: rows, sizes in stock, units, per location
+        int o = 0;
+        for (int r : rows) {
+            StockIndex.Row row = index.row(r);
+            while (o < over.length && over[o] < r) {
+                o++;
+            }
+            if (o < over.length && over[o] == r) {
+                int need = (int) Math.ceil(overstockWeeks * row.weeklyDemand() - 1e-9);
+                int excess = row.available() - need;
+                if (mostExcess.size() < limit || excess >= mostExcess.peek().excess()) { // allocate only contenders
+                    mostExcess.add(new Overstock(row.locationId(), row.sku(), row.productId(), row.title(),
+                            row.available(), row.weeklyDemand(), excess));
+                    if (mostExcess.size() > limit) {
+                        mostExcess.poll();
+                    }
+                }
+            }
+            if (row.available() > 0 && row.weeklyDemand() > 0 && (leastCover.size() < FORECAST_CANDIDATES
+                    || row.weeksOfCover() < leastCover.peek().weeksOfCover())) {
+                leastCover.add(row);
+                if (leastCover.size() > FORECAST_CANDIDATES) {
+                    leastCover.poll();
+                }
+            }
+            Facts facts = variants.get(row.sku());
+            if (row.productId() != null && facts != null && facts.size() != null) {
+                int l = locIndex.get(row.locationId());
+                int[] c = styleCounts.computeIfAbsent(facts.style(), k -> new int[3 * n]);
+                c[l]++;
+                if (row.available() > 0) {
+                    c[n + l]++;
+                    c[2 * n + l] += row.available();
+                }
+            }
+        }
+        List<LowStock> low = lowStock(leastCover, history);
+        List<Overstock> overstock = new ArrayList<>(mostExcess);
+        overstock.sort(MOST_EXCESS);
+        Curves curves = sizeCurves(index, styleCounts, locs, limit);
+        return new Lists(head(low, limit), low.size(), overstock, over.length, curves.broken(), curves.styles(),
                 curves.brokenTotal());
-    }
-
-    private record Top<T>(List<T> items, int total) {
     }
 
     private record Curves(List<SizeCurve> broken, int styles, int brokenTotal) {
@@ -307,18 +357,10 @@ public final class StockDashboardData {
         return List.copyOf(list.subList(0, Math.min(limit, list.size())));
     }
 
-    private List<LowStock> lowStock(StockIndex index, SalesHistory history, Filter filter) {
-        List<StockIndex.Row> candidates = new ArrayList<>();
-        for (int r : index.query(filter.query(Level.ALL))) {
-            StockIndex.Row row = index.row(r);
-            if (row.available() > 0 && row.weeklyDemand() > 0) {
-                candidates.add(row);
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(StockIndex.Row::weeksOfCover));
+    private static List<LowStock> lowStock(Collection<StockIndex.Row> candidates, SalesHistory history) {
         LocalDate today = history.end();
         List<LowStock> out = new ArrayList<>();
-        for (StockIndex.Row row : candidates.subList(0, Math.min(FORECAST_CANDIDATES, candidates.size()))) {
+        for (StockIndex.Row row : candidates) {
             DemandForecast.Result f = DemandForecast.forecast(history.daily(row.locationId(), row.sku()), HORIZON_DAYS);
             int day = f.stockOutDay(row.available(), HORIZON_DAYS);
             if (day >= 0) {
@@ -334,24 +376,6 @@ public final class StockDashboardData {
     private static final Comparator<Overstock> MOST_EXCESS = Comparator.comparingInt((Overstock o) -> -o.excess())
             .thenComparing(Overstock::sku).thenComparing(Overstock::locationId);
 
-    // Overstock can be most of a large catalogue's levels: keep only the top `limit` (a bounded heap).
-    private Top<Overstock> overstock(StockIndex index, Filter filter, double overstockWeeks, int limit) {
-        PriorityQueue<Overstock> top = new PriorityQueue<>(MOST_EXCESS.reversed());
-        int[] rows = index.query(filter.query(Level.OVER));
-        for (int r : rows) {
-            StockIndex.Row row = index.row(r);
-            int need = (int) Math.ceil(overstockWeeks * row.weeklyDemand() - 1e-9);
-            top.add(new Overstock(row.locationId(), row.sku(), row.productId(), row.title(), row.available(),
-                    row.weeklyDemand(), row.available() - need));
-            if (top.size() > limit) {
-                top.poll();
-            }
-        }
-        List<Overstock> out = new ArrayList<>(top);
-        out.sort(MOST_EXCESS);
-        return new Top<>(out, rows.length);
-    }
-
     /// A style at a location that is in stock but misses sizes.
     private record Gap(String style, int location, int missing, long units) {
     }
@@ -359,30 +383,9 @@ public final class StockDashboardData {
     private static final Comparator<Gap> WORST_GAP = Comparator.comparingInt((Gap g) -> -g.missing())
             .thenComparingLong(g -> -g.units()).thenComparing(Gap::style).thenComparingInt(Gap::location);
 
-    // Counted per style × location in one pass (sizes in stock, units), then only the top `limit` gaps are
-    // drawn as full curves: a large catalogue has a million style × location pairs.
-    private Curves sizeCurves(StockIndex index, Filter filter, int limit) {
-        List<String> locs = index.locations();
+    // Only the top `limit` gaps are drawn as full curves: a large catalogue has a million style × location pairs.
+    private Curves sizeCurves(StockIndex index, Map<String, int[]> counts, List<String> locs, int limit) {
         int n = locs.size();
-        Map<String, Integer> locIndex = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            locIndex.put(locs.get(i), i);
-        }
-        Map<String, int[]> counts = new HashMap<>(); // per style: rows, sizes in stock, units, per location
-        for (int r : index.query(filter.query(Level.ALL))) {
-            StockIndex.Row row = index.row(r);
-            Facts facts = variants.get(row.sku());
-            if (row.productId() == null || facts == null || facts.size() == null) {
-                continue;
-            }
-            int l = locIndex.get(row.locationId());
-            int[] c = counts.computeIfAbsent(facts.style(), k -> new int[3 * n]);
-            c[l]++;
-            if (row.available() > 0) {
-                c[n + l]++;
-                c[2 * n + l] += row.available();
-            }
-        }
         int styles = 0;
         int broken = 0;
         PriorityQueue<Gap> top = new PriorityQueue<>(WORST_GAP.reversed());
