@@ -126,8 +126,8 @@ public final class StockDashboardView implements Activatable {
         t.getColumns().add(product); // the one column that takes the rest of the width
         t.getColumns().add(column("location", StockLineItem::locationId, 72, null));
         t.getColumns().add(column("available", i -> Integer.toString(i.available()), 60, "numeric"));
-        t.getColumns().add(column(figure, StockLineItem::figure, 96, "numeric"));
-        t.getColumns().add(column(detail, StockLineItem::detail, 66, "numeric"));
+        t.getColumns().add(column(figure, StockLineItem::figure, 90, "numeric"));
+        t.getColumns().add(column(detail, StockLineItem::detail, 78, "numeric"));
     }
 
     private TableColumn<StockLineItem, String> column(String key, Function<StockLineItem, String> value,
