@@ -137,6 +137,19 @@ public final class StockGridViewModel implements Activatable {
                 .runWith(runner);
     }
 
+    /// Narrows the grid to one stock level (`<locationId>|<sku>`), as a link from another workspace asks:
+    /// its location, its SKU as the search, every category and level.
+    public void focus(String stockId) {
+        int bar = stockId.indexOf('|');
+        if (bar < 0) {
+            return;
+        }
+        level.set(Level.ALL);
+        category.set(categories.isEmpty() ? null : categories.getFirst());
+        location.set(stockId.substring(0, bar));
+        search.set(stockId.substring(bar + 1));
+    }
+
     /// The current filter as an index query.
     StockIndex.Query query() {
         CategoryChoice c = category.get();

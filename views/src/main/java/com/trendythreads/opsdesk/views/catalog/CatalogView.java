@@ -1,8 +1,10 @@
 package com.trendythreads.opsdesk.views.catalog;
 
+import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogTab;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
 import com.trendythreads.opsdesk.views.catalog.editor.ProductEditorView;
 import com.trendythreads.opsdesk.views.catalog.imports.ImportView;
@@ -23,6 +25,7 @@ public final class CatalogView implements Activatable {
 
     private final CatalogViewModel vm;
     private final ViewLoader loader;
+    private final RecordLinks links;
     private final Map<String, Tab> tabs = new HashMap<>();
     private final Map<String, ProductEditorView> editors = new HashMap<>();
     private ViewLoader.Loaded<ProductListView> list;
@@ -30,9 +33,10 @@ public final class CatalogView implements Activatable {
     @FXML private TabPane catalogTabs;
 
     @Inject
-    public CatalogView(CatalogViewModel vm, ViewLoader loader) {
+    public CatalogView(CatalogViewModel vm, ViewLoader loader, RecordLinks links) {
         this.vm = vm;
         this.loader = loader;
+        this.links = links;
     }
 
     @FXML
@@ -133,6 +137,8 @@ public final class CatalogView implements Activatable {
     public void activate() {
         list.view().activate();
         editors.values().forEach(ProductEditorView::activate);
+        // a product another workspace asked to open (the stock dashboard's size curves)
+        links.take(Target.PRODUCT).ifPresent(l -> vm.openProduct(l.id()));
     }
 
     @Override

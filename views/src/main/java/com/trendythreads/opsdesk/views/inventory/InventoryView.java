@@ -1,6 +1,8 @@
 package com.trendythreads.opsdesk.views.inventory;
 
+import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import jakarta.inject.Inject;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
@@ -8,6 +10,8 @@ import javafx.scene.control.TabPane;
 
 /// The inventory workspace: stock grid, transfers, cycle counts and replenishment, one tab each.
 public final class InventoryView implements Activatable {
+
+    private final RecordLinks links;
 
     @FXML private TabPane tabs;
     @FXML private Tab replenishmentTab;
@@ -18,8 +22,8 @@ public final class InventoryView implements Activatable {
     @FXML private ReplenishmentView replenishmentController;
 
     @Inject
-    public InventoryView() {
-        // the tabs' Views carry the ViewModels
+    public InventoryView(RecordLinks links) {
+        this.links = links; // the tabs' Views carry the ViewModels
     }
 
     @FXML
@@ -40,6 +44,11 @@ public final class InventoryView implements Activatable {
     public void activate() {
         stockController.activate();
         transfersController.activate();
+        // a stock level another workspace asked to open (the stock dashboard's lists)
+        links.take(Target.STOCK).ifPresent(l -> {
+            tabs.getSelectionModel().selectFirst();
+            stockController.focus(l.id());
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -184,6 +185,25 @@ public final class StockGridView implements Activatable {
         if (f != null) {
             vm.export(f.toPath());
         }
+    }
+
+    /// Shows one stock level (`<locationId>|<sku>`) a link asked for: the grid filtered to it, the row selected
+    /// (with its detail) as soon as the filtered rows arrive.
+    public void focus(String stockId) {
+        vm.focus(stockId);
+        vm.rows().addListener(new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends StockItem> c) {
+                for (StockItem item : vm.rows()) {
+                    if (stockId.equals(item.locationId() + "|" + item.sku())) {
+                        vm.rows().removeListener(this);
+                        stockTable.getSelectionModel().select(item);
+                        stockTable.scrollTo(item);
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.shell.PaletteEntry;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.viewmodels.shell.ShellViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.StatusBarViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
@@ -40,6 +41,7 @@ public final class ShellView implements Activatable {
     private final ViewLoader loader;
     private final FxNotifier notifier;
     private final I18n i18n;
+    private final RecordLinks links;
     private final Map<String, ViewLoader.Loaded<?>> loaded = new HashMap<>();
     private Activatable activeWorkspace;
 
@@ -62,7 +64,8 @@ public final class ShellView implements Activatable {
     @FXML private SignInAgainView signInAgainController;
 
     @Inject
-    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n) {
+    public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n, RecordLinks links) {
+        this.links = links;
         this.vm = vm;
         this.loader = loader;
         this.notifier = notifier;
@@ -81,6 +84,8 @@ public final class ShellView implements Activatable {
             }
         });
         vm.selectedProperty().addListener((o, a, w) -> show(w));
+        // a screen asked to open a record: show its workspace, which takes the link when activated
+        links.requestedProperty().addListener((o, a, l) -> RecordLinks.workspaceOf(l).ifPresent(vm::navigate));
         bindStatusBar(vm.statusBar());
         shortcutsOverlay.visibleProperty().bindBidirectional(vm.shortcutsShowingProperty());
         paletteOverlay.visibleProperty().bind(vm.palette().showingProperty());
