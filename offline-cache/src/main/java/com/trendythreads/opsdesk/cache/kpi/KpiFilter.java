@@ -1,11 +1,13 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 
-/// What the dashboard is filtered to. Days are calendar days in UTC, the platform's sale date, so local
+/// What the dashboard is filtered to. Days are the shop's calendar days (`SalesCalendar`, Europe/Berlin), the
+/// platform's sale date, so local
 /// figures and the platform's aggregates add up to the same thing.
 ///
 /// @param from        first day, inclusive

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
@@ -7,7 +8,6 @@ import com.trendythreads.opsdesk.api.dto.fulfilment.PickLine;
 import com.trendythreads.opsdesk.api.dto.fulfilment.PickList;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/// Confirmed pick lines per UTC day × location × category × picker × hour of the day, from the cached pick
+/// Confirmed pick lines per shop day × location × category × picker × hour of the day, from the cached pick
 /// lists, kept current per changed pick list (its old contribution is remembered and subtracted).
 ///
 /// A line counts once it is confirmed (status PICKED or SHORT, with its `confirmedAt`): the units it asked
@@ -29,7 +29,7 @@ final class PickRollup {
 
     private static final ObjectMapper MAPPER = Json.mapper();
 
-    /// One cell. `picker` is who confirmed the line (else the list's assignee); `hour` 0–23 UTC.
+    /// One cell. `picker` is who confirmed the line (else the list's assignee); `hour` 0–23 shop time.
     record Cell(long day, String location, String category, String picker, int hour) {
     }
 
@@ -120,7 +120,7 @@ final class PickRollup {
                 if (l.status() == PickLine.Status.OPEN || l.status() == null || l.confirmedAt() == null) {
                     continue;
                 }
-                var at = l.confirmedAt().atOffset(ZoneOffset.UTC);
+                var at = l.confirmedAt().atZone(SalesCalendar.ZONE);
                 String picker = l.confirmedBy() != null ? l.confirmedBy() : Objects.requireNonNullElse(p.assigneeId(), "");
                 Cell cell = new Cell(at.toLocalDate().toEpochDay(), p.locationId(), categoryOfSku.apply(l.sku()),
                         picker, at.getHour());

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
@@ -15,7 +16,6 @@ import com.trendythreads.opsdesk.cache.store.TableChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -96,9 +96,9 @@ public final class SalesKpis implements KpiSource {
         return out;
     }
 
-    /// The first UTC day whose orders are all in the cache.
+    /// The first shop day whose orders are all in the cache.
     public LocalDate firstLocalDay() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(windowDays - 1L);
+        return SalesCalendar.saleDay(clock.instant()).minusDays(windowDays - 1L);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
 import com.trendythreads.opsdesk.api.dto.orders.Refund;
 import com.trendythreads.opsdesk.api.dto.orders.RefundLine;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/// The sales figures of every cached order, summed into cells per UTC sale day × channel × location ×
+/// The sales figures of every cached order, summed into cells per sale day (shop calendar) × channel × location ×
 /// category, so a figure for any filter adds up a few thousand cells instead of reading orders.
 ///
 /// Two kinds of cells, because an order with lines in two categories is one order but sells in both:
@@ -221,7 +221,7 @@ final class SalesRollup {
             }
             i++;
         }
-        int day = (int) order.placedAt().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        int day = (int) SalesCalendar.saleDay(order.placedAt()).toEpochDay();
         int codes = order.promoCodes() == null ? 0 : order.promoCodes().size();
         return new Contribution(order.id(), order.number(), order.placedAt().getEpochSecond(), day,
                 order.channel().ordinal(), locationIndex(order.locationId()), cats, net, units, returned,

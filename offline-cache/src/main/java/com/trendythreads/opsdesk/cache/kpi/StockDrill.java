@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
@@ -86,8 +87,8 @@ final class StockDrill {
                 + (f.locationId() == null ? "" : " AND location_id = :loc");
         kpis.db().read(h -> {
             var q = h.createQuery(sql)
-                    .bind("from", f.from().atStartOfDay().atOffset(ZoneOffset.UTC))
-                    .bind("to", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    .bind("from", SalesCalendar.startOf(f.from()).atOffset(ZoneOffset.UTC))
+                    .bind("to", SalesCalendar.startOf(f.to().plusDays(1)).atOffset(ZoneOffset.UTC));
             if (f.channel() != null) {
                 q.bind("channel", f.channel());
             }

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
@@ -11,7 +12,6 @@ import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/// The support tickets' figures, kept current per changed ticket: how many are open, and per UTC day of
+/// The support tickets' figures, kept current per changed ticket: how many are open, and per shop day of
 /// their first-response deadline how many were answered late; the ones not answered yet are kept by
 /// deadline, since whether they are breached depends on the time of asking.
 ///
@@ -118,7 +118,7 @@ final class TicketRollup {
     }
 
     private static long day(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        return SalesCalendar.saleDay(at).toEpochDay();
     }
 
     private static Facts facts(String doc) {
@@ -156,8 +156,8 @@ final class TicketRollup {
             long[] late = lateByDueDay.get(first + i);
             out[i] = late == null ? 0 : late[0];
         }
-        long fromSec = f.from().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        long toSec = Math.min(f.to().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC), now.getEpochSecond());
+        long fromSec = SalesCalendar.startOf(f.from()).getEpochSecond();
+        long toSec = Math.min(SalesCalendar.startOf(f.to().plusDays(1)).getEpochSecond(), now.getEpochSecond());
         if (toSec > fromSec) {
             for (Map.Entry<Long, long[]> e : unanswered.subMap(fromSec, true, toSec, false).entrySet()) {
                 out[(int) (Math.floorDiv(e.getKey(), 86_400L) - first)] += e.getValue()[0];

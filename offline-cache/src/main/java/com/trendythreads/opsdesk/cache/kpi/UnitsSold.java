@@ -1,12 +1,12 @@
 package com.trendythreads.opsdesk.cache.kpi;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.CacheException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 
-/// Units sold per UTC day × channel × location × category, from the cached orders, kept current per
+/// Units sold per shop day × channel × location × category, from the cached orders, kept current per
 /// changed order: each order's contribution is remembered, so a change subtracts the old one and adds
 /// the new one without reading any other order.
 ///
@@ -126,7 +126,7 @@ final class UnitsSold {
         if (placedAt == null || "CANCELLED".equals(status)) {
             return null;
         }
-        long day = placedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        long day = SalesCalendar.saleDay(placedAt.toInstant()).toEpochDay();
         Lines lines;
         try {
             lines = MAPPER.readValue(doc, Lines.class);

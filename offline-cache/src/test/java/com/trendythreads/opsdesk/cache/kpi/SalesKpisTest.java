@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Every sales figure on a hand-built cache of six orders whose answers were worked out by hand.
 ///
-/// The dataset (products: shirt → tops 20.00, jeans → bottoms 50.00, dress → dresses 80.00):
+/// Days are the shop's (Europe/Berlin, UTC+1 in March). The dataset (products: shirt → tops 20.00, jeans → bottoms 50.00, dress → dresses 80.00):
 ///
 /// | order | placed (UTC)      | channel | location | lines                                                   | codes | campaign |
 /// |-------|-------------------|---------|----------|---------------------------------------------------------|-------|----------|
 /// | o1    | 2026-03-10 08:00  | WEB     | wh-1     | 2 shirt, discount 4.00; 1 jeans                          | 1     | cmp-1    |
-/// | o2    | 2026-03-10 23:30  | STORE   | st-1     | 1 dress, returned 1, refunded 80.00 (+5.00 shipping)     | 0     | –        |
+/// | o2    | 2026-03-09 23:30  | STORE   | st-1     | 1 dress, returned 1, refunded 80.00 (+5.00 shipping)     | 0     | –        |
 /// | o3    | 2026-03-10 12:00  | WEB     | wh-1     | 1 shirt — CANCELLED                                      | 0     | –        |
 /// | o4    | 2026-03-10 15:00  | APP     | wh-1     | 3 shirt, returned 1, refunded 20.00; 1 jeans             | 2     | –        |
 /// | o5    | 2026-03-09 22:00  | WEB     | wh-1     | 1 jeans                                                  | 0     | –        |
@@ -60,7 +60,7 @@ class SalesKpisTest {
         upsert(ResourceType.ORDER,
                 order("o1", "2026-03-10T08:00:00Z", "WEB", "wh-1", "PAID", "cmp-1", List.of("SPRING10"),
                         line("o1-1", "p-shirt", 2, 2_000, 400, 0), line("o1-2", "p-jeans", 1, 5_000, 0, 0)),
-                refund(order("o2", "2026-03-10T23:30:00Z", "STORE", "st-1", "DELIVERED", null, List.of(),
+                refund(order("o2", "2026-03-09T23:30:00Z", "STORE", "st-1", "DELIVERED", null, List.of(),
                         line("o2-1", "p-dress", 1, 8_000, 0, 1)), "o2-1", 8_000, 500),
                 order("o3", "2026-03-10T12:00:00Z", "WEB", "wh-1", "CANCELLED", null, List.of(),
                         line("o3-1", "p-shirt", 1, 2_000, 0, 0)),
@@ -95,7 +95,7 @@ class SalesKpisTest {
         // o1: 2 × 20.00 − 4.00 + 50.00 = 86.00; o2: 80.00 − 80.00 refunded (shipping refund is not a sale) = 0;
         // o3 cancelled; o4: 3 × 20.00 − 20.00 refunded + 50.00 = 90.00 → 86.00 + 0 + 90.00 = 176.00
         assertThat(value(Kpi.NET_SALES, f)).isEqualTo(17_600);
-        // o1, o2, o4 (o3 cancelled; o2 at 23:30 UTC is still 10 March)
+        // o1, o2, o4 (o3 cancelled; o2 at 23:30 UTC on 9 March is 00:30 on 10 March in Berlin, the shop's day)
         assertThat(value(Kpi.ORDERS, f)).isEqualTo(3);
         // 17,600 / 3
         assertThat(value(Kpi.AVERAGE_ORDER_VALUE, f)).isCloseTo(5_866.667, within(0.001));
@@ -125,7 +125,7 @@ class SalesKpisTest {
     void aLongerPeriodSumsItsDaysAndComparesWithThePeriodBefore() {
         KpiFilter f = KpiFilter.days(MAR_10.minusDays(1), MAR_10);
         KpiValue net = kpis.value(Kpi.NET_SALES, f);
-        // 9 March: o5 50.00 (22:00 UTC is 9 March, though 23:00 in Berlin); 10 March: 176.00
+        // 9 March: o5 50.00 (22:00 UTC is 23:00 in Berlin, still 9 March); 10 March: 176.00
         assertThat(net.value()).isEqualTo(22_600);
         assertThat(net.sparkline()).containsExactly(5_000.0, 17_600.0);
         // 7–8 March: nothing sold
@@ -197,14 +197,14 @@ class SalesKpisTest {
     @Test
     void drillDownListsTheOrdersAndCampaignsBehindAFigure() {
         DrillTable net = kpis.records(Kpi.NET_SALES, day(MAR_10));
-        assertThat(net.rows()).extracting(DrillTable.Row::id).containsExactly("o2", "o4", "o1"); // newest first
+        assertThat(net.rows()).extracting(DrillTable.Row::id).containsExactly("o4", "o1", "o2"); // newest first
         assertThat(net.rows()).allMatch(r -> r.target() == DrillTable.Target.ORDER);
         assertThat(net.total()).isEqualTo(3);
-        assertThat(net.rows().get(1).values()).containsExactly("TT-o4", Instant.parse("2026-03-10T15:00:00Z"), "APP",
+        assertThat(net.rows().get(0).values()).containsExactly("TT-o4", Instant.parse("2026-03-10T15:00:00Z"), "APP",
                 4L, 9_000L);
 
         assertThat(kpis.records(Kpi.RETURN_RATE_UNITS, day(MAR_10)).rows()).extracting(DrillTable.Row::id)
-                .containsExactly("o2", "o4");
+                .containsExactly("o4", "o2");
         assertThat(kpis.records(Kpi.CODE_REDEMPTIONS, day(MAR_10)).rows()).extracting(DrillTable.Row::id)
                 .containsExactly("o4", "o1");
 

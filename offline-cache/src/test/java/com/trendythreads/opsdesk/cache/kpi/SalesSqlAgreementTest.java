@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// The test: the dashboard's net sales and order count for a period equal a direct SQL sum over
 /// the cached orders for the same filters, on the seeded TINY demo data synced into a real cache.
 ///
-/// The "SQL side" is written without the figures' code: the typed columns select the orders (UTC day
-/// range on `placed_at`, not cancelled, channel, location), `COUNT(*)` counts them, and the net is summed
+/// The "SQL side" is written without the figures' code: the typed columns select the orders (Berlin
+/// day range on `placed_at`, not cancelled, channel, location), `COUNT(*)` counts them, and the net is summed
 /// from the selected rows' JSON lines (gross − discount − the refunds' line amounts), as the platform
 /// defines it.
 class SalesSqlAgreementTest {
@@ -40,6 +40,8 @@ class SalesSqlAgreementTest {
     private static TestPlatform.Client desk;
     private static SalesKpis kpis;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /// Written out here rather than taken from the code under test: the shop's days are Berlin days.
+    private static final ZoneId SHOP = ZoneId.of("Europe/Berlin");
 
     @BeforeAll
     static void sync() {
@@ -63,8 +65,8 @@ class SalesSqlAgreementTest {
                 + (f.channel() == null ? "" : " AND channel = :channel")
                 + (f.locationId() == null ? "" : " AND location_id = :location");
         Map<String, Object> binds = new HashMap<>();
-        binds.put("from", f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-        binds.put("until", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        binds.put("from", f.from().atStartOfDay(SHOP).toOffsetDateTime());
+        binds.put("until", f.to().plusDays(1).atStartOfDay(SHOP).toOffsetDateTime());
         if (f.channel() != null) {
             binds.put("channel", f.channel());
         }
@@ -108,7 +110,7 @@ class SalesSqlAgreementTest {
 
     @Test
     void netSalesAndOrdersEqualTheSqlSumForTheSameFilters() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(SHOP);
         KpiFilter week = KpiFilter.days(today.minusDays(6), today);
         assertThat(sql(desk.db(), week).orders()).as("the seed has orders in the last 7 days").isPositive();
         agree(week);
@@ -125,12 +127,12 @@ class SalesSqlAgreementTest {
             agree(new KpiFilter(today.minusDays(29), today, location, null, Set.of()));
             agree(new KpiFilter(today.minusDays(6), today, location, "STORE", Set.of()));
         }
-        assertThat(OffsetDateTime.now(ZoneOffset.UTC).toLocalDate()).isEqualTo(today); // no midnight in between
+        assertThat(LocalDate.now(SHOP)).isEqualTo(today); // no midnight in between
     }
 
     @Test
     void theRealPlatformsReportsThroughTheSessionsClient() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(SHOP);
         KpiFilter week = KpiFilter.days(today.minusDays(7), today.minusDays(1));
         PlatformAggregates aggregates = new PlatformAggregates(desk.db(),
                 () -> desk.engine().service(AnalyticsApi.class), Clock.systemUTC());
@@ -152,7 +154,7 @@ class SalesSqlAgreementTest {
     void eventsFromThePlatformKeepTheFiguresEqualToTheSqlSum() {
         List<Set<Kpi>> heard = new CopyOnWriteArrayList<>();
         kpis.onChange(heard::add);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(SHOP);
         KpiFilter month = KpiFilter.days(today.minusDays(29), today);
         double ordersBefore = kpis.value(Kpi.ORDERS, month).value();
         // New orders, order progress, refunds and returns, applied to the rollups order by order.

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// Orders: O1 03-02 WEB WH-A: BLK-S 2 (1 returned) + GRY-41 1 → 2 units (1 tops, 1 shoes);
 /// O2 03-05 23:30Z APP ST-B: BLK-M 3 (1 refunded without a return: still sold) → 3 units;
 /// O3 03-06 cancelled (5 units, none count);
-/// O4 03-09 00:10Z and O5 03-01 23:59Z lie outside the period 03-02..03-08.
+/// Days are the shop's (Europe/Berlin, UTC+1 in March): O4 03-08 23:10Z (00:10 on the 9th in Berlin) and
+/// O5 03-01 22:59Z (23:59 on the 1st) lie outside the period 03-02..03-08.
 class StockKpisTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 3, 2);
@@ -65,10 +66,10 @@ class StockKpisTest {
                 stock("ST-B", "WHT-M", -1, 1));
         cache.put(ResourceType.ORDER,
                 order("O1", "2026-03-02T10:00:00Z", "WEB", "WH-A", "SHIPPED", "BLK-S:P1:2:1", "GRY-41:P2:1:0"),
-                order("O2", "2026-03-05T23:30:00Z", "APP", "ST-B", "DELIVERED", "BLK-M:P1:3:0:1"),
+                order("O2", "2026-03-05T22:30:00Z", "APP", "ST-B", "DELIVERED", "BLK-M:P1:3:0:1"),
                 order("O3", "2026-03-06T08:00:00Z", "WEB", "WH-A", "CANCELLED", "BLK-L:P1:5:0"),
-                order("O4", "2026-03-09T00:10:00Z", "WEB", "WH-A", "PLACED", "BLK-L:P1:4:0"),
-                order("O5", "2026-03-01T23:59:00Z", "WEB", "WH-A", "DELIVERED", "GRY-41:P2:2:0"));
+                order("O4", "2026-03-08T23:10:00Z", "WEB", "WH-A", "PLACED", "BLK-L:P1:4:0"),
+                order("O5", "2026-03-01T22:59:00Z", "WEB", "WH-A", "DELIVERED", "GRY-41:P2:2:0"));
         kpis = new StockKpis(cache.db);
     }
 
@@ -126,7 +127,7 @@ class StockKpisTest {
     void sellThroughIsUnitsSoldOverSoldPlusAvailable() {
         // sold 03-02..03-08: O1 (2−1) + 1 = 2, O2 3 → 5; cancelled O3 and O4/O5 outside → 5 / (5 + 40) = 1/9
         assertThat(value(Kpi.SELL_THROUGH, WEEK)).isCloseTo(1.0 / 9, within(1e-12));
-        // cumulative per day over 45: 03-02 2, 03-05 +3 (23:30 UTC is still the 5th)
+        // cumulative per day over 45: 03-02 2, 03-05 +3 (22:30 UTC is 23:30 in Berlin, still the 5th)
         assertThat(kpis.value(Kpi.SELL_THROUGH, WEEK).sparkline()).containsExactly(
                 2 / 45.0, 2 / 45.0, 2 / 45.0, 5 / 45.0, 5 / 45.0, 5 / 45.0, 5 / 45.0);
         // WH-A: O1 only: 2 / (2 + 36)
@@ -204,7 +205,7 @@ class StockKpisTest {
         List<Set<Kpi>> seen = new ArrayList<>();
         kpis.onChange(seen::add);
         // O2 is cancelled: 2 sold in the period, 40 available
-        cache.put(ResourceType.ORDER, order("O2", "2026-03-05T23:30:00Z", "APP", "ST-B", "CANCELLED", "BLK-M:P1:3:0"));
+        cache.put(ResourceType.ORDER, order("O2", "2026-03-05T22:30:00Z", "APP", "ST-B", "CANCELLED", "BLK-M:P1:3:0"));
         assertThat(seen).containsExactly(Set.of(Kpi.SELL_THROUGH, Kpi.WEEKS_OF_COVER));
         assertThat(value(Kpi.SELL_THROUGH, WEEK)).isCloseTo(2.0 / 42, within(1e-12));
         assertThat(value(Kpi.WEEKS_OF_COVER, WEEK)).isEqualTo(20.0);

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.inventory;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.inventory.InventoryStore;
 import com.trendythreads.opsdesk.cache.inventory.SalesHistory;
@@ -13,7 +14,6 @@ import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,9 +66,9 @@ public final class StockSource {
         if (index == null || data != current) {
             closeSubscription();
             data = current;
-            LocalDate today = LocalDate.now(ZoneId.systemDefault());
+            LocalDate today = LocalDate.now(SalesCalendar.ZONE); // the shop's days, as the dashboards count them
             long t0 = System.nanoTime();
-            history = SalesHistory.load(current.db(), today, HISTORY_DAYS, ZoneId.systemDefault());
+            history = SalesHistory.load(current.db(), today, HISTORY_DAYS, SalesCalendar.ZONE);
             StockIndex loaded = StockIndex.load(current.db(), settings.overstockWeeks());
             loaded.applyDemand(history, COVER_DAYS);
             index = loaded;
