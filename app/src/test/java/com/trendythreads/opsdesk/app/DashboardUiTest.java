@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /// The Dashboards workspace through the real window, signed in as Mona Manager against the TINY demo
 /// platform, on the real sources: the tiles show what the sources compute on the seeded data, a drill-down
 /// lists the records behind a tile (an order in place, a stock row in inventory, a product in
-/// the catalog editor), orders the platform's
+/// the catalog editor), the "Stock" tab hosts the stock dashboard, orders the platform's
 /// simulator places change the affected tiles live,
 /// and offline the dashboard says how old its figures are.
 @ExtendWith(ApplicationExtension.class)
@@ -203,6 +203,14 @@ class DashboardUiTest {
 
         robot.clickOn("Dashboards");
         robot.clickOn("#closeDrill");
+
+        // The "Stock" tab hosts the stock dashboard, live while it is shown.
+        robot.clickOn("Stock");
+        @SuppressWarnings("unchecked")
+        TableView<?> low = robot.lookup("#lowStockTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !low.getItems().isEmpty()));
+        assertThat(onFx(() -> robot.lookup(".heat-header").queryAll().size())).isEqualTo(8);
+        robot.clickOn("Overview");
         robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.TODAY));
 
         // Orders placed on the platform reach the cache through the live sync and change the order count.
