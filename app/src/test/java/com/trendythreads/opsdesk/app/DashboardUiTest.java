@@ -137,6 +137,11 @@ class DashboardUiTest {
         }
         assertThat(onFx(() -> robot.lookup("#kpi-NET_SALES").queryAs(eu.hansolo.tilesfx.Tile.class).getTitle()))
                 .isEqualTo("Net sales");
+        // The pictures for the docs: the last 7 days, where the sparklines say something.
+        robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.LAST_7_DAYS));
+        KpiFilter week = today().withDays(today().from().minusDays(6), today().from());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, Kpi.NET_SALES).equals(expected(Kpi.NET_SALES, week)));
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-overview")).get();
         robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /// How the dashboard writes its figures in the user's language: money in EUR (whole euros from 10,000 up,
 /// so big figures stay readable), counts with grouping, percentages with one decimal, changes of a
-/// percentage in points (a return rate going from 10 % to 12 % is "+2.0 pp", not "+20 %").
+/// percentage in points (a return rate going from 10 % to 12 % is "+2.0 pp", not "+20 %"), weeks of cover
+/// from 100 on as "99+".
 public final class KpiFormat {
 
     /// What stands where there is no figure.
@@ -35,7 +36,8 @@ public final class KpiFormat {
             case MONEY -> money(v.longValue());
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(Math.round(v));
             case PERCENT -> percent(v);
-            case WEEKS -> i18n.get("dashboard.unit.weeks", decimal(v, 1));
+            // Beyond two years of cover the exact figure says nothing more (the stock dashboard's "99+" too).
+            case WEEKS -> i18n.get("dashboard.unit.weeks", v >= 100 ? "99+" : decimal(v, 1));
             case PER_HOUR -> i18n.get("dashboard.unit.perHour", decimal(v, 1));
         };
     }

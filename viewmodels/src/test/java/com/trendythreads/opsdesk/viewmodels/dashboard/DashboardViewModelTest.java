@@ -75,6 +75,9 @@ class DashboardViewModelTest {
         source.set(Kpi.RETURN_RATE_UNITS, 0.12, 0.10, List.of());
         // 96.012 % against 96.000 %: 0.012 points, too small to show at one decimal, so no move.
         source.set(Kpi.FILL_RATE, 0.96012, 0.96, List.of());
+        // 2,235 weeks of cover: "99+", the exact figure says nothing more.
+        source.set(Kpi.WEEKS_OF_COVER, 2235.2, null, List.of());
+        source.set(Kpi.PICKS_PER_HOUR, 61.54, 58.0, List.of());
         // Nothing sold: nothing to divide by.
         source.set(Kpi.AVERAGE_ORDER_VALUE, null, null, List.of());
         source.values.put(Kpi.CONVERSION_RATE, KpiValue.missing(Kpi.CONVERSION_RATE, KpiValue.Source.UNAVAILABLE));
@@ -125,9 +128,13 @@ class DashboardViewModelTest {
         assertThat(vm.tile(Kpi.OPEN_TICKETS).stateProperty().get()).isEqualTo(State.NOT_PERMITTED);
         assertThat(vm.tile(Kpi.OPEN_TICKETS).noteProperty().get()).isEqualTo("Not available for your role");
         assertThat(vm.tile(Kpi.OPEN_TICKETS).valueProperty().get()).isEqualTo("—");
+        assertThat(vm.tile(Kpi.WEEKS_OF_COVER).valueProperty().get()).isEqualTo("99+ wk");
+        assertThat(vm.tile(Kpi.WEEKS_OF_COVER).changeProperty().get()).as("a snapshot has no comparison").isEmpty();
+        assertThat(vm.tile(Kpi.PICKS_PER_HOUR).valueProperty().get()).isEqualTo("61.5/h");
         // No source computes it: the tile says so instead of showing a zero.
-        assertThat(vm.tile(Kpi.PICKS_PER_HOUR).stateProperty().get()).isEqualTo(State.UNAVAILABLE);
-        assertThat(vm.tile(Kpi.PICKS_PER_HOUR).valueProperty().get()).isEqualTo("—");
+        assertThat(vm.tile(Kpi.SELL_THROUGH).stateProperty().get()).isEqualTo(State.UNAVAILABLE);
+        assertThat(vm.tile(Kpi.SELL_THROUGH).valueProperty().get()).isEqualTo("—");
+        assertThat(vm.tile(Kpi.SELL_THROUGH).noteProperty().get()).isEqualTo("Not computed yet");
         assertThat(vm.tiles()).hasSize(Kpi.values().length);
         assertThat(vm.periodTextProperty().get()).isEqualTo("Nov 26, 2026, compared with Nov 19, 2026 · shop time (Berlin) now Nov 26, 2026, 11:15\u202fAM");
     }
