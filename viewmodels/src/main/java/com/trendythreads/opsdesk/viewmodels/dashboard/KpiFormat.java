@@ -54,7 +54,13 @@ public final class KpiFormat {
             return i18n.get("dashboard.delta.points", signed(decimal(sign == 0 ? 0 : Math.abs(points), 1), sign));
         }
         if (previous == 0) {
-            return value == 0 ? signed(percent(0), 0) : "";
+            // From nothing no percentage is meaningful: the difference itself ("+1" SLA breach).
+            double diff = Math.abs(value - previous);
+            return switch (kpi.unit()) {
+                case COUNT -> signed(integer(Math.round(diff)), sign);
+                case MONEY -> signed(money(Math.round(diff)), sign);
+                default -> sign == 0 ? signed(percent(0), 0) : "";
+            };
         }
         double rel = (value - previous) / Math.abs(previous);
         return signed(percent(sign == 0 ? 0 : Math.abs(rel)), sign);

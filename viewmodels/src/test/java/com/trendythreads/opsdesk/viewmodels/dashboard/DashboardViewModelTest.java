@@ -78,6 +78,8 @@ class DashboardViewModelTest {
         // 2,235 weeks of cover: "99+", the exact figure says nothing more.
         source.set(Kpi.WEEKS_OF_COVER, 2235.2, null, List.of());
         source.set(Kpi.PICKS_PER_HOUR, 61.54, 58.0, List.of());
+        // One SLA breach against none: no percentage from nothing, the difference itself.
+        source.set(Kpi.SLA_BREACHES, 1.0, 0.0, List.of());
         // Nothing sold: nothing to divide by.
         source.set(Kpi.AVERAGE_ORDER_VALUE, null, null, List.of());
         source.values.put(Kpi.CONVERSION_RATE, KpiValue.missing(Kpi.CONVERSION_RATE, KpiValue.Source.UNAVAILABLE));
@@ -131,6 +133,8 @@ class DashboardViewModelTest {
         assertThat(vm.tile(Kpi.WEEKS_OF_COVER).valueProperty().get()).isEqualTo("99+ wk");
         assertThat(vm.tile(Kpi.WEEKS_OF_COVER).changeProperty().get()).as("a snapshot has no comparison").isEmpty();
         assertThat(vm.tile(Kpi.PICKS_PER_HOUR).valueProperty().get()).isEqualTo("61.5/h");
+        assertThat(vm.tile(Kpi.SLA_BREACHES).changeProperty().get()).isEqualTo("+1");
+        assertThat(vm.tile(Kpi.SLA_BREACHES).goodNewsProperty().get()).as("more breaches is bad news").isFalse();
         // No source computes it: the tile says so instead of showing a zero.
         assertThat(vm.tile(Kpi.SELL_THROUGH).stateProperty().get()).isEqualTo(State.UNAVAILABLE);
         assertThat(vm.tile(Kpi.SELL_THROUGH).valueProperty().get()).isEqualTo("—");
