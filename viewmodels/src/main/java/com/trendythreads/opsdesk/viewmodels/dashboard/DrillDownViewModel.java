@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.dashboard;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.cache.kpi.DrillTable;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
 import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
@@ -10,7 +11,6 @@ import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +127,8 @@ public final class DrillDownViewModel {
             case Integer i -> format.integer(i);
             case Double d -> Math.abs(d) <= 1 && column.toLowerCase(Locale.ROOT).contains("rate")
                     ? format.percent(d) : format.decimal(d, 1);
-            case Instant i -> format.dateTime(i, ZoneOffset.UTC);
+            // in shop time, the calendar the figures count days by
+            case Instant i -> format.dateTime(i, SalesCalendar.ZONE);
             case LocalDate d -> format.date(d);
             default -> v.toString();
         };

@@ -194,14 +194,14 @@ class DashboardViewModelTest {
     void aDrillDownLeadsProductsToTheCatalogAndShowsOrdersInPlace() {
         source.tables.put(Kpi.NET_SALES, new DrillTable(Kpi.NET_SALES,
                 List.of("drill.column.order", "drill.column.netSales", "drill.column.placedAt"),
-                List.of(new DrillTable.Row(Target.ORDER, "o-1", List.of("TT-1001", 4_990L, Instant.parse("2026-11-26T08:00:00Z"))),
+                List.of(new DrillTable.Row(Target.ORDER, "o-1", List.of("TT-1001", 4_990L, Instant.parse("2026-11-26T08:00:00Z") /* 9:00 in Berlin */)),
                         new DrillTable.Row(Target.PRODUCT, "p-7", List.of("Linen dress", 12_000L, LocalDate.of(2026, 11, 26)))),
                 5));
         vm.openTile(vm.tile(Kpi.NET_SALES));
         DrillDownViewModel d = vm.drill();
         assertThat(d.kpiProperty().get()).isEqualTo(Kpi.NET_SALES);
         assertThat(d.rows()).hasSize(2);
-        assertThat(d.rows().getFirst().cells()).containsExactly("TT-1001", "€49.90", "Nov 26, 2026, 8:00\u202fAM");
+        assertThat(d.rows().getFirst().cells()).containsExactly("TT-1001", "€49.90", "Nov 26, 2026, 9:00\u202fAM");
         assertThat(d.summaryProperty().get()).isEqualTo("The first 2 of 5 records");
 
         d.open(d.rows().get(1));
