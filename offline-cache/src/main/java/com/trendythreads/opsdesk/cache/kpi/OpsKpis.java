@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /// The operations figures: fill rate and picks per hour from the pick lists, open tickets and SLA breaches
 /// from the support tickets (definitions in `docs/KPIS.md`, section "Operations").
@@ -26,7 +23,6 @@ import org.slf4j.LoggerFactory;
 /// subtracted and added again; a figure for a filter adds up the cells of the period's days.
 public final class OpsKpis implements KpiSource {
 
-    private static final Logger log = LoggerFactory.getLogger(OpsKpis.class);
 
     private static final Set<Kpi> KPIS = EnumSet.of(Kpi.FILL_RATE, Kpi.PICKS_PER_HOUR, Kpi.OPEN_TICKETS,
             Kpi.SLA_BREACHES);
@@ -36,7 +32,7 @@ public final class OpsKpis implements KpiSource {
     private final CacheDatabase db;
     private final Clock clock;
     private final Object lock = new Object();
-    private final List<Consumer<Set<Kpi>>> listeners = new CopyOnWriteArrayList<>();
+    private final KpiListeners listeners = new KpiListeners("operations");
     private final Map<String, String> categoryOfSku = new HashMap<>();
     private final PickRollup picks;
     private final TicketRollup tickets = new TicketRollup();
@@ -185,9 +181,7 @@ public final class OpsKpis implements KpiSource {
 
     @Override
     public AutoCloseable onChange(Consumer<Set<Kpi>> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     @Override
@@ -235,15 +229,7 @@ public final class OpsKpis implements KpiSource {
                 }
             }
         }
-        if (!changed.isEmpty()) {
-            for (Consumer<Set<Kpi>> l : listeners) {
-                try {
-                    l.accept(changed);
-                } catch (RuntimeException e) {
-                    log.error("An operations figure listener failed", e);
-                }
-            }
-        }
+        listeners.fire(changed);
     }
 
     private void loadCategories(List<String> productIds) {

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +63,7 @@ public final class SalesKpis implements KpiSource {
     private final Set<String> seen = new HashSet<>();
     // sums per filter of local days, until the next change (guarded by this)
     private final Map<KpiFilter, Period> memo = new HashMap<>();
-    private final List<Consumer<Set<Kpi>>> listeners = new CopyOnWriteArrayList<>();
+    private final KpiListeners listeners = new KpiListeners("sales");
     private final ChangeBus.Subscription subscription;
     // ids changed while the first load ran: re-read once it is done
     private Set<String> pendingOrders = new LinkedHashSet<>();
@@ -313,8 +312,7 @@ public final class SalesKpis implements KpiSource {
 
     @Override
     public AutoCloseable onChange(Consumer<Set<Kpi>> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     @Override
@@ -386,7 +384,7 @@ public final class SalesKpis implements KpiSource {
         }
         Set<Kpi> changed = refreshOrders(ids);
         if (!changed.isEmpty()) {
-            fire(changed);
+            listeners.fire(changed);
         }
     }
 
@@ -464,17 +462,6 @@ public final class SalesKpis implements KpiSource {
             memo.clear();
         }
         return changed;
-    }
-
-    private void fire(Set<Kpi> changed) {
-        Set<Kpi> copy = Set.copyOf(changed);
-        for (Consumer<Set<Kpi>> l : listeners) {
-            try {
-                l.accept(copy);
-            } catch (RuntimeException e) {
-                log.error("A sales figure listener failed", e);
-            }
-        }
     }
 
     private static Order parse(String doc) {

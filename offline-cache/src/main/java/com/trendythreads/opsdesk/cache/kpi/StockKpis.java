@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +74,7 @@ public final class StockKpis implements KpiSource {
 
     private final CacheDatabase db;
     private final Object lock = new Object();
-    private final List<Consumer<Set<Kpi>>> listeners = new CopyOnWriteArrayList<>();
+    private final KpiListeners listeners = new KpiListeners("stock");
     private final Map<String, Sku> skus = new HashMap<>();
     private final Map<String, List<String>> skusOfProduct = new HashMap<>();
     private final Map<String, Style> styles = new HashMap<>();
@@ -176,9 +175,7 @@ public final class StockKpis implements KpiSource {
 
     @Override
     public AutoCloseable onChange(Consumer<Set<Kpi>> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     @Override
@@ -292,15 +289,7 @@ public final class StockKpis implements KpiSource {
             }
             changed = diff(before, unitsMoved);
         }
-        if (!changed.isEmpty()) {
-            for (Consumer<Set<Kpi>> l : listeners) {
-                try {
-                    l.accept(changed);
-                } catch (RuntimeException e) {
-                    log.error("A stock figure listener failed", e);
-                }
-            }
-        }
+        listeners.fire(changed);
     }
 
     private Map<Cell, long[]> copyCells() {
