@@ -162,8 +162,9 @@ public final class StockDashboardData {
                         List<SizeCurve> sizeCurves, int styles, int brokenStyles) {
     }
 
-    /// A SKU's style facts; `style` (`<productId>|<colour>`) is one shared string per style.
-    private record Facts(String productId, String colour, String size, String style) {
+    /// A SKU's style facts; `style` (`<productId>|<colour>`) is one shared string per style; `onSale`: its
+    /// product is ACTIVE.
+    private record Facts(String productId, String colour, String size, String style, boolean onSale) {
     }
 
     private final Map<String, Facts> variants;
@@ -185,6 +186,11 @@ public final class StockDashboardData {
         this.categoryParents = categoryParents;
     }
 
+    private boolean onSale(StockIndex.Row row) {
+        Facts facts = variants.get(row.sku());
+        return facts != null && facts.onSale();
+    }
+
     /// Reads what the stock index does not hold: each SKU's colour and size, and the category names.
     public static StockDashboardData load(CacheDatabase db) {
         Objects.requireNonNull(db, "db");
@@ -193,11 +199,12 @@ public final class StockDashboardData {
         Map<String, String> names = new HashMap<>();
         Map<String, String> parents = new HashMap<>();
         db.read(h -> {
-            h.createQuery("SELECT sku, product_id, colour, size FROM product_variant").setFetchSize(5_000)
+            h.createQuery("SELECT v.sku, v.product_id, v.colour, v.size, p.status FROM product_variant v"
+                            + " JOIN products p ON p.id = v.product_id").setFetchSize(5_000)
                     .map((rs, ctx) -> {
                         String style = rs.getString(2) + "|" + rs.getString(3);
                         return variants.put(rs.getString(1), new Facts(rs.getString(2), rs.getString(3),
-                                rs.getString(4), styles.computeIfAbsent(style, k -> k)));
+                                rs.getString(4), styles.computeIfAbsent(style, k -> k), "ACTIVE".equals(rs.getString(5))));
                     })
                     .forEach(x -> { });
             h.createQuery("SELECT id, name, parent_id FROM categories").map((rs, ctx) -> {
@@ -253,7 +260,7 @@ public final class StockDashboardData {
         boolean[] seen = new boolean[n];
         for (int r : index.query(filter.query(Level.ALL))) {
             StockIndex.Row row = index.row(r);
-            if (row.categoryId() == null) {
+            if (row.categoryId() == null || !onSale(row)) {
                 continue;
             }
             int l = locIndex.get(row.locationId());
@@ -323,6 +330,9 @@ public final class StockDashboardData {
                         mostExcess.poll();
                     }
                 }
+            }
+            if (!onSale(row)) {
+                continue; // a draft's or an archived product's empty shelf is not missing availability
             }
             if (row.available() > 0 && row.weeklyDemand() > 0 && (leastCover.size() < FORECAST_CANDIDATES
                     || row.weeksOfCover() < leastCover.peek().weeksOfCover())) {

@@ -120,6 +120,40 @@ class StockDashboardDataTest {
     }
 
     @Test
+    void onlyProductsOnSaleCountTowardsAvailability() {
+        // A draft top with two empty stock levels at WH-A, as the seed makes them before a launch.
+        ObjectNode draft = (ObjectNode) product("P3", "Draft Tee", "cat-w-tops", variant("X-BLK-S", "Black", "S"),
+                variant("X-BLK-M", "Black", "M"));
+        draft.put("status", "DRAFT");
+        LocalTables tables = new LocalTables();
+        db.write(tx -> {
+            tables.upsert(tx.handle(), ResourceType.PRODUCT, List.of(draft));
+            tables.upsert(tx.handle(), ResourceType.STOCK, List.of(stock("WH-A", "X-BLK-S", 0, null),
+                    stock("WH-A", "X-BLK-M", 0, null)));
+            return null;
+        });
+        StockIndex withDraft = StockIndex.load(db, OVERSTOCK_WEEKS);
+        withDraft.applyDemand(history, 28);
+        StockDashboardData reloaded = StockDashboardData.load(db);
+
+        // Tops at WH-A stay 2 levels, both in stock (the draft's 2 empty levels are not missing availability)
+        Cell topsA = reloaded.heatmap(withDraft, Filter.ALL).cell("cat-w-tops", "WH-A");
+        assertThat(topsA.levels()).isEqualTo(2);
+        assertThat(topsA.availability()).isEqualTo(1.0);
+        assertThat(reloaded.lists(withDraft, history, Filter.ALL, OVERSTOCK_WEEKS, 50).sizeCurves())
+                .noneMatch(c -> c.productId().equals("P3"));
+
+        // Once it is on sale, its empty shelf counts: 2 of 4 levels in stock at WH-A
+        draft.put("status", "ACTIVE").put("version", 2);
+        db.write(tx -> {
+            tables.upsert(tx.handle(), ResourceType.PRODUCT, List.of(draft));
+            return null;
+        });
+        assertThat(StockDashboardData.load(db).heatmap(withDraft, Filter.ALL).cell("cat-w-tops", "WH-A")
+                .availability()).isEqualTo(0.5);
+    }
+
+    @Test
     void heatmapFollowsTheLocationAndCategoryFilter() {
         Heatmap atB = data.heatmap(index, new Filter("ST-B", Set.of()));
         assertThat(atB.locationIds()).containsExactly("ST-B");
