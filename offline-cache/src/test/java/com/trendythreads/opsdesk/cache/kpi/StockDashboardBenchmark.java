@@ -14,17 +14,16 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// How long the stock dashboard takes on a LARGE-sized cache (300,000 SKUs × 8 locations by default), against
 /// the same heatmap as one SQL `GROUP BY` over the cached rows. Not part of `verify`: run it on purpose with
-/// `-Dbenchmark=true -Dtest=StockDashboardBenchmark` (optionally `-Dbenchmark.skus=…`). It reports; it does
+/// `mvn -B test -pl offline-cache -am -Pbenchmarks -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false`
+/// (optionally `-Dbenchmark.skus=…`). It reports; it does
 /// not assert times (a timed assertion on a shared build machine would fail at random).
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class StockDashboardBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(StockDashboardBenchmark.class);

@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
 /// One live update + recompute of the stock figures at LARGE scale (50,000 products, 300,000 SKUs,
 /// 1.2 million stock levels at 8 locations, 500,000 orders over 90 days), against a plain H2 aggregate
 /// over the same rows. Not part of `verify` (no timing assertions there): run it with
-/// `mvn -B -o test -pl offline-cache -am -Dtest=StockKpisBenchmark -Dkpi.bench=true -Dsurefire.failIfNoSpecifiedTests=false`
+/// `mvn -B test -pl offline-cache -am -Pbenchmarks -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false`
 /// and read the log. The cache is built synthetically with the platform's shapes (a LARGE platform seed
 /// plus an initial sync would take far longer and measure the sync, not the figures).
-@EnabledIfSystemProperty(named = "kpi.bench", matches = "true")
+@Tag("benchmark")
 class StockKpisBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(StockKpisBenchmark.class);

@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Measures, on a cache the size of the LARGE demo data's order window (250,000 orders over 90 days — LARGE
@@ -35,10 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// + recomputing the figures it reports), against the baseline of summing the same orders in H2.
 ///
 /// Not part of `verify` (timings on a shared machine are no assertion). Run:
-/// `mvn -B -o test -pl offline-cache -am -Dtest=SalesKpisPerfTest -Dsurefire.failIfNoSpecifiedTests=false -Dkpi.perf=true`
-@Tag("perf")
-@EnabledIfSystemProperty(named = "kpi.perf", matches = "true")
-class SalesKpisPerfTest {
+/// `mvn -B test -pl offline-cache -am -Pbenchmarks -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false`
+@Tag("benchmark")
+class SalesKpisBenchmark {
 
     private static final int ORDERS = Integer.getInteger("kpi.perf.orders", 250_000);
     private static final int PRODUCTS = 50_000;
