@@ -68,7 +68,7 @@ class SettingsUiTest {
         assertThat(robot.lookup("The new language applies from the next sign-in.").tryQuery()).isPresent();
         assertThat(navigation(robot).getItems()).extracting(WorkspaceItem::title)
                 .as("the open window keeps its language")
-                .containsExactly("Catalog", "Inventory", "Sync & conflicts", "Settings");
+                .containsExactlyElementsOf(TestApp.WORKSPACES_BY_USER.get("mia.merch"));
 
         robot.clickOn("#themeDark");
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,7 +78,7 @@ class SettingsUiTest {
         assertThat(robot.lookup("#signIn").queryAs(Button.class).getText()).isEqualTo("Anmelden");
         signIn(robot);
         assertThat(navigation(robot).getItems()).extracting(WorkspaceItem::title)
-                .containsExactly("Katalog", "Bestand", "Synchronisation & Konflikte", "Einstellungen");
+                .containsExactly("Katalog", "Bestand", "Dashboards", "Synchronisation & Konflikte", "Einstellungen");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> label(robot, "#lastSync").getText().startsWith("Zuletzt synchronisiert"));
         assertThat(label(robot, "#statusUser").getText()).isEqualTo("Mia Merch · Sortiment");
