@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.viewmodels.dashboard.DashboardPeriod;
 import com.trendythreads.opsdesk.viewmodels.dashboard.DashboardViewModel;
 import com.trendythreads.opsdesk.viewmodels.dashboard.FilterChoice;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiTileViewModel;
+import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -33,7 +34,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -79,7 +79,7 @@ public final class KpiBoardView implements Activatable {
     private void initialize() {
         var f = vm.filters();
         period.getItems().setAll(DashboardPeriod.values());
-        period.setConverter(converter(p -> i18n.get("dashboard.period." + p.name())));
+        period.setConverter(Choices.converter(p -> i18n.get("dashboard.period." + p.name())));
         period.valueProperty().bindBidirectional(f.periodProperty());
         var custom = f.periodProperty().isEqualTo(DashboardPeriod.CUSTOM);
         for (DatePicker d : List.of(fromDate, toDate)) {
@@ -176,19 +176,6 @@ public final class KpiBoardView implements Activatable {
         box.valueProperty().bindBidirectional(value);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     public DashboardViewModel viewModel() {
         return vm;

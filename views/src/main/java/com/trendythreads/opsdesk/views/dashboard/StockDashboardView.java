@@ -5,9 +5,10 @@ import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.dashboard.HeatmapRowItem.Band;
 import com.trendythreads.opsdesk.viewmodels.dashboard.SizeCurveItem;
-import com.trendythreads.opsdesk.viewmodels.dashboard.StockDashboardViewModel;
 import com.trendythreads.opsdesk.viewmodels.dashboard.StockDashboardViewModel.CategoryChoice;
+import com.trendythreads.opsdesk.viewmodels.dashboard.StockDashboardViewModel;
 import com.trendythreads.opsdesk.viewmodels.dashboard.StockLineItem;
+import com.trendythreads.opsdesk.views.common.Choices;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,7 +31,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /// The stock dashboard: filters on top, the category × location heatmap on the left, the levels running
 /// out, the styles missing sizes and the overstocked levels on the right. A row opens its record (double
@@ -66,7 +66,7 @@ public final class StockDashboardView implements Activatable {
     private void initialize() {
         stockdashLocation.setItems(vm.locations());
         stockdashLocation.valueProperty().bindBidirectional(vm.locationProperty());
-        stockdashLocation.setConverter(converter(vm::locationName));
+        stockdashLocation.setConverter(Choices.converterWithNone(vm::locationName));
         stockdashCategory.setItems(vm.categories());
         stockdashCategory.valueProperty().bindBidirectional(vm.categoryProperty());
         stockdashCategory.setPromptText(i18n.get("stockdash.allCategories"));
@@ -198,19 +198,6 @@ public final class StockDashboardView implements Activatable {
         return l;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     @FXML
     private void refresh() {

@@ -2,9 +2,10 @@ package com.trendythreads.opsdesk.views.inventory;
 
 import com.trendythreads.opsdesk.api.dto.inventory.AdjustmentReason;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
-import com.trendythreads.opsdesk.viewmodels.inventory.StockDetailViewModel;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockDetailViewModel.MovementItem;
+import com.trendythreads.opsdesk.viewmodels.inventory.StockDetailViewModel;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
+import com.trendythreads.opsdesk.views.common.Choices;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /// The selected stock level: adjust, reorder point, movement history.
 public final class StockDetailView {
@@ -62,17 +62,7 @@ public final class StockDetailView {
                 javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
         reason.getItems().setAll(vm.reasons());
         reason.valueProperty().bindBidirectional(vm.reasonProperty());
-        reason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AdjustmentReason r) {
-                return r == null ? "" : vm.reasonLabel(r);
-            }
-
-            @Override
-            public AdjustmentReason fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        reason.setConverter(Choices.converter(r -> vm.reasonLabel(r)));
         note.textProperty().bindBidirectional(vm.noteProperty());
         adjustButton.disableProperty().bind(vm.adjustCommand().executableProperty().not());
         reorderPoint.textProperty().bindBidirectional(vm.reorderPointProperty());

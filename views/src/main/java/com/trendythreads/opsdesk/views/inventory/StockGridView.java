@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockGridViewModel;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
+import com.trendythreads.opsdesk.views.common.Choices;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.util.function.Function;
@@ -22,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /// The stock grid: filters on top, the virtualised table (rows are made as they scroll into view), the
 /// selected level's detail on the right.
@@ -63,12 +63,12 @@ public final class StockGridView implements Activatable {
         search.textProperty().bindBidirectional(vm.searchProperty());
         stockLocation.setItems(vm.locations());
         stockLocation.valueProperty().bindBidirectional(vm.locationProperty());
-        stockLocation.setConverter(converter(l -> l == null || l.isEmpty() ? i18n.get("inventory.allLocations") : l));
+        stockLocation.setConverter(Choices.converterWithNone(l -> l == null || l.isEmpty() ? i18n.get("inventory.allLocations") : l));
         category.setItems(vm.categories());
         category.valueProperty().bindBidirectional(vm.categoryProperty());
         level.getItems().setAll(Level.values());
         level.valueProperty().bindBidirectional(vm.levelProperty());
-        level.setConverter(converter(l -> l == null ? "" : i18n.get("inventory.level." + l.name())));
+        level.setConverter(Choices.converter(l -> i18n.get("inventory.level." + l.name())));
         level.setButtonCell(levelCell());
         level.setCellFactory(l -> levelCell());
         level.setTooltip(new Tooltip(vm.overstockExplanation()));
@@ -151,19 +151,6 @@ public final class StockGridView implements Activatable {
         }
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     private static void text(TableColumn<StockItem, String> c, Function<StockItem, String> f) {
         c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(cd.getValue())));

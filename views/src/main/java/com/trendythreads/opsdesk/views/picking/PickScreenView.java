@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.viewmodels.picking.PickLineItem;
 import com.trendythreads.opsdesk.viewmodels.picking.PickScreenViewModel;
 import com.trendythreads.opsdesk.viewmodels.picking.PickingViewModel;
 import com.trendythreads.opsdesk.viewmodels.picking.ScanOutcome;
+import com.trendythreads.opsdesk.views.common.Choices;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
@@ -26,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /// The pick screen: the line to pick now in large type, the barcode field that always has the focus (a USB
 /// scanner types the EAN and Enter), a green or red flash per scan, and the lines in walking order.
@@ -81,17 +81,7 @@ public final class PickScreenView {
         scanMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         scanMessage.managedProperty().bind(scanMessage.visibleProperty());
         shortReason.getItems().setAll(PickShort.Reason.values());
-        shortReason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PickShort.Reason r) {
-                return r == null ? "" : i18n.get("picking.reason." + r.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public PickShort.Reason fromString(String s) {
-                return null;
-            }
-        });
+        shortReason.setConverter(Choices.converter(r -> i18n.get("picking.reason." + r.name().toLowerCase(Locale.ROOT))));
         shortReason.valueProperty().bindBidirectional(vm.shortReasonProperty());
         shortReason.setOnHidden(e -> focusBarcode());
         shortButton.disableProperty().bind(vm.currentProperty().isNull());

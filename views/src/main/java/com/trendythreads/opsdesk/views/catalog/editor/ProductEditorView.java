@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.editor.AttributeItem;
 import com.trendythreads.opsdesk.viewmodels.catalog.editor.ProductEditorViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import jakarta.inject.Inject;
 
@@ -26,7 +27,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /// The product editor: fields with their messages, attributes, the variant matrix, images, and on the
 /// right publication/completeness, history and bought-together. Ctrl+Z / Ctrl+Y undo and redo the
@@ -104,31 +104,11 @@ public final class ProductEditorView implements Activatable {
         category.setId("category");
         category.setMaxWidth(Double.MAX_VALUE);
         category.valueProperty().bindBidirectional(vm.categoryProperty());
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Category c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Category fromString(String s) {
-                return null;
-            }
-        });
+        category.setConverter(Choices.converter(c -> c.name()));
         ComboBox<ProductStatus> status = new ComboBox<>(FXCollections.observableArrayList(ProductStatus.values()));
         status.setId("status");
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProductStatus s) {
-                return s == null ? "" : i18n.get("editor.status." + s.name());
-            }
-
-            @Override
-            public ProductStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Choices.converter(s -> i18n.get("editor.status." + s.name())));
         TextArea description = new TextArea();
         description.setId("description");
         description.setPrefRowCount(3);

@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.editor.VariantCell;
 import com.trendythreads.opsdesk.viewmodels.catalog.editor.VariantField;
 import com.trendythreads.opsdesk.viewmodels.catalog.editor.VariantMatrixViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /// The variant matrix: sizes down, colours across, one field of every cell at a time (price, compare-at,
 /// cost, SKU or EAN), fill buttons per row and column, add and remove sizes and colours. Rebuilt when the
@@ -37,17 +37,7 @@ final class VariantMatrixPane extends VBox {
         setSpacing(8);
         ComboBox<VariantField> shown = new ComboBox<>(FXCollections.observableArrayList(VariantField.values()));
         shown.setId("shownField");
-        shown.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VariantField f) {
-                return f == null ? "" : i18n.get(f.labelKey());
-            }
-
-            @Override
-            public VariantField fromString(String s) {
-                return null;
-            }
-        });
+        shown.setConverter(Choices.converter(f -> i18n.get(f.labelKey())));
         shown.valueProperty().bindBidirectional(vm.shownFieldProperty());
         TextField style = new TextField();
         style.setId("styleCode");

@@ -1,4 +1,4 @@
-package com.trendythreads.opsdesk.views.catalog.jobs;
+package com.trendythreads.opsdesk.views.common;
 
 import java.util.Collection;
 import java.util.function.Function;
@@ -23,6 +23,21 @@ public final class Choices {
             @Override
             public String toString(T value) {
                 return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    /// Like [#converter], but `label` also names the empty choice (`null` → "All locations").
+    public static <T> StringConverter<T> converterWithNone(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return label.apply(value);
             }
 
             @Override
