@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.cache;
 import com.trendythreads.opsdesk.cache.catalog.CatalogIndex;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.cache.media.MediaContent;
+import com.trendythreads.opsdesk.cache.picking.PickCounts;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.repo.CampaignRepository;
 import com.trendythreads.opsdesk.cache.repo.CustomerRepository;
@@ -33,6 +34,7 @@ public final class LocalData {
     private final MediaContent media;
     private final CatalogIndex catalogIndex;
     private final CatalogJobs jobs;
+    private final PickCounts pickCounts;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -55,6 +57,7 @@ public final class LocalData {
         // that wants it warm at sign-in may call catalogIndex().start() itself.
         this.catalogIndex = new CatalogIndex(db);
         this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
+        this.pickCounts = new PickCounts(db, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -106,6 +109,11 @@ public final class LocalData {
     /// Bulk changes and imports as jobs that can be undone (one per session, so it knows which jobs run).
     public CatalogJobs jobs() {
         return jobs;
+    }
+
+    /// Units scanned of pick lines not complete yet, kept across restarts.
+    public PickCounts pickCounts() {
+        return pickCounts;
     }
 
     /// Product images, cached locally.

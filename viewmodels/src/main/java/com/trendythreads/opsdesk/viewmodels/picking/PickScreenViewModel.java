@@ -31,7 +31,8 @@ import javafx.collections.ObservableList;
 /// A scan of the current line's EAN (or SKU) counts one unit, or N when the picker typed N in the quantity
 /// field; when the line is complete it is confirmed through the outbox and the next line comes up. Any other
 /// code confirms nothing and raises a warning that stays until dismissed or the next scan. Units counted of
-/// a multi-unit line live only on this screen until the line is complete.
+/// a multi-unit line are kept in the cache (`PickCounts`) until the line is complete, so a crash, a restart
+/// or picking another list first does not lose what was already taken off the shelf.
 public final class PickScreenViewModel {
 
     private final PickingContext ctx;
@@ -58,7 +59,7 @@ public final class PickScreenViewModel {
         this.rows = new PickLineItems(ctx.i18n(), ctx.username());
     }
 
-    private record Snapshot(PickList list, Map<String, LineSync.State> sync) {
+    private record Snapshot(PickList list, Map<String, LineSync.State> sync, Map<String, Integer> counted) {
     }
 
     /// Shows `listId` (loaded in the background).
@@ -70,7 +71,8 @@ public final class PickScreenViewModel {
             warning.set("");
             message.set("");
         }
-        BackgroundTask.of(() -> new Snapshot(ctx.data().pickLists().get(listId).orElse(null), ctx.lineSync().of(listId)))
+        BackgroundTask.of(() -> new Snapshot(ctx.data().pickLists().get(listId).orElse(null), ctx.lineSync().of(listId),
+                        ctx.data().pickCounts().of(listId)))
                 .onSuccess(this::apply)
                 .onFailure(e -> ctx.notifier().error(ctx.i18n().get("picking.failed"), String.valueOf(e.getMessage())))
                 .runWith(ctx.runner());
@@ -99,6 +101,10 @@ public final class PickScreenViewModel {
                 continue;
             }
             finishing.remove(l.id());
+            if (l.status() == PickLine.Status.OPEN && s.counted().containsKey(l.id())) {
+                // What this screen counted since is newer than what the load read.
+                scannedUnits.merge(l.id(), Math.min(s.counted().get(l.id()), l.quantity() - 1), Math::max);
+            }
             items.add(rows.of(l, s.sync().get(l.id()), scannedUnits.getOrDefault(l.id(), 0)));
         }
         lines.setAll(items);
@@ -159,8 +165,12 @@ public final class PickScreenViewModel {
 
     private void count(PickLineItem line, String code, int n) {
         int scanned = line.scanned() + n;
+        String listId = list.get().id();
         if (scanned < line.quantity()) {
             scannedUnits.put(line.id(), scanned);
+            BackgroundTask.ofRunnable(() -> ctx.data().pickCounts().put(listId, line.id(), scanned))
+                    .onFailure(e -> ctx.notifier().error(ctx.i18n().get("picking.failed"), String.valueOf(e.getMessage())))
+                    .runWith(ctx.runner());
             replace(line.id(), item -> rows.withScanned(item, scanned));
             done(ScanOutcome.COUNTED, ctx.i18n().get("picking.scan.counted", scanned, line.quantity(), line.title()));
             return;
@@ -169,8 +179,10 @@ public final class PickScreenViewModel {
         selectedId = null;
         finish(rows.finished(line, PickLine.Status.PICKED, line.quantity(), null));
         done(ScanOutcome.CONFIRMED, ctx.i18n().get("picking.scan.confirmed", line.quantity(), line.title()));
-        String listId = list.get().id();
-        write(line.id(), () -> ctx.actions().confirm(listId, line.id(), line.quantity(), code, ctx.username()));
+        write(line.id(), () -> {
+            ctx.actions().confirm(listId, line.id(), line.quantity(), code, ctx.username());
+            ctx.data().pickCounts().clear(listId, line.id());
+        });
     }
 
     private void wrong(PickLineItem expected, String code, Optional<Product> product, Optional<PickLineItem> later) {
@@ -201,7 +213,10 @@ public final class PickScreenViewModel {
         warning.set("");
         done(ScanOutcome.SHORT, ctx.i18n().get("picking.shorted", line.title(), rows.reasonText(reason.name())));
         String listId = list.get().id();
-        write(line.id(), () -> ctx.actions().shortPick(listId, line.id(), picked, reason, ctx.username()));
+        write(line.id(), () -> {
+            ctx.actions().shortPick(listId, line.id(), picked, reason, ctx.username());
+            ctx.data().pickCounts().clear(listId, line.id());
+        });
     }
 
     /// Accepts that someone else picked `line` first: my refused confirmation is dropped (the platform's

@@ -250,9 +250,15 @@ class PickingViewModelTest {
         assertThat(screen.outcomeProperty().get()).isEqualTo(ScanOutcome.COUNTED);
         assertThat(screen.currentProperty().get().statusText()).isEqualTo("1 of " + multi.quantity() + " scanned");
         assertThat(outbox()).isEmpty();
+        // The unit counted is kept in the cache: a new pick screen (after a crash or a restart) shows it.
+        PickScreenViewModel afterRestart = desk.viewModel(Clock.systemUTC()).pickScreen();
+        afterRestart.show(list.id());
+        assertThat(afterRestart.lines()).filteredOn(l -> l.id().equals(id)).singleElement()
+                .extracting(PickLineItem::statusText).isEqualTo("1 of " + multi.quantity() + " scanned");
         screen.quantityTextProperty().set(Integer.toString(multi.quantity() - 1));
         scan(multi.ean());
         assertThat(screen.outcomeProperty().get()).isEqualTo(ScanOutcome.CONFIRMED);
+        assertThat(data.pickCounts().of(list.id())).as("a confirmed line's count is gone").doesNotContainKey(id);
         desk.push();
         PickLine there = onPlatform(list.id(), id);
         assertThat(there.status()).isEqualTo(PickLine.Status.PICKED);
