@@ -8,18 +8,14 @@ import com.trendythreads.opsdesk.viewmodels.common.Theme;
 import com.trendythreads.opsdesk.viewmodels.dashboard.StockLineItem;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
-import com.trendythreads.opsdesk.views.common.ViewLoader;
-import com.trendythreads.opsdesk.views.dashboard.StockDashboardView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,31 +26,31 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// Demo mode (TINY seed), signed in as Mona Manager, with the stock dashboard mounted in the shell's
-/// workspace area (the Dashboards workspace that hosts it is another part of issue #7): the heatmap shows
-/// every category × location, the lists fill, a cell narrows them, and a low-stock row opens its stock level
-/// in the inventory workspace.
+/// Demo mode (TINY seed), signed in as Mona Manager, Dashboards → Stock: the heatmap shows every category ×
+/// location of the products on sale, the lists fill, a cell narrows them, and a low-stock row opens its stock
+/// level in the inventory workspace.
 @ExtendWith(ApplicationExtension.class)
 class StockDashboardUiTest {
 
     @TempDir
-    static Path home;
+    static Path tmp;
 
+    private UiDesk desk;
     private Injector injector;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        injector = TestApp.injector(TestApp.config(home, Optional.empty()));
-        new MainWindow(injector, stage).show();
+        desk = UiDesk.demo(stage, tmp);
+        injector = desk.injector();
         stage.setWidth(1440);
         stage.setHeight(900);
     }
 
     @Stop
     void stop() {
-        OpsDesk.shutdown(injector);
+        desk.close();
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
@@ -74,12 +70,8 @@ class StockDashboardUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            var dashboard = injector.getInstance(ViewLoader.class).load(StockDashboardView.class);
-            robot.lookup("#navigation").queryAs(ListView.class).getSelectionModel().clearSelection();
-            robot.lookup("#workspaceContent").queryAs(StackPane.class).getChildren().setAll(dashboard.root());
-            dashboard.view().activate();
-        }).get();
+        robot.clickOn("Dashboards");
+        robot.clickOn("Stock");
         @SuppressWarnings("unchecked")
         TableView<StockLineItem> low = robot.lookup("#lowStockTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !low.getItems().isEmpty()

@@ -120,14 +120,16 @@ public final class StockDashboardView implements Activatable {
 
     /// SKU, product, location, available, then the list's own two figures.
     private void stockColumns(TableView<StockLineItem> t, String figure, String detail) {
-        t.getColumns().add(column("sku", StockLineItem::sku, 140, null));
+        // Fixed widths sum to about 430 px, so the figures still fit beside a half-width heatmap inside the
+        // Dashboards tab; the product name takes what is left and shows in full in the row's tooltip.
+        t.getColumns().add(column("sku", StockLineItem::sku, 134, null));
         TableColumn<StockLineItem, String> product = column("product", StockLineItem::title, 0, null);
-        product.setMinWidth(90);
+        product.setMinWidth(60);
         t.getColumns().add(product); // the one column that takes the rest of the width
         t.getColumns().add(column("location", StockLineItem::locationId, 72, null));
-        t.getColumns().add(column("available", i -> Integer.toString(i.available()), 60, "numeric"));
-        t.getColumns().add(column(figure, StockLineItem::figure, 90, "numeric"));
-        t.getColumns().add(column(detail, StockLineItem::detail, 78, "numeric"));
+        t.getColumns().add(column("available", i -> Integer.toString(i.available()), 56, "numeric"));
+        t.getColumns().add(column(figure, StockLineItem::figure, 92, "numeric"));
+        t.getColumns().add(column(detail, StockLineItem::detail, 74, "numeric"));
     }
 
     private TableColumn<StockLineItem, String> column(String key, Function<StockLineItem, String> value,
