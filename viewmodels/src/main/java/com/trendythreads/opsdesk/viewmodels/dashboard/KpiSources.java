@@ -111,7 +111,7 @@ public final class KpiSources {
         try {
             opened.add(new SalesKpis(db, utc, windowDays, new PlatformAggregates(db, analytics, utc)));
             opened.add(new StockKpis(db));
-            opened.add(new OpsKpis(db, utc));
+            opened.add(PermittedKpis.of(new OpsKpis(db, utc), session.user()));
             return opened;
         } catch (RuntimeException e) {
             opened.forEach(KpiSource::close);
