@@ -79,7 +79,10 @@ public final class ShellViewModel implements Activatable {
         statusBar.activate();
         if (selected.get() == null && !workspaces.isEmpty()) {
             String last = settings.get(LAST_WORKSPACE).orElse("");
-            selected.set(workspaces.stream().filter(w -> w.id().equals(last)).findFirst().orElse(workspaces.getFirst()));
+            String home = workspaceCatalog.homeFor(session.user()).map(Workspace::id).orElse("");
+            selected.set(workspaces.stream().filter(w -> w.id().equals(last)).findFirst()
+                    .or(() -> workspaces.stream().filter(w -> w.id().equals(home)).findFirst())
+                    .orElse(workspaces.getFirst()));
         }
         if (session.startedOffline()) {
             notifier.info(i18n.get("shell.startedOffline"));

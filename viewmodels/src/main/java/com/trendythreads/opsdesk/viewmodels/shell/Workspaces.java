@@ -2,6 +2,8 @@ package com.trendythreads.opsdesk.viewmodels.shell;
 
 import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /// The workspaces that exist, in navigation order. Only built screens are listed (no placeholders);
 /// a new workspace is one entry here and one screen in the views.
@@ -15,9 +17,16 @@ public final class Workspaces {
     public static final String SETTINGS = "settings";
 
     private final List<Workspace> all;
+    private final Map<String, String> homeByRole;
 
     public Workspaces(List<Workspace> all) {
+        this(all, Map.of());
+    }
+
+    /// @param homeByRole the workspace a user of that primary role starts in before they have chosen one
+    public Workspaces(List<Workspace> all, Map<String, String> homeByRole) {
         this.all = List.copyOf(all);
+        this.homeByRole = Map.copyOf(homeByRole);
     }
 
     /// The workspaces of this build.
@@ -37,7 +46,9 @@ public final class Workspaces {
                         Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
-                new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())));
+                new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
+                // Managers open Ops Desk to see how the business is doing; the others start where they work.
+                Map.of("MANAGER", DASHBOARD));
     }
 
     public List<Workspace> all() {
@@ -46,5 +57,13 @@ public final class Workspaces {
 
     public List<Workspace> visibleTo(SessionUser user) {
         return all.stream().filter(w -> w.allowed().test(user)).toList();
+    }
+
+    /// Where `user` starts before they have chosen a workspace: their role's home if they may see it, else the
+    /// first workspace they may see.
+    public Optional<Workspace> homeFor(SessionUser user) {
+        List<Workspace> visible = visibleTo(user);
+        String home = homeByRole.get(user.primaryRole());
+        return visible.stream().filter(w -> w.id().equals(home)).findFirst().or(() -> visible.stream().findFirst());
     }
 }

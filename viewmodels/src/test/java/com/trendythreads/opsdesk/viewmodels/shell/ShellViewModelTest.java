@@ -79,6 +79,23 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aManagerStartsOnTheDashboardsAndOthersWhereTheyWork() {
+        ShellViewModel manager = shell(Fakes.user("mona.manager", "Mona", "MANAGER"), Workspaces.standard(), false);
+        manager.activate();
+        assertThat(manager.selectedProperty().get().id()).isEqualTo(Workspaces.DASHBOARD);
+        manager.deactivate();
+        settings.put(ShellViewModel.LAST_WORKSPACE, Workspaces.CATALOG);
+        ShellViewModel again = shell(Fakes.user("mona.manager", "Mona", "MANAGER"), Workspaces.standard(), false);
+        again.activate();
+        assertThat(again.selectedProperty().get().id()).as("her own choice wins next time").isEqualTo(Workspaces.CATALOG);
+
+        settings.put(ShellViewModel.LAST_WORKSPACE, "");
+        ShellViewModel merchandiser = shell(Fakes.user("mia.merch", "Mia", "MERCHANDISER"), Workspaces.standard(), false);
+        merchandiser.activate();
+        assertThat(merchandiser.selectedProperty().get().id()).isEqualTo(Workspaces.CATALOG);
+    }
+
+    @Test
     void theLastWorkspaceIsRememberedAndRestored() {
         ShellViewModel first = shell(Fakes.user("u", "U", "ADMIN"), ROLE_BOUND, false);
         first.activate();
