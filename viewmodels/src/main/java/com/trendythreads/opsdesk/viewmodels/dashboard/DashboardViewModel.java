@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -56,6 +58,8 @@ public final class DashboardViewModel implements Activatable {
     private final TaskRunner runner;
     private final Notifier notifier;
     private final I18n i18n;
+    private static final Duration CHOICES_MAX_AGE = Duration.ofMinutes(5);
+
     private final Clock clock;
     private final KpiFormat format;
     private final DashboardFilters filters;
@@ -72,6 +76,10 @@ public final class DashboardViewModel implements Activatable {
     private boolean computing;
     private boolean active;
     private boolean settingChoices;
+    // When the filter choices were read, and whether the cache had any locations then: a dashboard opened
+    // before the first sync finished (a manager's home screen at sign-in) reads them again once it has.
+    private Instant choicesReadAt;
+    private boolean choicesComplete;
 
     @Inject
     public DashboardViewModel(KpiSources sources, SessionState sessions, RecordLinks links, Workspaces workspaces,
@@ -132,12 +140,7 @@ public final class DashboardViewModel implements Activatable {
             subscriptions.add(s.onChange(changed -> runner.ui().dispatch(() -> liveChange(changed))));
         }
         owners = Map.copyOf(map);
-        settingChoices = true;
-        try {
-            filters.setChoices(o.choices());
-        } finally {
-            settingChoices = false;
-        }
+        setChoices(o.choices());
         refresh();
     }
 
@@ -265,7 +268,39 @@ public final class DashboardViewModel implements Activatable {
                         format.date(c.from()), format.date(c.to()), now));
     }
 
+    private void setChoices(DashboardChoices c) {
+        choicesReadAt = clock.instant();
+        choicesComplete = !c.locations().isEmpty();
+        settingChoices = true;
+        try {
+            filters.setChoices(c);
+        } finally {
+            settingChoices = false;
+        }
+    }
+
+    /// After a sync, the locations and categories are read again if they were missing, or every few minutes
+    /// (a new category shows without reopening the dashboard).
+    private void refreshChoicesAfter(SyncStatus s) {
+        if (s == null || s.lastSync() == null || choicesReadAt == null || !active) {
+            return;
+        }
+        if (choicesComplete && Duration.between(choicesReadAt, clock.instant()).compareTo(CHOICES_MAX_AGE) < 0) {
+            return;
+        }
+        choicesReadAt = clock.instant();
+        BackgroundTask.of(sources::choices)
+                .onSuccess(c -> {
+                    if (active) {
+                        setChoices(c);
+                    }
+                })
+                .onFailure(e -> LOG.warn("Reading the dashboard's filter choices failed", e))
+                .runWith(runner);
+    }
+
     private void showStatus(SyncStatus s) {
+        refreshChoicesAfter(s);
         if (s == null || s.connectivity() == Connectivity.ONLINE) {
             asOf.set("");
         } else if (s.lastSync() == null) {

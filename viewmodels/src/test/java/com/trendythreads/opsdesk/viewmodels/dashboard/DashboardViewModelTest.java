@@ -96,6 +96,23 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aDashboardOpenedBeforeTheFirstSyncGetsItsLocationsWhenTheSyncHasRun() {
+        vm.deactivate();
+        List<DashboardChoices> cache = new ArrayList<>(List.of(DashboardChoices.NONE));
+        KpiSources early = new KpiSources(sessions, s -> List.of(source), s -> cache.getFirst());
+        DashboardViewModel atSignIn = new DashboardViewModel(early, sessions, links, Workspaces.standard(),
+                TaskRunner.direct(), notifier, i18n, Clock.fixed(NOW, ZoneOffset.UTC));
+        atSignIn.activate();
+        assertThat(atSignIn.filters().locations()).extracting(FilterChoice::id).containsExactly((String) null);
+
+        cache.set(0, choices); // the initial sync has filled the cache
+        status.publish(new SyncStatus(Connectivity.ONLINE, NOW, 0, 0, 0, null, null));
+
+        assertThat(atSignIn.filters().locations()).extracting(FilterChoice::id).containsExactly(null, "WH-BER", "ST-HAM");
+        atSignIn.deactivate();
+    }
+
+    @Test
     void eachTileShowsItsFigureFormattedWithChangeAndWhetherThatIsGoodNews() {
         KpiTileViewModel sales = vm.tile(Kpi.NET_SALES);
         assertThat(sales.stateProperty().get()).isEqualTo(State.READY);
