@@ -31,6 +31,11 @@ public final class ShellViewModel implements Activatable {
 
     static final String LAST_WORKSPACE = "shell.lastWorkspace";
 
+    /// Per user: a warehouse PC is shared by pickers and their lead, and each starts where they left off.
+    static String lastWorkspaceKey(String username) {
+        return LAST_WORKSPACE + "." + username;
+    }
+
     private final SessionState sessionState;
     private final Workspaces workspaceCatalog;
     private final StatusBarViewModel statusBar;
@@ -68,7 +73,7 @@ public final class ShellViewModel implements Activatable {
         openLogFolder = Command.of(() -> desktop.openFolder(desktop.logDirectory()));
         selected.addListener((o, a, w) -> {
             if (w != null) {
-                settings.put(LAST_WORKSPACE, w.id());
+                settings.put(lastWorkspaceKey(session.user().username()), w.id());
             }
         });
         palette.setEntries(paletteEntries());
@@ -78,7 +83,7 @@ public final class ShellViewModel implements Activatable {
     public void activate() {
         statusBar.activate();
         if (selected.get() == null && !workspaces.isEmpty()) {
-            String last = settings.get(LAST_WORKSPACE).orElse("");
+            String last = settings.get(lastWorkspaceKey(session.user().username())).orElse("");
             String home = workspaceCatalog.homeFor(session.user()).map(Workspace::id).orElse("");
             selected.set(workspaces.stream().filter(w -> w.id().equals(last)).findFirst()
                     .or(() -> workspaces.stream().filter(w -> w.id().equals(home)).findFirst())

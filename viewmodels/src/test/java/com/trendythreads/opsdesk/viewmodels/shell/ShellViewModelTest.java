@@ -84,15 +84,19 @@ class ShellViewModelTest {
         manager.activate();
         assertThat(manager.selectedProperty().get().id()).isEqualTo(Workspaces.DASHBOARD);
         manager.deactivate();
-        settings.put(ShellViewModel.LAST_WORKSPACE, Workspaces.CATALOG);
+        settings.put(ShellViewModel.lastWorkspaceKey("mona.manager"), Workspaces.INVENTORY);
         ShellViewModel again = shell(Fakes.user("mona.manager", "Mona", "MANAGER"), Workspaces.standard(), false);
         again.activate();
-        assertThat(again.selectedProperty().get().id()).as("her own choice wins next time").isEqualTo(Workspaces.CATALOG);
+        assertThat(again.selectedProperty().get().id()).as("her own choice wins next time").isEqualTo(Workspaces.INVENTORY);
 
-        settings.put(ShellViewModel.LAST_WORKSPACE, "");
+        // The next user at the same PC starts in their own place, not in Mona's.
         ShellViewModel merchandiser = shell(Fakes.user("mia.merch", "Mia", "MERCHANDISER"), Workspaces.standard(), false);
         merchandiser.activate();
         assertThat(merchandiser.selectedProperty().get().id()).isEqualTo(Workspaces.CATALOG);
+        merchandiser.navigate(Workspaces.DASHBOARD);
+        ShellViewModel managerAgain = shell(Fakes.user("mona.manager", "Mona", "MANAGER"), Workspaces.standard(), false);
+        managerAgain.activate();
+        assertThat(managerAgain.selectedProperty().get().id()).isEqualTo(Workspaces.INVENTORY);
     }
 
     @Test
