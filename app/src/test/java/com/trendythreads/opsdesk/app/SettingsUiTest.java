@@ -105,7 +105,7 @@ class SettingsUiTest {
         });
         Path file = desk.home().resolve("config").resolve("settings.properties");
         assertThat(Files.readString(file)).contains("window.width=1000.0", "window.height=700.0", "window.x=40.0",
-                "window.y=30.0", "shell.lastWorkspace=settings").doesNotContain("demo\n", "password");
+                "window.y=30.0", "shell.lastWorkspace.mia.merch=settings").doesNotContain("demo\n", "password");
         Stage restarted = again[0];
         assertThat(restarted.getWidth()).isEqualTo(1000);
         assertThat(restarted.getHeight()).isEqualTo(700);
