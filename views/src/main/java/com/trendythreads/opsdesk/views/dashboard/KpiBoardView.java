@@ -42,6 +42,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class KpiBoardView implements Activatable {
 
     static final int COLUMNS = 4;
+    /// Narrower than this a tile cuts its figure; the grid drops a column instead.
+    static final double MIN_TILE_WIDTH = 250;
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final DashboardViewModel vm;
@@ -99,20 +101,14 @@ public final class KpiBoardView implements Activatable {
         asOfLabel.textProperty().bind(vm.asOfProperty());
         asOfLabel.visibleProperty().bind(vm.asOfProperty().isNotEmpty());
 
-        for (int c = 0; c < COLUMNS; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / COLUMNS);
-            cc.setHgrow(Priority.ALWAYS);
-            tileGrid.getColumnConstraints().add(cc);
-        }
-        int i = 0;
         for (KpiTileViewModel t : vm.tiles()) {
             KpiTile tile = new KpiTile(t, i18n);
             tile.node().setOnMouseClicked(e -> vm.openTile(t));
             tiles.add(tile);
-            tileGrid.add(tile.node(), i % COLUMNS, i / COLUMNS);
-            i++;
         }
+        layoutTiles(COLUMNS);
+        // Fewer columns in a narrow window rather than tiles cut off behind a horizontal scroll bar.
+        tileScroll.widthProperty().addListener((o, a, w) -> layoutTiles(columnsFor(w.doubleValue())));
         appearance.themeProperty().addListener((o, a, theme) -> tiles.forEach(t -> t.applyTheme(theme)));
         tiles.forEach(t -> t.applyTheme(appearance.themeProperty().get()));
 
@@ -120,6 +116,27 @@ public final class KpiBoardView implements Activatable {
         drillRoot = loader.load(DrillDownView.class, drill).root();
         vm.drill().kpiProperty().addListener((o, a, k) -> showDrill(k != null));
         board.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    static int columnsFor(double width) {
+        return width <= 0 ? COLUMNS : Math.max(2, Math.min(COLUMNS, (int) (width / MIN_TILE_WIDTH)));
+    }
+
+    private void layoutTiles(int columns) {
+        if (tileGrid.getColumnConstraints().size() == columns) {
+            return;
+        }
+        tileGrid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            tileGrid.getColumnConstraints().add(cc);
+        }
+        tileGrid.getChildren().clear();
+        for (int i = 0; i < tiles.size(); i++) {
+            tileGrid.add(tiles.get(i).node(), i % columns, i / columns);
+        }
     }
 
     private void showDrill(boolean show) {
