@@ -329,11 +329,10 @@ public final class StockKpis implements KpiSource {
         Set<String> changedSkus = new LinkedHashSet<>();
         Set<String> locations = new LinkedHashSet<>();
         for (String id : ids) {
-            int bar = id.indexOf('|');
-            if (bar > 0) {
-                locations.add(id.substring(0, bar));
-                changedSkus.add(id.substring(bar + 1));
-            }
+            ResourceType.parseStockId(id).ifPresent(k -> {
+                locations.add(k.locationId());
+                changedSkus.add(k.sku());
+            });
         }
         List<String> slots = new ArrayList<>(locations);
         slots.add(null);

@@ -395,12 +395,12 @@ public final class Pusher {
     /// A stock row has no item GET in the contract (only the PATCH at `v1/stock/{locationId}/{sku}`), so its
     /// current state is read through `listStock` filtered to the one location and SKU.
     private JsonNode fetchStock(String id) {
-        int bar = id.indexOf('|');
-        if (bar < 0) {
+        ResourceType.StockKey key = ResourceType.parseStockId(id).orElse(null);
+        if (key == null) {
             return null;
         }
         JsonNode page = api.list(ResourceType.STOCK.listPath(),
-                Map.of("locationId", id.substring(0, bar), "sku", id.substring(bar + 1), "limit", "1"));
+                Map.of("locationId", key.locationId(), "sku", key.sku(), "limit", "1"));
         JsonNode first = page == null ? null : page.path("items").path(0);
         return first != null && first.isObject() ? first : null;
     }

@@ -246,6 +246,16 @@ public enum ResourceType {
         return locationId + "|" + sku;
     }
 
+    /// A stock level's location and SKU, read back from its id.
+    public record StockKey(String locationId, String sku) {
+    }
+
+    /// The location and SKU of a [#stockId], or empty for anything else (no `|`, or no location before it).
+    public static Optional<StockKey> parseStockId(String id) {
+        int bar = id == null ? -1 : id.indexOf('|');
+        return bar > 0 ? Optional.of(new StockKey(id.substring(0, bar), id.substring(bar + 1))) : Optional.empty();
+    }
+
     public static Optional<ResourceType> byResource(String resource) {
         return Optional.ofNullable(BY_RESOURCE.get(resource));
     }

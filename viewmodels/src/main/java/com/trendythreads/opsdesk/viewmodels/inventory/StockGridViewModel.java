@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.cache.inventory.StockIndex;
 import com.trendythreads.opsdesk.cache.inventory.StockIndex.Level;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
+import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -140,14 +141,14 @@ public final class StockGridViewModel implements Activatable {
     /// Narrows the grid to one stock level (`<locationId>|<sku>`), as a link from another workspace asks:
     /// its location, its SKU as the search, every category and level.
     public void focus(String stockId) {
-        int bar = stockId.indexOf('|');
-        if (bar < 0) {
+        ResourceType.StockKey key = ResourceType.parseStockId(stockId).orElse(null);
+        if (key == null) {
             return;
         }
         level.set(Level.ALL);
         category.set(categories.isEmpty() ? null : categories.getFirst());
-        location.set(stockId.substring(0, bar));
-        search.set(stockId.substring(bar + 1));
+        location.set(key.locationId());
+        search.set(key.sku());
     }
 
     /// The current filter as an index query.
