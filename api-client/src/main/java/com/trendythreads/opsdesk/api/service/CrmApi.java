@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.api.dto.crm.Customer;
 import com.trendythreads.opsdesk.api.dto.crm.CustomerPatch;
 import com.trendythreads.opsdesk.api.dto.crm.GdprErasure;
 import com.trendythreads.opsdesk.api.dto.crm.GdprRequest;
+import com.trendythreads.opsdesk.api.dto.crm.LoyaltyAdjustmentCreate;
 import com.trendythreads.opsdesk.api.dto.crm.LoyaltyTier;
 import com.trendythreads.opsdesk.api.dto.crm.Macro;
 import com.trendythreads.opsdesk.api.dto.crm.Review;
@@ -56,6 +57,12 @@ public interface CrmApi {
     GdprRequest eraseCustomer(@Path("customerId") String customerId,
             @Header("Idempotency-Key") String idempotencyKey,
             @Body GdprErasure body);
+
+    /// Add or take loyalty points by hand, with the reason. Roles: SUPPORT, MANAGER, ADMIN.
+    @POST("v1/customers/{customerId}/loyalty-adjustments")
+    Customer adjustLoyaltyPoints(@Path("customerId") String customerId,
+            @Header("Idempotency-Key") String idempotencyKey,
+            @Body LoyaltyAdjustmentCreate body);
 
     /// Product reviews. Roles: MERCHANDISER, MANAGER, SUPPORT, MARKETING, ADMIN.
     @GET("v1/reviews")

@@ -26,6 +26,7 @@ public final class CrmModule implements DomainModule {
                 .handle("updateCustomer", customers::update)
                 .handle("exportCustomerData", customers::export)
                 .handle("eraseCustomer", customers::erase)
+                .handle("adjustLoyaltyPoints", customers::adjustLoyalty)
                 .handle("listReviews", customers::listReviews)
                 .handle("listTickets", tickets::list)
                 .handle("createTicket", tickets::create)

@@ -11,6 +11,8 @@ import com.trendythreads.opsdesk.api.dto.crm.Customer;
 import com.trendythreads.opsdesk.api.dto.crm.CustomerPatch;
 import com.trendythreads.opsdesk.api.dto.crm.GdprErasure;
 import com.trendythreads.opsdesk.api.dto.crm.GdprRequest;
+import com.trendythreads.opsdesk.api.dto.crm.LoyaltyAdjustment;
+import com.trendythreads.opsdesk.api.dto.crm.LoyaltyAdjustmentCreate;
 import com.trendythreads.opsdesk.api.dto.crm.LoyaltyTier;
 import com.trendythreads.opsdesk.api.dto.crm.Review;
 import com.trendythreads.opsdesk.api.dto.crm.Ticket;
@@ -33,6 +35,7 @@ import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,11 +135,51 @@ public final class CustomerHandlers {
                     raw.has("phone") ? patch.phone() : cur.phone(),
                     raw.has("addresses") ? List.copyOf(patch.addresses()) : cur.addresses(), consents,
                     cur.loyaltyTier(), cur.loyaltyPoints(), cur.orderCount(), cur.lifetimeValueCents(),
-                    raw.has("tags") ? List.copyOf(patch.tags()) : cur.tags(), cur.createdAt(), tx.now(),
-                    cur.version() + 1);
+                    raw.has("tags") ? List.copyOf(patch.tags()) : cur.tags(), cur.loyaltyAdjustments(),
+                    cur.createdAt(), tx.now(), cur.version() + 1);
             tables.customers.update(h, next, cur.version());
             tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
             return WriteResult.ok(forCaller(next, who)).withEtag(next.version());
+        });
+    }
+
+    /// Points added or taken by hand. The reason stays on the customer (`loyaltyAdjustments`) so the next
+    /// agent sees why the balance moved.
+    public void adjustLoyalty(Context ctx) {
+        LoyaltyAdjustmentCreate body = Json.read(ctx, deps.json(), LoyaltyAdjustmentCreate.class);
+        Principal who = Principal.of(ctx);
+        deps.writes().execute(ctx, tx -> {
+            Validation v = Validation.forBody();
+            v.require("points", body.points()).require("reason", body.reason())
+                    .maxLength("reason", body.reason(), 500);
+            if (body.points() != null) {
+                v.check(body.points() != 0, "points", "must not be 0");
+                v.check(Math.abs((long) body.points()) <= 100_000, "points", "must be between -100000 and 100000");
+            }
+            v.throwIfAny();
+            Handle h = tx.handle();
+            Customer cur = find(h, ctx.pathParam("customerId"));
+            if (isErased(h, cur.id())) {
+                throw ApiError.unprocessable("customer-erased", "Customer " + cur.id()
+                        + " was erased (GDPR) and cannot be changed");
+            }
+            long balance = (long) cur.loyaltyPoints() + body.points();
+            if (balance < 0) {
+                throw ApiError.unprocessable("points-below-zero", "Customer " + cur.id() + " has "
+                        + cur.loyaltyPoints() + " points; taking " + -body.points() + " would leave " + balance)
+                        .withError("points", "must be at least " + -cur.loyaltyPoints() + " (the balance is "
+                                + cur.loyaltyPoints() + ")");
+            }
+            List<LoyaltyAdjustment> adjustments = new ArrayList<>(cur.adjustments());
+            adjustments.add(new LoyaltyAdjustment(Counters.next(h, Counters.Sequence.LOYALTY_ADJUSTMENT),
+                    body.points(), body.reason(), tx.principal().username(), tx.now()));
+            Customer next = new Customer(cur.id(), cur.firstName(), cur.lastName(), cur.email(), cur.phone(),
+                    cur.addresses(), cur.consents(), cur.loyaltyTier(), (int) balance, cur.orderCount(),
+                    cur.lifetimeValueCents(), cur.tags(), List.copyOf(adjustments), cur.createdAt(), tx.now(),
+                    cur.version() + 1);
+            tables.customers.update(h, next, cur.version());
+            tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
+            return new WriteResult(201, forCaller(next, who), Map.of()).withEtag(next.version());
         });
     }
 
@@ -179,6 +222,14 @@ public final class CustomerHandlers {
             Customer c = find(h, ctx.pathParam("customerId"));
             if (isErased(h, c.id())) {
                 throw ApiError.conflict("already-erased", "Customer " + c.id() + " is already erased");
+            }
+            List<String> open = h.createQuery("SELECT number FROM orders WHERE customer_id = :id"
+                            + " AND status IN ('PLACED', 'PAID', 'PICKING', 'PACKED') ORDER BY placed_at, id")
+                    .bind("id", c.id()).mapTo(String.class).list();
+            if (!open.isEmpty()) {
+                throw ApiError.conflict("erasure-held", "Customer " + c.id() + " has " + open.size() + " open order"
+                        + (open.size() == 1 ? "" : "s") + " (" + String.join(", ", open) + ") that must still be"
+                        + " delivered or refunded; cancel them or erase after they ship");
             }
             String email = "erased-" + c.id() + "@invalid.example";
             Customer erased = new Customer(c.id(), ERASED_NAME, ERASED_NAME, email, null, List.of(),
@@ -234,8 +285,8 @@ public final class CustomerHandlers {
             Ticket t = tables.tickets.read(doc);
             Ticket next = new Ticket(t.id(), t.subject(), t.customerId(), t.orderId(), t.status(), t.priority(),
                     t.channel(), t.assigneeId(), t.slaDueAt(), t.tags(), redact(t.messages()),
-                    t.botTranscript() == null ? null : redact(t.botTranscript()), t.createdAt(), tx.now(),
-                    t.version() + 1);
+                    t.botTranscript() == null ? null : redact(t.botTranscript()), t.solvedAt(), t.createdAt(),
+                    tx.now(), t.version() + 1);
             tables.tickets.update(h, next, t.version());
             tx.recordChange("ticket", t.id(), ChangeOp.UPSERT, next.version(), next);
         }

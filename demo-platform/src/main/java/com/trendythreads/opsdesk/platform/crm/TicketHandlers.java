@@ -23,6 +23,7 @@ import com.trendythreads.opsdesk.platform.writes.WriteResult;
 import com.trendythreads.opsdesk.platform.store.Counters;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,12 +149,14 @@ public final class TicketHandlers {
             }
             v.throwIfAny();
             TicketPriority priority = patch.priority() != null ? patch.priority() : cur.priority();
+            TicketStatus status = patch.status() != null ? patch.status() : cur.status();
             Ticket next = new Ticket(cur.id(), cur.subject(), cur.customerId(), cur.orderId(),
-                    patch.status() != null ? patch.status() : cur.status(), priority, cur.channel(),
+                    status, priority, cur.channel(),
                     raw.has("assigneeId") ? patch.assigneeId() : cur.assigneeId(),
                     cur.createdAt().plus(sla(priority)),
                     patch.tags() != null ? List.copyOf(new LinkedHashSet<>(patch.tags())) : cur.tags(),
-                    cur.messages(), cur.botTranscript(), cur.createdAt(), tx.now(), cur.version() + 1);
+                    cur.messages(), cur.botTranscript(), solvedAt(cur, status, tx.now()), cur.createdAt(), tx.now(),
+                    cur.version() + 1);
             return save(tx, cur, next, 200);
         });
     }
@@ -195,9 +198,20 @@ public final class TicketHandlers {
                     body.body(), internal, tx.now()));
             Ticket next = new Ticket(cur.id(), cur.subject(), cur.customerId(), cur.orderId(), status, cur.priority(),
                     cur.channel(), cur.assigneeId(), cur.slaDueAt(), List.copyOf(tags), List.copyOf(messages),
-                    cur.botTranscript(), cur.createdAt(), tx.now(), cur.version() + 1);
+                    cur.botTranscript(), solvedAt(cur, status, tx.now()), cur.createdAt(), tx.now(),
+                    cur.version() + 1);
             return save(tx, cur, next, 201);
         });
+    }
+
+    /// Set when a ticket reaches SOLVED (or CLOSED without a SOLVED before), kept while it stays solved or
+    /// closes, cleared when it is reopened.
+    static Instant solvedAt(Ticket cur, TicketStatus next, Instant now) {
+        boolean solved = next == TicketStatus.SOLVED || next == TicketStatus.CLOSED;
+        if (!solved) {
+            return null;
+        }
+        return cur.solvedAt() != null ? cur.solvedAt() : now;
     }
 
     private static void refuseClosed(Ticket t) {

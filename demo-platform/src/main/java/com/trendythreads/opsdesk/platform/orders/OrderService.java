@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.api.dto.orders.RefundLine;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnCreate;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
+import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.platform.fulfilment.PickLists;
 import com.trendythreads.opsdesk.platform.fulfilment.PickListStore;
 import com.trendythreads.opsdesk.platform.http.ApiError;
@@ -126,7 +127,7 @@ public final class OrderService {
             }
             taken.merge(line.id(), l.quantity(), Integer::sum);
             refundLines.add(new RefundLine(line.id(), l.quantity(),
-                    lineAmount(line, already + l.quantity()) - lineAmount(line, already)));
+                    Refunds.nextUnits(line, already, l.quantity())));
         }
         boolean withShipping = Boolean.TRUE.equals(body.includeShipping());
         boolean shippingDone = order.refunds().stream().anyMatch(r -> r.shippingCents() > 0);
@@ -168,12 +169,6 @@ public final class OrderService {
         Order after = e.done(tx.now());
         orders.update(tx, after);
         return after;
-    }
-
-    /// What the first `qty` units of a line cost the customer: unit price × qty minus the line discount pro
-    /// rata. Refunds take differences of this, so refunding a line in parts adds up to exactly its total.
-    static long lineAmount(OrderLine line, int qty) {
-        return line.unitPriceCents() * qty - Math.floorDiv(line.discountCents() * qty, line.quantity());
     }
 
     /// A return (RMA) of shipped lines, restocked or exchanged for other SKUs on a replacement order.

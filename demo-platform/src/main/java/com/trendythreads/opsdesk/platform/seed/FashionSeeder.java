@@ -650,6 +650,7 @@ public final class FashionSeeder {
         private void counters() {
             counters.putIfAbsent(Sequence.TRANSFER.counter(), 1);
             counters.putIfAbsent(Sequence.GDPR_REQUEST.counter(), 1);
+            counters.putIfAbsent(Sequence.LOYALTY_ADJUSTMENT.counter(), 1);
             try (SeedRows rows = rows("counters", "name", "next_value")) {
                 for (Map.Entry<String, Integer> e : counters.entrySet()) {
                     rows.add(e.getKey(), (long) e.getValue());

@@ -112,7 +112,9 @@ final class SupportGenerator {
                 Ticket doc = new Ticket(id, topic.subject().replace("{order}", order == null ? "" : order.number())
                         .replace("{product}", order == null ? "" : order.firstTitle()),
                         c.id, order == null ? null : order.id(), status, priority, channel, assignee,
-                        Instant.ofEpochSecond(slaDue), tags, messages, bot, Instant.ofEpochSecond(created), updated, 1);
+                        Instant.ofEpochSecond(slaDue), tags, messages, bot,
+                        status == TicketStatus.SOLVED || status == TicketStatus.CLOSED ? solvedAt(messages, updated)
+                                : null, Instant.ofEpochSecond(created), updated, 1);
                 rows.add(id, status.name(), priority.name(), c.id,
                         SeedRows.orNull(order == null ? null : order.id(), SeedRows.NULL_VARCHAR),
                         SeedRows.orNull(assignee, SeedRows.NULL_VARCHAR), Instant.ofEpochSecond(slaDue),
@@ -123,6 +125,17 @@ final class SupportGenerator {
         run.counters.put(Sequence.TICKET.counter(), n + 1);
         run.counters.put(Sequence.TICKET_MESSAGE.counter(), messageNo + 1);
         macros();
+    }
+
+    /// A solved ticket was solved with the agent's last public answer.
+    private static Instant solvedAt(List<TicketMessage> messages, Instant updated) {
+        Instant at = null;
+        for (TicketMessage m : messages) {
+            if (m.author() == TicketMessage.Author.AGENT && !m.internal()) {
+                at = m.at();
+            }
+        }
+        return at == null ? updated : at;
     }
 
     private TicketMessage msg(TicketMessage.Author author, String name, String body, boolean internal, long at) {

@@ -30,7 +30,8 @@ public final class Counters {
         CAMPAIGN("campaign", "cmp_", 6, "campaigns", "id"),
         MACRO("macro", "mac_", 3, "macros", "id"),
         TRANSFER("transfer", "trf_", 6, "transfers", "id"),
-        GDPR_REQUEST("gdpr", "gdpr_", 6, "gdpr_requests", "id");
+        GDPR_REQUEST("gdpr", "gdpr_", 6, "gdpr_requests", "id"),
+        LOYALTY_ADJUSTMENT("loyalty", "loy_", 7);
 
         private final String counter;
         private final String prefix;

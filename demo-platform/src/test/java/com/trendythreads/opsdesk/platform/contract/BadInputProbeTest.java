@@ -187,6 +187,8 @@ class BadInputProbeTest {
                 etag("/v1/customers/" + customerId)));
         targets.put("eraseCustomer", new Target("/v1/customers/" + customerId + "/gdpr-erasure", obj("""
                 {"reason":"Customer asked"}"""), null));
+        targets.put("adjustLoyaltyPoints", new Target("/v1/customers/" + customerId + "/loyalty-adjustments", obj("""
+                {"points":10,"reason":"Probe"}"""), null));
         targets.put("createTicket", new Target("/v1/tickets", obj("""
                 {"subject":"Probe","customerId":"%s","priority":"NORMAL","channel":"EMAIL","body":"Hello"}"""
                 .formatted(customerId)), null));

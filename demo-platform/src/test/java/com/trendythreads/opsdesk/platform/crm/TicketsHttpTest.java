@@ -112,6 +112,26 @@ class TicketsHttpTest {
     }
 
     @Test
+    void solvedAtIsStampedOnSolvingKeptOnClosingAndClearedOnReopening() {
+        JsonNode t = open(null);
+        String path = "/v1/tickets/" + t.path("id").asText();
+        assertThat(t.has("solvedAt")).as("a new ticket is not solved").isFalse();
+        JsonNode pending = sam.patch(path, Map.of("status", "PENDING"), "If-Match", "\"1\"").json();
+        assertThat(pending.has("solvedAt")).isFalse();
+        JsonNode solved = sam.patch(path, Map.of("status", "SOLVED"), "If-Match", "\"2\"").json();
+        Instant first = Instant.parse(solved.path("solvedAt").asText());
+        assertThat(first).isEqualTo(Instant.parse(solved.path("updatedAt").asText()));
+        JsonNode reopened = sam.patch(path, Map.of("status", "OPEN"), "If-Match", "\"3\"").json();
+        assertThat(reopened.has("solvedAt")).as("reopening clears it").isFalse();
+        JsonNode again = sam.patch(path, Map.of("status", "SOLVED"), "If-Match", "\"4\"").json();
+        Instant second = Instant.parse(again.path("solvedAt").asText());
+        assertThat(second).isAfterOrEqualTo(first);
+        JsonNode closed = sam.patch(path, Map.of("status", "CLOSED"), "If-Match", "\"5\"").json();
+        assertThat(Instant.parse(closed.path("solvedAt").asText())).as("closing keeps when it was solved")
+                .isEqualTo(second);
+    }
+
+    @Test
     void assignsOnlyAgentsAndRecomputesTheSlaOnPriority() {
         JsonNode t = open("LOW");
         String path = "/v1/tickets/" + t.path("id").asText();

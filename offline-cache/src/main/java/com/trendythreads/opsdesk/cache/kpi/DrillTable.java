@@ -14,7 +14,7 @@ public record DrillTable(Kpi kpi, List<String> columns, List<Row> rows, int tota
 
     /// What a row opens: a product in the catalog, a stock row in inventory, an order, a ticket, a pick list,
     /// a campaign.
-    public enum Target { PRODUCT, STOCK, ORDER, TICKET, PICK_LIST, CAMPAIGN }
+    public enum Target { PRODUCT, STOCK, ORDER, TICKET, PICK_LIST, CAMPAIGN, CUSTOMER }
 
     /// @param id     the record's id (`<locationId>|<sku>` for STOCK)
     /// @param values one value per column: String, Long (cents for money columns), Double, Instant, LocalDate

@@ -13,7 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 @Singleton
 public final class RecordLinks {
 
-    /// A record to open: `id` is a product id for PRODUCT, `<locationId>|<sku>` for STOCK.
+    /// A record to open: `id` is a product id for PRODUCT, `<locationId>|<sku>` for STOCK, the record's id
+    /// for the others (an order's `ord_…`, not its number).
     public record Link(Target target, String id) {
 
         public Link {
@@ -53,6 +54,8 @@ public final class RecordLinks {
         return switch (link.target()) {
             case PRODUCT -> Optional.of(Workspaces.CATALOG);
             case STOCK -> Optional.of(Workspaces.INVENTORY);
+            case ORDER -> Optional.of(Workspaces.ORDERS);
+            case TICKET, CUSTOMER -> Optional.of(Workspaces.SERVICE);
             default -> Optional.empty();
         };
     }

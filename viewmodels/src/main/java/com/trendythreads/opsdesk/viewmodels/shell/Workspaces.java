@@ -12,6 +12,8 @@ public final class Workspaces {
     public static final String CATALOG = "catalog";
     public static final String INVENTORY = "inventory";
     public static final String PICKING = "picking";
+    public static final String ORDERS = "orders";
+    public static final String SERVICE = "service";
     public static final String DASHBOARD = "dashboard";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
