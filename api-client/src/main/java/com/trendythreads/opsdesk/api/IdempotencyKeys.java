@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.api;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.UUID;
 
 /// Makes `Idempotency-Key` values.
@@ -11,6 +12,11 @@ import java.util.UUID;
 /// its first answer instead of applying the change twice. A key made inside the HTTP stack would
 /// be new after a restart and defeat that.
 public final class IdempotencyKeys {
+
+    /// How long the platform remembers a key's answer (the contract's `x-idempotency-retention`). A retry
+    /// after that may be applied a second time, so the outbox stops retrying an entry whose first unanswered
+    /// attempt is nearly this old and asks the user instead.
+    public static final Duration RETENTION = Duration.ofDays(30);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -53,6 +53,12 @@ class ContractRulesTest {
     }
 
     @Test
+    void theKeyRetentionTheDeskCountsOnIsTheContracts() {
+        assertThat(java.time.Duration.parse(spec.path("info").path("x-idempotency-retention").asText()))
+                .isEqualTo(com.trendythreads.opsdesk.api.IdempotencyKeys.RETENTION);
+    }
+
+    @Test
     void isOpenApi303() {
         // 3.1 makes swagger-request-validator skip type checks (ARCHITECTURE.md).
         assertThat(spec.path("openapi").asText()).isEqualTo("3.0.3");

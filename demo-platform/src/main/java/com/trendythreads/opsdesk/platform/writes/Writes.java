@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.platform.writes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
@@ -35,8 +36,9 @@ public final class Writes {
 
     private static final Logger log = LoggerFactory.getLogger(Writes.class);
 
-    /// Idempotency records are kept this long.
-    public static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
+    /// Idempotency records are kept this long: the contract's promise, which desks that were offline for
+    /// weeks rely on.
+    public static final Duration IDEMPOTENCY_TTL = IdempotencyKeys.RETENTION;
 
     @FunctionalInterface
     public interface WriteFunction {

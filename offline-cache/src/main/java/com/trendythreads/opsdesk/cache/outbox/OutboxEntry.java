@@ -16,10 +16,12 @@ import java.time.Instant;
 /// @param ifMatch        whether the request carries `If-Match` with the entity's base version
 /// @param lastStatus     the HTTP status of the last attempt (0 = no answer)
 /// @param lastError      the platform's reason for a failure or conflict, for the user
+/// @param firstSentAt    when it was first sent without a definite answer (it may be on the platform since),
+///                       null if never, or since the user sent it again by hand
 public record OutboxEntry(long seq, String resource, String entityId, EntryKind kind, String method, String path,
         JsonNode payload, JsonNode localPatch, String idempotencyKey, boolean ifMatch, EntryStatus status,
         int attempts, Instant nextAttemptAt, Integer lastStatus, String lastError, String description,
-        Instant createdAt) {
+        Instant createdAt, Instant firstSentAt) {
 
     /// The path with the entity id filled in.
     public String resolvedPath(String id) {

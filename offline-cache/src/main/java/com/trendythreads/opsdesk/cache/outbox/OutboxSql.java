@@ -23,7 +23,7 @@ final class OutboxSql {
 
     private static final String COLUMNS = "seq, resource, entity_id, kind, method, path, payload, local_patch, "
             + "idempotency_key, if_match, status, attempts, next_attempt_at, last_status, last_error, description, "
-            + "created_at";
+            + "created_at, first_sent_at";
 
     private OutboxSql() {
     }
@@ -91,10 +91,12 @@ final class OutboxSql {
         h.createUpdate("DELETE FROM outbox WHERE seq = :seq").bind("seq", seq).execute();
     }
 
-    static void retryLater(Handle h, long seq, int status, String error, Instant next) {
+    /// @param sentAt when the attempt that got no definite answer was made
+    static void retryLater(Handle h, long seq, int status, String error, Instant next, Instant sentAt) {
         h.createUpdate("UPDATE outbox SET attempts = attempts + 1, last_status = :st, last_error = :err, "
-                        + "next_attempt_at = :next WHERE seq = :seq")
-                .bind("st", status).bind("err", error).bind("next", utc(next)).bind("seq", seq).execute();
+                        + "next_attempt_at = :next, first_sent_at = COALESCE(first_sent_at, :sent) WHERE seq = :seq")
+                .bind("st", status).bind("err", error).bind("next", utc(next)).bind("sent", utc(sentAt))
+                .bind("seq", seq).execute();
     }
 
     static void setStatus(Handle h, long seq, EntryStatus status, int httpStatus, String error) {
@@ -107,14 +109,16 @@ final class OutboxSql {
     /// body with 422. The old key's request never applied (it was refused), so nothing doubles.
     static void rewrite(Handle h, long seq, JsonNode payload, JsonNode localPatch, String newKey) {
         h.createUpdate("UPDATE outbox SET payload = :payload, local_patch = :lp, idempotency_key = :key, "
-                        + "status = 'PENDING', next_attempt_at = NULL, last_error = NULL, last_status = NULL "
+                        + "status = 'PENDING', next_attempt_at = NULL, last_error = NULL, last_status = NULL, "
+                        + "first_sent_at = NULL "
                         + "WHERE seq = :seq")
                 .bind("payload", write(payload)).bind("lp", write(localPatch)).bind("key", newKey)
                 .bind("seq", seq).execute();
     }
 
     static void resetForRetry(Handle h, long seq) {
-        h.createUpdate("UPDATE outbox SET status = 'PENDING', next_attempt_at = NULL WHERE seq = :seq")
+        h.createUpdate("UPDATE outbox SET status = 'PENDING', next_attempt_at = NULL, first_sent_at = NULL"
+                        + " WHERE seq = :seq")
                 .bind("seq", seq).execute();
     }
 
@@ -217,7 +221,7 @@ final class OutboxSql {
                 read(rs.getString("payload")), read(rs.getString("local_patch")), rs.getString("idempotency_key"),
                 rs.getBoolean("if_match"), EntryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), (Integer) rs.getObject("last_status"), rs.getString("last_error"),
-                rs.getString("description"), instant(rs, "created_at"));
+                rs.getString("description"), instant(rs, "created_at"), instant(rs, "first_sent_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -66,6 +66,8 @@ public final class Pusher {
 
     private enum Outcome { SENT, MERGED, FAILED, CONFLICT, RETRY_LATER, STOP }
 
+    private static final Duration KEY_MARGIN = Duration.ofDays(1);
+
     private final CacheDatabase db;
     private final LocalTables tables;
     private final LocalView view;
@@ -74,6 +76,8 @@ public final class Pusher {
     private final RetryPolicy backoff;
     private final Clock clock;
     private final ConnectivityTracker connectivity;
+    /// When the request being pushed was sent (the pusher sends one entry at a time).
+    private volatile Instant sentAt;
 
     public Pusher(CacheDatabase db, LocalTables tables, ResourcesApi api, RetryPolicy backoff, Clock clock,
             ConnectivityTracker connectivity) {
@@ -121,7 +125,14 @@ public final class Pusher {
         String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
                 .orElse(null) : null;
         String path = e.resolvedPath(e.entityId());
+        if (keyMayBeForgotten(e)) {
+            fail(e, 0, "Sent on " + e.firstSentAt() + " without an answer, and the platform remembers a retry"
+                    + " for " + IdempotencyKeys.RETENTION.toDays() + " days only: sending it again now could apply"
+                    + " it twice. Check on the platform whether it arrived; then retry or discard it.");
+            return Outcome.FAILED;
+        }
         long epoch = connectivity.epoch();
+        sentAt = clock.instant();
         try {
             ApiResponse<JsonNode> answer = e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
                     : switch (e.method()) {
@@ -162,7 +173,7 @@ public final class Pusher {
                 return Outcome.STOP; // nothing to change on the entry; a new sign-in resumes
             }
             case RateLimited r -> {
-                retryLater(e, r.status(), "The platform asked to slow down.", r.retryAfter().orElse(null));
+                retryLater(e, r.status(), "The platform asked to slow down.", r.retryAfter().orElse(null), false);
                 return Outcome.RETRY_LATER;
             }
             case Unavailable x -> {
@@ -224,10 +235,23 @@ public final class Pusher {
         return detail + " (HTTP " + p.status() + ", request " + p.requestId() + ")";
     }
 
+    /// True once an entry that may already be on the platform is so old that a retry might no longer be
+    /// recognised by its key (a day's margin for clocks and for the retry itself).
+    private boolean keyMayBeForgotten(OutboxEntry e) {
+        return e.firstSentAt() != null
+                && e.firstSentAt().plus(IdempotencyKeys.RETENTION).minus(KEY_MARGIN).isBefore(clock.instant());
+    }
+
     private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter) {
+        retryLater(e, status, error, retryAfter, true);
+    }
+
+    /// @param mayHaveArrived false when the answer says the platform did not apply it (429, 412)
+    private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter, boolean mayHaveArrived) {
         Duration wait = retryAfter != null ? retryAfter : backoff.backoff(Math.max(0, e.attempts()));
+        Instant attempt = mayHaveArrived ? sentAt : null;
         db.write(tx -> {
-            OutboxSql.retryLater(tx.handle(), e.seq(), status, error, clock.instant().plus(wait));
+            OutboxSql.retryLater(tx.handle(), e.seq(), status, error, clock.instant().plus(wait), attempt);
             return null;
         });
     }
@@ -303,7 +327,7 @@ public final class Pusher {
     private Outcome stale(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, JsonNode current) {
         JsonNode theirs = current != null && current.isObject() ? current : fetch(type, e.entityId());
         if (theirs == null) {
-            retryLater(e, 412, "The platform's current version could not be read; trying again.", null);
+            retryLater(e, 412, "The platform's current version could not be read; trying again.", null, false);
             return Outcome.RETRY_LATER;
         }
         JsonNode baseDoc = base.map(OutboxSql.EntityBase::baseDoc).orElse(null);

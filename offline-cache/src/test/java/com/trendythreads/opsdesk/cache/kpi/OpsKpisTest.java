@@ -9,12 +9,10 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import com.trendythreads.opsdesk.cache.testkit.MovableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -142,7 +140,7 @@ class OpsKpisTest {
                 .containsExactly("T1", "T5", "T3", "T4");
 
         // at 21:00 T4's deadline has passed too
-        clock.now = Instant.parse("2026-03-08T21:00:00Z");
+        clock.set(Instant.parse("2026-03-08T21:00:00Z"));
         assertThat(value(Kpi.SLA_BREACHES, WEEK)).isEqualTo(4.0);
     }
 
@@ -177,7 +175,7 @@ class OpsKpisTest {
                 ticket("T4", "SOLVED", "2026-03-08T20:00:00Z", "2026-03-08T17:30:00Z", reply("2026-03-08T17:30:00Z", false)));
         assertThat(seen).containsExactly(Set.of(Kpi.OPEN_TICKETS, Kpi.SLA_BREACHES));
         assertThat(value(Kpi.OPEN_TICKETS, WEEK)).isEqualTo(3.0);
-        clock.now = Instant.parse("2026-03-08T21:00:00Z");
+        clock.set(Instant.parse("2026-03-08T21:00:00Z"));
         assertThat(value(Kpi.SLA_BREACHES, WEEK)).isEqualTo(3.0); // T4 was answered in time
 
         // T3 moves from NEW to OPEN unanswered: still open, same deadline → nothing reported
@@ -224,29 +222,5 @@ class OpsKpisTest {
         t.set("messages", ms);
         t.set("tags", arr());
         return t;
-    }
-
-    /// A clock the test moves.
-    private static final class MovableClock extends Clock {
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -137,11 +137,16 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     public Client desk(Path cacheDir, String username, SyncSettings settings) {
+        return desk(cacheDir, username, settings, Clock.systemUTC());
+    }
+
+    /// A desk whose sync engine reads `clock` (the platform keeps the real time).
+    public Client desk(Path cacheDir, String username, SyncSettings settings, Clock clock) {
         PlatformClient api = client(username);
         CacheDatabase db = CacheDatabase.open(cacheDir, baseUrl(), username, "demo".toCharArray(),
                 new CacheOptions(1_000, 0));
         LocalTables tables = new LocalTables();
-        SyncEngine engine = new SyncEngine(db, tables, api, settings, Clock.systemUTC(),
+        SyncEngine engine = new SyncEngine(db, tables, api, settings, clock,
                 Executors.newVirtualThreadPerTaskExecutor());
         Client client = new Client(api, db, tables, engine);
         closeables.add(client);
