@@ -93,6 +93,12 @@ public final class OrderEdit {
         return payments.stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).mapToLong(Payment::amountCents).sum();
     }
 
+    /// The masked account of the capture, where refunds go back to.
+    public String paymentAccount() {
+        return payments.stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).map(Payment::account).findFirst()
+                .orElse(null);
+    }
+
     public Payment.Method paymentMethod() {
         return payments.stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).map(Payment::method).findFirst()
                 .orElse(Payment.Method.CARD);

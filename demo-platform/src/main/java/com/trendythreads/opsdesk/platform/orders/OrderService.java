@@ -78,7 +78,7 @@ public final class OrderService {
         long refundable = captured - e.refundedCents;
         if (refundable > 0) {
             e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
-                    refundable, tx.now()));
+                    refundable, tx.now(), e.paymentAccount()));
             e.refundedCents += refundable;
         }
         if (captured > 0) {
@@ -152,7 +152,7 @@ public final class OrderService {
         e.refunds.add(new Refund(Counters.next(tx.handle(), Counters.Sequence.REFUND), amount, refundLines, shipping, body.reason(), by,
                 tx.now()));
         e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
-                amount, tx.now()));
+                amount, tx.now(), e.paymentAccount()));
         e.refundedCents += amount;
         e.paymentStatus = e.refundedCents >= captured ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         for (int i = 0; i < e.lines.size(); i++) {

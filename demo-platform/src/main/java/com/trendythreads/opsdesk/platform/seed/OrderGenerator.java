@@ -21,6 +21,7 @@ import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnReason;
 import com.trendythreads.opsdesk.api.dto.orders.Shipment;
 import com.trendythreads.opsdesk.api.dto.orders.TimelineEvent;
+import com.trendythreads.opsdesk.platform.orders.PaymentAccounts;
 import com.trendythreads.opsdesk.platform.seed.FashionSeeder.SeedRun;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Cust;
 import com.trendythreads.opsdesk.platform.seed.SeedModel.Promo;
@@ -363,6 +364,7 @@ final class OrderGenerator {
         }
         Payment.Method method = Payment.Method.values()[store ? SeedModel.pickWeighted(r, 85, 0, 0, 15)
                 : SeedModel.pickWeighted(r, 35, 38, 22, 5)];
+        String account = PaymentAccounts.masked(method, id, c.email);
 
         // lines as on the order (refund/return quantities filled below)
         String[] lineIds = new String[lines];
@@ -385,7 +387,7 @@ final class OrderGenerator {
         long lastEvent = placedAt;
         if (status != OrderStatus.PLACED) {
             payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.CAPTURE, method, total,
-                    Instant.ofEpochSecond(ev[0])));
+                    Instant.ofEpochSecond(ev[0]), account));
             timeline.add(event(ev[0], TimelineEvent.Type.PAID, "system", "Captured " + euros(total) + " via " + method));
             lastEvent = ev[0];
         }
@@ -401,7 +403,7 @@ final class OrderGenerator {
             refunds.add(new Refund(Sequence.REFUND.format(++refundNo), total, rl, shipping, "Order cancelled: " + reason,
                     "system", Instant.ofEpochSecond(ev[2])));
             payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.REFUND, method, total,
-                    Instant.ofEpochSecond(ev[2])));
+                    Instant.ofEpochSecond(ev[2]), account));
             timeline.add(event(ev[2], TimelineEvent.Type.REFUNDED, "system", "Refunded " + euros(total)));
             refundedTotal = total;
             lastEvent = ev[2];
@@ -496,7 +498,7 @@ final class OrderGenerator {
                     refunds.add(new Refund(Sequence.REFUND.format(++refundNo), amount, refundLines, 0, "Return " + rma,
                             "system", Instant.ofEpochSecond(refundAt)));
                     payments.add(new Payment(Sequence.PAYMENT.format(++paymentNo), Payment.Kind.REFUND, method, amount,
-                            Instant.ofEpochSecond(refundAt)));
+                            Instant.ofEpochSecond(refundAt), account));
                     timeline.add(event(refundAt, TimelineEvent.Type.REFUNDED, "system", "Refunded " + euros(amount)));
                     refundedTotal += amount;
                     lastEvent = refundAt;

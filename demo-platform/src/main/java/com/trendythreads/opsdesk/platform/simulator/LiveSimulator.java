@@ -27,6 +27,7 @@ import com.trendythreads.opsdesk.platform.fulfilment.FulfilmentService;
 import com.trendythreads.opsdesk.platform.inventory.StockLedger;
 import com.trendythreads.opsdesk.platform.orders.OrderEdit;
 import com.trendythreads.opsdesk.platform.orders.OrderStore;
+import com.trendythreads.opsdesk.platform.orders.PaymentAccounts;
 import com.trendythreads.opsdesk.platform.orders.Skus;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.writes.Tx;
@@ -222,7 +223,8 @@ public final class LiveSimulator {
         List<Payment> payments = new ArrayList<>();
         if (paid) {
             Payment.Method method = Payment.Method.values()[random.nextInt(Payment.Method.values().length)];
-            payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, method, total, tx.now()));
+            payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, method, total, tx.now(),
+                    PaymentAccounts.masked(method, id, c.path("email").asText(null))));
             timeline.add(new TimelineEvent(tx.now(), TimelineEvent.Type.PAID, "system", method.name()));
         }
         Order order = new Order(id, OrderStore.nextNumber(h), tx.now(), channel, loc,
@@ -319,7 +321,8 @@ public final class LiveSimulator {
                 e.status = OrderStatus.PAID;
                 e.paymentStatus = PaymentStatus.PAID;
                 e.payments.add(new Payment(Counters.next(h, Counters.Sequence.PAYMENT),
-                        Payment.Kind.CAPTURE, Payment.Method.CARD, o.totalCents(), tx.now()));
+                        Payment.Kind.CAPTURE, Payment.Method.CARD, o.totalCents(), tx.now(),
+                        PaymentAccounts.masked(Payment.Method.CARD, o.id(), o.customer().email())));
                 e.event(tx.now(), TimelineEvent.Type.PAID, "system", "CARD");
             }
             case PAID -> {

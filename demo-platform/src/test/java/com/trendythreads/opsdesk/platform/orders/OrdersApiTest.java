@@ -165,6 +165,8 @@ class OrdersApiTest {
         JsonNode refund = body.path("payments").get(1);
         assertThat(refund.path("kind").asText()).isEqualTo("REFUND");
         assertThat(refund.path("amountCents").asLong()).isEqualTo(o.totalCents());
+        assertThat(refund.path("account").asText()).as("refunded to the card paid with")
+                .isEqualTo(OrdersPlatform.CARD_ACCOUNT);
         JsonNode last = body.path("timeline").get(body.path("timeline").size() - 1);
         assertThat(last.path("type").asText()).isEqualTo("CANCELLED");
         assertThat(last.path("by").asText()).isEqualTo("sam.support");

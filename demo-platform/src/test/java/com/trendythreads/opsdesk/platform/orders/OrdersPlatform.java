@@ -46,6 +46,9 @@ import org.jdbi.v3.core.Jdbi;
 /// Until the seed branch builds on the current contract, the fixtures here stand in for FashionSeeder TINY.
 final class OrdersPlatform implements AutoCloseable {
 
+    /// The masked card every fixture order is paid with.
+    static final String CARD_ACCOUNT = "VISA •••• 4242";
+
     static final String WAREHOUSE = "WH-BER";
     static final String STORE = "ST-MUC";
     static final String TEE_M = "TT-TEE-BLK-M";
@@ -124,7 +127,8 @@ final class OrdersPlatform implements AutoCloseable {
             long total = subtotal - discount + shipping;
             boolean paid = status != OrderStatus.PLACED;
             List<Payment> payments = paid
-                    ? List.of(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt))
+                    ? List.of(new Payment(Counters.next(h, Counters.Sequence.PAYMENT), Payment.Kind.CAPTURE, Payment.Method.CARD, total, placedAt,
+                            CARD_ACCOUNT))
                     : List.of();
             boolean shipped = status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED;
             FulfilmentStatus fulfilment = switch (status) {

@@ -8,7 +8,13 @@ public record Payment(
         Kind kind,
         Method method,
         long amountCents,
-        Instant at) {
+        Instant at,
+        String account) {
+
+    /// A payment whose provider reported no account.
+    public Payment(String id, Kind kind, Method method, long amountCents, Instant at) {
+        this(id, kind, method, amountCents, at, null);
+    }
 
     public enum Kind { CAPTURE, REFUND }
 
