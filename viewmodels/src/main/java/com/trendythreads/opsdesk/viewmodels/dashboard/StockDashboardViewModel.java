@@ -10,7 +10,7 @@ import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Heatmap;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Lists;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Measure;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
-import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
@@ -25,9 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -84,10 +84,8 @@ public final class StockDashboardViewModel implements Activatable {
     private final ReadOnlyStringWrapper overstockTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeCurvesTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Map<String, String> locationNames = new HashMap<>();
-    private boolean computing;
-    private boolean again;
+    private final CoalescingLoad<Result> computation;
     private final Command refresh;
     private volatile StockDashboardData data;
     private Heatmap lastHeatmap;
@@ -101,6 +99,8 @@ public final class StockDashboardViewModel implements Activatable {
         this.notifier = notifier;
         this.i18n = i18n;
         this.links = links;
+        this.computation = CoalescingLoad.latestOf(runner, this::prepare, this::show,
+                e -> notifier.error(i18n.get("stockdash.loadFailed"), String.valueOf(e.getMessage())));
         this.refresh = Command.of(this::recompute);
         location.addListener((o, a, b) -> filtersChanged());
         category.addListener((o, a, b) -> filtersChanged());
@@ -152,44 +152,27 @@ public final class StockDashboardViewModel implements Activatable {
     /// One computation at a time: a change or filter arriving meanwhile asks for one more run after it (live
     /// stock events may come faster than a scan of a large index), and only a current answer is shown.
     private void recompute() {
-        if (computing) {
-            again = true;
-            return;
-        }
-        computing = true;
+        computation.run();
+    }
+
+    /// Reads the filters on the UI thread; the returned work runs in the background.
+    private Callable<Result> prepare() {
         String loc = blankToNull(location.get());
         CategoryChoice cat = category.get();
         CellKey cell = selectedCell.get();
         boolean first = data == null;
-        BackgroundTask.of(() -> {
-                    StockIndex index = source.index();
-                    StockDashboardData d = first ? StockDashboardData.load(source.data().db()) : data;
-                    Set<String> cats = cat == null || cat.id() == null ? Set.of() : d.subtree(cat.id());
-                    Heatmap map = d.heatmap(index, new Filter(loc, cats));
-                    Filter listFilter = cell == null ? new Filter(loc, cats)
-                            : new Filter(cell.locationId(), Set.of(cell.categoryId()));
-                    Lists lists = d.lists(index, source.history(), listFilter, source.settings().overstockWeeks(),
-                            LIST_LIMIT);
-                    return new Result(d, map, lists, first ? source.data().reference().locations() : List.of(),
-                            first ? choices(d) : List.of(), index.locations());
-                })
-                .onStart(() -> loading.set(true))
-                .onSuccess(r -> {
-                    if (!again) { // otherwise a newer filter's or change's answer follows
-                        show(r);
-                    }
-                })
-                .onFailure(e -> notifier.error(i18n.get("stockdash.loadFailed"), String.valueOf(e.getMessage())))
-                .onFinished(() -> {
-                    computing = false;
-                    if (again) {
-                        again = false;
-                        recompute();
-                    } else {
-                        loading.set(false);
-                    }
-                })
-                .runWith(runner);
+        return () -> {
+            StockIndex index = source.index();
+            StockDashboardData d = first ? StockDashboardData.load(source.data().db()) : data;
+            Set<String> cats = cat == null || cat.id() == null ? Set.of() : d.subtree(cat.id());
+            Heatmap map = d.heatmap(index, new Filter(loc, cats));
+            Filter listFilter = cell == null ? new Filter(loc, cats)
+                    : new Filter(cell.locationId(), Set.of(cell.categoryId()));
+            Lists lists = d.lists(index, source.history(), listFilter, source.settings().overstockWeeks(),
+                    LIST_LIMIT);
+            return new Result(d, map, lists, first ? source.data().reference().locations() : List.of(),
+                    first ? choices(d) : List.of(), index.locations());
+        };
     }
 
     /// The category choices (off the UI thread: it reads the cache).
@@ -343,7 +326,7 @@ public final class StockDashboardViewModel implements Activatable {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return computation.busyProperty();
     }
 
     public Command refreshCommand() {

@@ -52,4 +52,39 @@ class CoalescingLoadTest {
 
         assertThat(shown).containsExactly(2);
     }
+
+    @Test
+    void latestOfReadsItsInputsAtEachRunAndNeverShowsAnOvertakenAnswer() {
+        List<Runnable> queued = new ArrayList<>();
+        TaskRunner runner = new TaskRunner(queued::add, UiDispatcher.direct());
+        AtomicInteger filter = new AtomicInteger(1); // what the screen's filter says when a run starts
+        List<String> shown = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        CoalescingLoad<String> load = CoalescingLoad.latestOf(runner, () -> {
+            int f = filter.get();
+            return () -> {
+                if (f == 3) {
+                    throw new IllegalStateException("cache closed");
+                }
+                return "rows for filter " + f;
+            };
+        }, shown::add, failures::add);
+
+        load.run();
+        assertThat(load.busyProperty().get()).isTrue();
+        filter.set(2);
+        load.run(); // the filter changed while filter 1 was computing
+        queued.removeFirst().run();
+        assertThat(shown).as("filter 1's answer is already stale").isEmpty();
+        assertThat(load.busyProperty().get()).isTrue();
+        queued.removeFirst().run();
+        assertThat(shown).containsExactly("rows for filter 2");
+        assertThat(load.busyProperty().get()).isFalse();
+
+        filter.set(3);
+        load.run();
+        queued.removeFirst().run();
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("cache closed"));
+        assertThat(load.busyProperty().get()).isFalse();
+    }
 }
