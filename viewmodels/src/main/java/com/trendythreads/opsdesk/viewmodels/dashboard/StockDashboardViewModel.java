@@ -9,9 +9,11 @@ import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Filter;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Heatmap;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Lists;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Measure;
+import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
+import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
 import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
@@ -90,6 +92,7 @@ public final class StockDashboardViewModel implements Activatable {
     private volatile StockDashboardData data;
     private Heatmap lastHeatmap;
     private Runnable unlisten;
+    private final LiveSubscription catalogChanges = new LiveSubscription();
 
     @Inject
     public StockDashboardViewModel(StockSource source, TaskRunner runner, Notifier notifier, I18n i18n,
@@ -112,6 +115,11 @@ public final class StockDashboardViewModel implements Activatable {
         if (unlisten == null) {
             unlisten = source.listen(c -> recompute());
         }
+        // A product put on or taken off sale, a new variant or category changes which SKUs count: the
+        // product facts are read again (stock moves come through the index above).
+        catalogChanges.open(() -> source.data().db().changes().subscribe(
+                Set.of(ResourceType.PRODUCT.table(), ResourceType.CATEGORY.table()),
+                c -> runner.ui().dispatch(this::catalogChanged)));
         recompute();
     }
 
@@ -121,6 +129,12 @@ public final class StockDashboardViewModel implements Activatable {
             unlisten.run();
             unlisten = null;
         }
+        catalogChanges.close();
+    }
+
+    private void catalogChanged() {
+        data = null;
+        recompute();
     }
 
     private void filtersChanged() {
@@ -221,8 +235,13 @@ public final class StockDashboardViewModel implements Activatable {
         List<String> locs = new ArrayList<>();
         locs.add("");
         locs.addAll(r.indexLocations());
-        locations.setAll(locs);
-        categories.setAll(r.categories());
+        // Filled again after a catalog change: unchanged choices stay, so the pickers keep their selection.
+        if (!locations.equals(locs)) {
+            locations.setAll(locs);
+        }
+        if (!categories.equals(r.categories())) {
+            categories.setAll(r.categories());
+        }
     }
 
     private void showHeatmap(Heatmap map) {

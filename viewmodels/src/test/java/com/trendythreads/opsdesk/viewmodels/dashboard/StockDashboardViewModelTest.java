@@ -184,6 +184,20 @@ class StockDashboardViewModelTest {
         assertThat(vm.lowStock()).extracting(StockLineItem::stockId).containsExactly("WH-A|D-RED-36", "ST-B|D-RED-36");
     }
 
+    @Test
+    void aProductTakenOffSaleLeavesTheDashboardWithoutReopeningIt() {
+        vm.locationProperty().set("WH-A");
+        ObjectNode top = (ObjectNode) product("P2", "Linen Top", "cat-w-tops", variant("T-WHT-S", "White", "S"),
+                variant("T-WHT-M", "White", "M"));
+        top.put("status", "ARCHIVED").put("version", 2);
+        put(ResourceType.PRODUCT, List.of(top));
+        // only products on sale count in the heatmap: Tops has none left
+        assertThat(vm.heatmap()).extracting(HeatmapRowItem::label).containsExactly("Women › Dresses");
+        assertThat(vm.locationProperty().get()).as("the filter survives the reload").isEqualTo("WH-A");
+        assertThat(vm.columns()).containsExactly("WH-A");
+        assertThat(notifier.errors).isEmpty();
+    }
+
     private List<String> cells(int row) {
         return vm.heatmap().get(row).cells().stream().map(c -> c.text() + " " + c.band()).toList();
     }
