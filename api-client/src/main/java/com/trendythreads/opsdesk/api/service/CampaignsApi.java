@@ -15,6 +15,7 @@ import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodeBulkResult;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodeCreate;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodePatch;
 import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
+import com.trendythreads.opsdesk.api.dto.campaigns.SegmentCreate;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
@@ -96,4 +97,8 @@ public interface CampaignsApi {
     @GET("v1/segments")
     Page<Segment> listSegments(@Query("cursor") String cursor,
             @Query("limit") Integer limit);
+
+    /// A segment built on the desk, stored with its members as a campaign audience. Roles: MARKETING, ADMIN.
+    @POST("v1/segments")
+    Segment createSegment(@Header("Idempotency-Key") String idempotencyKey, @Body SegmentCreate body);
 }

@@ -30,6 +30,7 @@ public final class CampaignsModule implements DomainModule {
                 .handle("getPromoCode", codes::get)
                 .handle("updatePromoCode", codes::update)
                 .handle("bulkCreatePromoCodes", codes::bulkCreate)
-                .handle("listSegments", codes::listSegments);
+                .handle("listSegments", codes::listSegments)
+                .handle("createSegment", codes::createSegment);
     }
 }

@@ -8,6 +8,8 @@ import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodeCreate;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCodePatch;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoScope;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoType;
+import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
+import com.trendythreads.opsdesk.api.dto.campaigns.SegmentCreate;
 import com.trendythreads.opsdesk.platform.changes.ChangeOp;
 import com.trendythreads.opsdesk.platform.crm.DomainDeps;
 import com.trendythreads.opsdesk.platform.crm.Responses;
@@ -15,6 +17,7 @@ import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.Etags;
 import com.trendythreads.opsdesk.platform.http.Json;
 import com.trendythreads.opsdesk.platform.http.Validation;
+import com.trendythreads.opsdesk.platform.store.Counters;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.writes.WriteResult;
@@ -29,8 +32,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/// `listPromoCodes`, `createPromoCode`, `getPromoCode`, `updatePromoCode`, `bulkCreatePromoCodes`, `listSegments`.
+/// `listPromoCodes`, `createPromoCode`, `getPromoCode`, `updatePromoCode`, `bulkCreatePromoCodes`, `listSegments`,
+/// `createSegment`.
 public final class PromoCodeHandlers {
 
     static final String CODE_PATTERN = "^[A-Z0-9][A-Z0-9_-]{2,31}$";
@@ -57,6 +62,50 @@ public final class PromoCodeHandlers {
 
     public void listSegments(Context ctx) {
         Responses.page(ctx, deps, tables.segments, Filter.all(), DocTable.Sort.BY_ID, s -> s);
+    }
+
+    /// `createSegment`: the members are checked in chunks (an audience can hold every customer) and the first
+    /// unknown or erased one is named.
+    public void createSegment(Context ctx) {
+        SegmentCreate body = Json.read(ctx, deps.json(), SegmentCreate.class);
+        deps.writes().execute(ctx, tx -> {
+            Validation v = Validation.forBody();
+            v.require("name", body.name()).maxLength("name", body.name(), 120)
+                    .maxLength("description", body.description(), 500)
+                    .require("rule", body.rule()).maxLength("rule", body.rule(), 2_000)
+                    .require("customerIds", body.customerIds());
+            List<String> ids = body.customerIds() == null ? List.of() : body.customerIds();
+            v.check(ids.size() <= 500_000, "customerIds", "must hold at most 500000 ids");
+            v.throwIfAny();
+            Handle h = tx.handle();
+            Set<String> members = new LinkedHashSet<>();
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+                Set<String> known = new HashSet<>(h.createQuery(
+                                "SELECT id FROM customers WHERE NOT erased AND id IN (<ids>)")
+                        .bindList("ids", chunk).mapTo(String.class).list());
+                for (int i = 0; i < chunk.size(); i++) {
+                    String id = chunk.get(i);
+                    if (id == null || !known.contains(id)) {
+                        throw ApiError.unprocessable("validation-failed", "Customer '" + id
+                                        + "' does not exist or was erased")
+                                .withError("customerIds[" + (from + i) + "]", "no such customer");
+                    }
+                    members.add(id);
+                }
+            }
+            String id = Counters.next(h, Counters.Sequence.SEGMENT);
+            Segment segment = new Segment(id, body.name(), body.description() == null ? "" : body.description(),
+                    body.rule(), members.size(), 1);
+            tables.segments.insert(h, segment);
+            PreparedBatch batch = h.prepareBatch("INSERT INTO segment_members (segment_id, customer_id) VALUES (:s, :c)");
+            for (String c : members) {
+                batch.bind("s", id).bind("c", c).add();
+            }
+            batch.execute();
+            tx.recordChange("segment", id, ChangeOp.UPSERT, 1, segment);
+            return WriteResult.created(segment, "/v1/segments/" + id).withEtag(1);
+        });
     }
 
     public void get(Context ctx) {

@@ -651,6 +651,7 @@ public final class FashionSeeder {
             counters.putIfAbsent(Sequence.TRANSFER.counter(), 1);
             counters.putIfAbsent(Sequence.GDPR_REQUEST.counter(), 1);
             counters.putIfAbsent(Sequence.LOYALTY_ADJUSTMENT.counter(), 1);
+            counters.putIfAbsent(Sequence.SEGMENT.counter(), 1);
             try (SeedRows rows = rows("counters", "name", "next_value")) {
                 for (Map.Entry<String, Integer> e : counters.entrySet()) {
                     rows.add(e.getKey(), (long) e.getValue());

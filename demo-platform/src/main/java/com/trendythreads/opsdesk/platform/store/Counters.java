@@ -31,7 +31,9 @@ public final class Counters {
         MACRO("macro", "mac_", 3, "macros", "id"),
         TRANSFER("transfer", "trf_", 6, "transfers", "id"),
         GDPR_REQUEST("gdpr", "gdpr_", 6, "gdpr_requests", "id"),
-        LOYALTY_ADJUSTMENT("loyalty", "loy_", 7);
+        LOYALTY_ADJUSTMENT("loyalty", "loy_", 7),
+        /// Segments pushed from a desk (the seeded ones have names for ids: `seg_vip`).
+        SEGMENT("segment", "seg_d", 6, "segments", "id");
 
         private final String counter;
         private final String prefix;

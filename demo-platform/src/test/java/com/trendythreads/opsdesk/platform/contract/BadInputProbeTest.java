@@ -187,6 +187,8 @@ class BadInputProbeTest {
                 etag("/v1/customers/" + customerId)));
         targets.put("eraseCustomer", new Target("/v1/customers/" + customerId + "/gdpr-erasure", obj("""
                 {"reason":"Customer asked"}"""), null));
+        targets.put("createSegment", new Target("/v1/segments", obj("""
+                {"name":"Probe","rule":"probe","customerIds":["%s"]}""".formatted(customerId)), null));
         targets.put("adjustLoyaltyPoints", new Target("/v1/customers/" + customerId + "/loyalty-adjustments", obj("""
                 {"points":10,"reason":"Probe"}"""), null));
         targets.put("createTicket", new Target("/v1/tickets", obj("""
