@@ -74,7 +74,7 @@ final class HandBuiltDesk implements AutoCloseable {
     }
 
     void put(ResourceType type, List<?> docs) {
-        List<JsonNode> nodes = docs.stream().map(d -> (JsonNode) MAPPER.valueToTree(d)).toList();
+        List<JsonNode> nodes = docs.stream().<JsonNode>map(MAPPER::valueToTree).toList();
         db.write(tx -> {
             tables.upsert(tx.handle(), type, nodes);
             tx.changed(type.table(), nodes.stream().map(type::idOf).toList());
