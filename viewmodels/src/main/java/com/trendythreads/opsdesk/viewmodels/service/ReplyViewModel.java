@@ -150,7 +150,6 @@ public final class ReplyViewModel {
                         macro.set(null);
                         applied = null;
                     }
-                    ctx.notifier().info(ctx.i18n().get(asNote ? "service.reply.noteQueued" : "service.reply.queued"));
                 })
                 .onFailure(e -> ctx.notifier().error(ctx.i18n().get("service.reply.notSent"), String.valueOf(e.getMessage())))
                 .onFinished(() -> sending.set(false))

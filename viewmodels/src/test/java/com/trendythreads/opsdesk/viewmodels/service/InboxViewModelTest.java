@@ -85,7 +85,7 @@ class InboxViewModelTest {
         assertThat(first.dueText()).isEqualTo("overdue 2 h 00 min");
         assertThat(first.slaText()).isEqualTo("Breached");
         assertThat(vm.items().get(2).dueText()).isEqualTo("in 20 min");
-        assertThat(vm.items().getLast().dueText()).as("pending").isEqualTo("paused (waiting for the customer)");
+        assertThat(vm.items().getLast().dueText()).as("pending").isEqualTo("paused");
         assertThat(first.customerName()).isEqualTo("Jana Kunde");
         assertThat(vm.items().get(1).assigneeName()).isEqualTo("Sam Support");
     }

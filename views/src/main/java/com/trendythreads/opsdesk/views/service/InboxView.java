@@ -48,11 +48,8 @@ public final class InboxView {
     @FXML private TableView<TicketItem> tickets;
     @FXML private TableColumn<TicketItem, TicketItem> slaColumn;
     @FXML private TableColumn<TicketItem, String> idColumn;
-    @FXML private TableColumn<TicketItem, String> subjectColumn;
-    @FXML private TableColumn<TicketItem, String> customerColumn;
+    @FXML private TableColumn<TicketItem, TicketItem> subjectColumn;
     @FXML private TableColumn<TicketItem, String> priorityColumn;
-    @FXML private TableColumn<TicketItem, String> statusColumn;
-    @FXML private TableColumn<TicketItem, String> assigneeColumn;
 
     InboxView(InboxViewModel vm, ServiceViewModel service, I18n i18n, Runnable openReply) {
         this.vm = vm;
@@ -100,11 +97,9 @@ public final class InboxView {
             }
         });
         text(idColumn, TicketItem::id);
-        text(subjectColumn, t -> t.queued() ? "⏳ " + t.subject() : t.subject());
-        text(customerColumn, TicketItem::customerName);
+        subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        subjectColumn.setCellFactory(c -> new SubjectCell());
         text(priorityColumn, TicketItem::priorityText);
-        text(statusColumn, TicketItem::statusText);
-        text(assigneeColumn, TicketItem::assigneeName);
         tickets.setRowFactory(t -> {
             TableRow<TicketItem> row = new TableRow<>() {
                 @Override
@@ -166,5 +161,31 @@ public final class InboxView {
 
     private static void text(TableColumn<TicketItem, String> column, Function<TicketItem, String> f) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+    }
+
+    /// Subject over "customer · assignee · status"; marked while a reply or change written here waits in the
+    /// outbox.
+    private static final class SubjectCell extends TableCell<TicketItem, TicketItem> {
+
+        private final Label subject = new Label();
+        private final Label who = new Label();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, subject, who);
+
+        SubjectCell() {
+            subject.getStyleClass().add("inbox-subject");
+            who.getStyleClass().addAll("inbox-who", "text-muted", "text-small");
+        }
+
+        @Override
+        protected void updateItem(TicketItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            subject.setText((item.queued() ? "⏳ " : "") + item.subject());
+            who.setText(item.customerName() + " · " + item.assigneeName() + " · " + item.statusText());
+            setGraphic(box);
+        }
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import com.trendythreads.opsdesk.viewmodels.service.AgentChoice;
 import com.trendythreads.opsdesk.api.dto.crm.TicketPriority;
 import com.trendythreads.opsdesk.api.dto.crm.TicketStatus;
@@ -97,7 +98,7 @@ public final class TicketView {
                 conversation.scrollTo(vm.conversation().size() - 1));
 
         macro.setItems(reply.macros());
-        Combos.texts(macro, m -> m == null ? "" : m.name());
+        Combos.texts(macro, m -> m == null ? i18n.get("service.reply.macroPrompt") : m.name());
         macro.valueProperty().bindBidirectional(reply.macroProperty());
         applyMacro.disableProperty().bind(reply.applyCommand().executableProperty().not());
         preview.textProperty().bind(reply.previewProperty());
@@ -160,12 +161,13 @@ public final class TicketView {
     private static final class MessageCell extends ListCell<MessageItem> {
 
         private final Label meta = new Label();
-        private final Label body = new Label();
+        // a Text wraps at a given width and reports the height of all its lines (a wrapping Label in a list
+        // cell is measured as one line)
+        private final Text body = new Text();
         private final VBox box = new VBox(2, meta, body);
 
         MessageCell() {
             meta.getStyleClass().add("message-meta");
-            body.setWrapText(true);
             body.getStyleClass().add("message-body");
             box.getStyleClass().add("message");
             setPrefWidth(0); // wrap to the list's width instead of widening it
@@ -190,7 +192,7 @@ public final class TicketView {
             meta.setVisible(!item.meta().isEmpty());
             meta.setManaged(meta.isVisible());
             body.setText(item.body());
-            body.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            body.wrappingWidthProperty().bind(getListView().widthProperty().subtract(48));
             setGraphic(box);
         }
     }
