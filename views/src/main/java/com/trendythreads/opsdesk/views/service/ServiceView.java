@@ -5,6 +5,10 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.service.ServiceViewModel;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
 import jakarta.inject.Inject;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -19,6 +23,8 @@ public final class ServiceView implements Activatable {
     private final I18n i18n;
     private final ViewLoader loader;
     private TicketView ticketView;
+    /// SLA states follow the clock, not only the data: the inbox is read again every minute while shown.
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> vmRefresh()));
 
     @FXML private TabPane tabs;
     @FXML private Tab inboxTab;
@@ -58,13 +64,20 @@ public final class ServiceView implements Activatable {
         };
     }
 
+    private void vmRefresh() {
+        vm.inbox().refresh();
+    }
+
     @Override
     public void activate() {
         vm.activate();
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
     }
 
     @Override
     public void deactivate() {
+        clock.stop();
         vm.deactivate();
     }
 }
