@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,11 +52,12 @@ public final class InboxViewModel implements Activatable {
     private final ObservableList<TicketItem> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<Queue, Integer>> counts = new ReadOnlyObjectWrapper<>(Map.of());
     private final CoalescingLoad<Snapshot> load;
-    private Snapshot snapshot = new Snapshot(null, List.of(), Map.of(), Map.of(), Set.of());
+    private Snapshot snapshot = new Snapshot(null, List.of(), Map.of());
     private ChangeBus.Subscription subscription;
 
-    record Snapshot(String myId, List<Ticket> tickets, Map<String, String> customers, Map<String, String> users,
-                    Set<String> queuedIds) {
+    /// Every cached ticket as a row, most urgent first, and the queues' sizes: built in the background, so a
+    /// queue or filter change only filters (a few thousand rows, well under a frame).
+    record Snapshot(String myId, List<TicketItem> all, Map<Queue, Integer> counts) {
     }
 
     InboxViewModel(ServiceContext ctx) {
@@ -94,47 +94,46 @@ public final class InboxViewModel implements Activatable {
         String me = ctx.data().reference().userByUsername(ctx.user().username()).map(User::id).orElse(null);
         Map<String, String> users = new HashMap<>();
         ctx.data().reference().users().forEach(u -> users.put(u.id(), u.displayName()));
-        List<Ticket> tickets = ctx.data().tickets().all();
-        Set<String> queued = new java.util.HashSet<>();
-        for (Ticket t : tickets) {
-            if (t.messages() != null && t.messages().stream().anyMatch(TicketActions::pending)) {
-                queued.add(t.id());
-            }
-        }
-        return new Snapshot(me, tickets, ctx.data().customers().names(), users, queued);
-    }
-
-    private void show(Snapshot s) {
-        snapshot = s;
-        apply();
-    }
-
-    /// Filters and sorts the last snapshot (in memory: a few thousand tickets at most, the 90-day window).
-    private void apply() {
+        Map<String, String> customers = ctx.data().customers().names();
         Instant now = ctx.clock().instant();
         Map<Queue, Integer> n = new EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
             n.put(q, 0);
         }
-        List<TicketItem> rows = new java.util.ArrayList<>();
-        for (Ticket t : snapshot.tickets()) {
-            SlaState sla = SlaState.of(t, now);
+        List<TicketItem> all = new java.util.ArrayList<>();
+        for (Ticket t : ctx.data().tickets().all()) {
+            TicketItem item = item(t, SlaState.of(t, now), now, customers, users);
             for (Queue q : Queue.values()) {
-                if (inQueue(t, q, sla, snapshot.myId(), null)) {
+                if (inQueue(item, q, me, null)) {
                     n.merge(q, 1, Integer::sum);
                 }
             }
-            if (inQueue(t, queue.get(), sla, snapshot.myId(), status.get()) && filters().test(t)) {
-                rows.add(item(t, sla, now));
+            all.add(item);
+        }
+        all.sort(URGENCY);
+        return new Snapshot(me, List.copyOf(all), Map.copyOf(n));
+    }
+
+    private void show(Snapshot s) {
+        snapshot = s;
+        counts.set(s.counts());
+        apply();
+    }
+
+    /// The chosen queue and filters over the last snapshot (already in urgency order).
+    private void apply() {
+        Predicate<TicketItem> filters = filters();
+        List<TicketItem> rows = new java.util.ArrayList<>();
+        for (TicketItem t : snapshot.all()) {
+            if (inQueue(t, queue.get(), snapshot.myId(), status.get()) && filters.test(t)) {
+                rows.add(t);
             }
         }
-        rows.sort(URGENCY);
-        counts.set(Map.copyOf(n));
         items.setAll(rows);
     }
 
     /// Whether `t` belongs in queue `q` for agent `myId`; `status` (when not null) replaces "open".
-    static boolean inQueue(Ticket t, Queue q, SlaState sla, String myId, TicketStatus status) {
+    static boolean inQueue(TicketItem t, Queue q, String myId, TicketStatus status) {
         boolean state = status == null ? TicketRules.open(t.status()) : t.status() == status;
         if (!state) {
             return false;
@@ -143,17 +142,18 @@ public final class InboxViewModel implements Activatable {
             case MINE -> myId != null && myId.equals(t.assigneeId());
             case UNASSIGNED -> t.assigneeId() == null;
             case TEAM -> true;
-            case AT_RISK -> sla == SlaState.BREACHED || sla == SlaState.DUE_SOON;
+            case AT_RISK -> t.sla() == SlaState.BREACHED || t.sla() == SlaState.DUE_SOON;
         };
     }
 
-    private Predicate<Ticket> filters() {
+    private Predicate<TicketItem> filters() {
         TicketPriority p = priority.get();
         TicketChannel c = channel.get();
         return t -> (p == null || t.priority() == p) && (c == null || t.channel() == c);
     }
 
-    private TicketItem item(Ticket t, SlaState sla, Instant now) {
+    private TicketItem item(Ticket t, SlaState sla, Instant now, Map<String, String> customers,
+            Map<String, String> users) {
         String due = "";
         if (sla != SlaState.NONE && t.slaDueAt() != null && t.status() != TicketStatus.PENDING) {
             Duration left = Duration.between(now, t.slaDueAt());
@@ -162,13 +162,14 @@ public final class InboxViewModel implements Activatable {
         } else if (t.status() == TicketStatus.PENDING) {
             due = ctx.i18n().get("service.due.paused");
         }
-        return new TicketItem(t.id(), t.subject(), snapshot.customers().getOrDefault(t.customerId(), t.customerId()),
+        boolean queued = t.messages() != null && t.messages().stream().anyMatch(TicketActions::pending);
+        return new TicketItem(t.id(), t.subject(), customers.getOrDefault(t.customerId(), t.customerId()),
                 t.status(), ctx.enumText("service.status", t.status()), t.priority(),
                 ctx.enumText("service.priority", t.priority()), t.channel(), ctx.enumText("service.channel", t.channel()),
                 t.assigneeId(), t.assigneeId() == null ? ctx.i18n().get("service.assignee.nobody")
-                        : snapshot.users().getOrDefault(t.assigneeId(), t.assigneeId()),
+                        : users.getOrDefault(t.assigneeId(), t.assigneeId()),
                 // a pending ticket's deadline is paused: nothing is due from us, so it sorts after the running ones
-                t.status() == TicketStatus.PENDING ? null : t.slaDueAt(), due, sla, ctx.enumText("service.sla", sla), snapshot.queuedIds().contains(t.id()));
+                t.status() == TicketStatus.PENDING ? null : t.slaDueAt(), due, sla, ctx.enumText("service.sla", sla), queued);
     }
 
     public ObjectProperty<Queue> queueProperty() {

@@ -103,6 +103,13 @@ public final class TicketViewModel implements Activatable {
         }
     }
 
+    /// Reads the shown ticket again (its SLA state follows the clock).
+    public void refresh() {
+        if (shownId != null) {
+            load.run();
+        }
+    }
+
     /// Opens the ticket `id` (null: none).
     public void show(String id) {
         shownId = id;

@@ -23,7 +23,8 @@ public final class ServiceView implements Activatable {
     private final I18n i18n;
     private final ViewLoader loader;
     private TicketView ticketView;
-    /// SLA states follow the clock, not only the data: the inbox is read again every minute while shown.
+    /// SLA states follow the clock, not only the data: the inbox and the open ticket are read again every minute
+    /// while shown.
     private final Timeline clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> vmRefresh()));
 
     @FXML private TabPane tabs;
@@ -66,6 +67,7 @@ public final class ServiceView implements Activatable {
 
     private void vmRefresh() {
         vm.inbox().refresh();
+        vm.ticket().refresh();
     }
 
     @Override
