@@ -25,10 +25,10 @@ final class TestApp {
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
             "mia.merch", List.of("Catalog", "Inventory", "Dashboards", "Sync & conflicts", "Settings"),
             "walt.warehouse", List.of("Inventory", "Picking", "Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Dashboards", "Sync & conflicts", "Settings"),
-            "sam.support", List.of("Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Customer service", "Dashboards", "Sync & conflicts", "Settings"),
+            "sam.support", List.of("Customer service", "Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Dashboards", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Dashboards", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Customer service", "Dashboards", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

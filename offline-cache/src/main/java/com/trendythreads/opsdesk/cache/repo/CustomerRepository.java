@@ -36,4 +36,17 @@ public final class CustomerRepository extends Documents {
     public long count() {
         return count("SELECT COUNT(*) FROM customers", Map.of());
     }
+
+    /// "First Last" of every cached customer by id, read from the columns (no document parsing): lists that
+    /// show a name per row (the service inbox) look them up here. Names are not masked for any role.
+    public Map<String, String> names() {
+        return db.read(h -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            h.createQuery("SELECT id, first_name, last_name FROM customers").setFetchSize(1_000)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), (java.util.Objects.toString(rs.getString(2), "")
+                            + " " + java.util.Objects.toString(rs.getString(3), "")).strip()))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
 }

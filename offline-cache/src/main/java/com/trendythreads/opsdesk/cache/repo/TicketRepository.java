@@ -44,4 +44,10 @@ public final class TicketRepository extends Documents {
         return list(Ticket.class, "SELECT doc FROM tickets WHERE assignee_id = :u ORDER BY updated_at DESC, id",
                 Map.of("u", userId));
     }
+
+    /// Every cached ticket (the working set of the last 90 days), most recently updated first: the service
+    /// inbox sorts and filters them in memory.
+    public List<Ticket> all() {
+        return list(Ticket.class, "SELECT doc FROM tickets ORDER BY updated_at DESC, id", Map.of());
+    }
 }

@@ -43,6 +43,8 @@ public final class Workspaces {
                         Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
                 // The contract's x-roles of every pick-list operation.
                 new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
+                // Tickets, customers and support figures: the contract's x-roles of listTickets.
+                new Workspace(SERVICE, "workspace.service", Workspace.anyRole("SUPPORT", "MANAGER", "ADMIN")),
                 // KPI tiles and the stock dashboard: the contract's x-roles of getDailySales.
                 new Workspace(DASHBOARD, "workspace.dashboard",
                         Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
@@ -50,7 +52,7 @@ public final class Workspaces {
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.
-                Map.of("MANAGER", DASHBOARD));
+                Map.of("MANAGER", DASHBOARD, "SUPPORT", SERVICE));
     }
 
     public List<Workspace> all() {

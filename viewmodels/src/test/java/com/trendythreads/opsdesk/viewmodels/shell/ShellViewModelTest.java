@@ -70,6 +70,9 @@ class ShellViewModelTest {
             if (List.of("WAREHOUSE", "MANAGER", "ADMIN").contains(role)) {
                 expected.add("Picking");
             }
+            if (List.of("SUPPORT", "MANAGER", "ADMIN").contains(role)) {
+                expected.add("Customer service");
+            }
             if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) {
                 expected.add("Dashboards");
             }
@@ -97,6 +100,11 @@ class ShellViewModelTest {
         ShellViewModel managerAgain = shell(Fakes.user("mona.manager", "Mona", "MANAGER"), Workspaces.standard(), false);
         managerAgain.activate();
         assertThat(managerAgain.selectedProperty().get().id()).isEqualTo(Workspaces.INVENTORY);
+
+        // A support agent starts in the service desk.
+        ShellViewModel agent = shell(Fakes.user("sam.support", "Sam", "SUPPORT"), Workspaces.standard(), false);
+        agent.activate();
+        assertThat(agent.selectedProperty().get().id()).isEqualTo(Workspaces.SERVICE);
     }
 
     @Test

@@ -1,0 +1,170 @@
+package com.trendythreads.opsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.crm.Macro;
+import com.trendythreads.opsdesk.api.dto.crm.Ticket;
+import com.trendythreads.opsdesk.api.dto.crm.TicketMessage;
+import com.trendythreads.opsdesk.api.dto.crm.TicketStatus;
+import com.trendythreads.opsdesk.api.service.CrmApi;
+import com.trendythreads.opsdesk.cache.crm.SlaState;
+import com.trendythreads.opsdesk.viewmodels.service.MessageItem;
+import com.trendythreads.opsdesk.viewmodels.service.TicketItem;
+import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The customer service desk through the real window against the demo platform (TINY), as sam.support: the
+/// inbox opens as his home with breached tickets highlighted, a ticket opens beside it, a macro fills the reply,
+/// Ctrl+Enter sends it, it shows in the conversation and reaches the platform's ticket once; the figures tab
+/// shows his figures beside the team's.
+@ExtendWith(ApplicationExtension.class)
+class ServiceUiTest {
+
+    @TempDir
+    static Path tmp;
+
+    private UiDesk desk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = UiDesk.withPlatform(stage, tmp);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+    }
+
+    @Stop
+    void stop() {
+        desk.close();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    private String onFxText(TextArea area) throws Exception {
+        Callable<String> read = area::getText;
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /// TINY's tickets depend on the hour the seed runs: when no NEW or OPEN ticket is past its deadline, a
+    /// PENDING one past it is reopened (the customer wrote back), which makes it breached.
+    private void ensureABreachedTicket() {
+        try (PlatformClient admin = desk.admin()) {
+            CrmApi crm = admin.create(CrmApi.class);
+            List<Ticket> all = crm.listTickets(null, 200, null, null, null, null).items();
+            java.time.Instant now = java.time.Instant.now();
+            boolean breached = all.stream().anyMatch(t -> (t.status() == TicketStatus.NEW
+                    || t.status() == TicketStatus.OPEN) && t.slaDueAt().isBefore(now));
+            if (!breached) {
+                Ticket pending = all.stream().filter(t -> t.status() == TicketStatus.PENDING
+                        && t.slaDueAt().isBefore(now)).findFirst().orElseThrow();
+                crm.updateTicket(pending.id(), java.util.UUID.randomUUID().toString(), "\"" + pending.version() + "\"",
+                        new com.trendythreads.opsdesk.api.dto.crm.TicketPatch(TicketStatus.OPEN, null, null, null));
+            }
+        }
+    }
+
+    @Test
+    void anAgentAnswersATicketWithAMacro(FxRobot robot) throws Exception {
+        ensureABreachedTicket();
+        robot.clickOn("#username").eraseText(40).write("sam.support");
+        UiDesk.signIn(robot, "demo");
+        @SuppressWarnings("unchecked")
+        ListView<WorkspaceItem> nav = robot.lookup("#navigation").queryAs(ListView.class);
+        assertThat(onFx(() -> nav.getSelectionModel().getSelectedItem().title())).as("SUPPORT's home")
+                .isEqualTo("Customer service");
+        @SuppressWarnings("unchecked")
+        TableView<TicketItem> tickets = robot.lookup("#tickets").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tickets.getItems().isEmpty()));
+
+        // Team queue: the breached tickets come first and their rows are highlighted
+        robot.clickOn("#queueTEAM");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TicketItem> team = onFx(() -> List.copyOf(tickets.getItems()));
+        assertThat(team).isNotEmpty();
+        assertThat(team.getFirst().sla()).as("the seed has breached open tickets").isEqualTo(SlaState.BREACHED);
+        List<Node> red = onFx(() -> List.copyOf(robot.lookup(".table-row-cell.sla-breached").queryAll()));
+        assertThat(red).isNotEmpty();
+
+        // open the first OPEN ticket with the keyboard: select, J moves, Enter opens the reply box
+        TicketItem target = team.stream().filter(t -> t.status() == TicketStatus.OPEN).findFirst().orElseThrow();
+        int index = team.indexOf(target);
+        robot.interact(() -> {
+            tickets.requestFocus();
+            tickets.getSelectionModel().clearAndSelect(Math.max(0, index - 1));
+        });
+        if (index > 0) {
+            robot.type(KeyCode.J);
+        }
+        assertThat(onFx(() -> tickets.getSelectionModel().getSelectedItem().id())).isEqualTo(target.id());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#subject").queryLabeled()
+                .getText().equals(target.subject())));
+        TextArea reply = robot.lookup("#replyText").queryAs(TextArea.class);
+        assertThat(onFx(reply::isFocused)).as("Enter opened the ticket for a reply").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "service-inbox"));
+
+        // a macro: previewed filled, inserted, sent with Ctrl+Enter
+        @SuppressWarnings("unchecked")
+        ComboBox<Macro> macro = robot.lookup("#macro").queryAs(ComboBox.class);
+        Macro instructions = onFx(() -> macro.getItems().stream().filter(m -> m.name().equals("Return instructions"))
+                .findFirst().orElseThrow());
+        robot.interact(() -> macro.getSelectionModel().select(instructions));
+        String preview = onFx(() -> robot.lookup("#preview").queryLabeled().getText());
+        assertThat(preview).startsWith("Hi ").contains("Best regards,\nSam Support").doesNotContain("{{");
+        robot.clickOn("#applyMacro");
+        assertThat(onFxText(reply)).isEqualTo(preview);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<MessageItem> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> {
+            MessageItem last = conversation.getItems().getLast();
+            return last.body().equals(preview) && !last.queued();
+        }));
+        assertThat(onFxText(reply)).as("the box is emptied").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-view"));
+
+        try (PlatformClient admin = desk.admin()) {
+            Ticket there = admin.create(CrmApi.class).getTicket(target.id()).body();
+            assertThat(there.messages().stream().filter(m -> m.body().equals(preview))).singleElement()
+                    .satisfies(m -> assertThat(m.author()).isEqualTo(TicketMessage.Author.AGENT));
+            assertThat(there.status()).as("the macro's status").isEqualTo(TicketStatus.PENDING);
+            assertThat(there.tags()).contains("returns");
+        }
+
+        // the figures: his beside the team's
+        robot.clickOn("Figures");
+        @SuppressWarnings("unchecked")
+        TableView<com.trendythreads.opsdesk.viewmodels.service.FigureRow> figures =
+                robot.lookup("#figures").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !figures.getItems().isEmpty()));
+        assertThat(onFx(() -> figures.getItems().getFirst().name())).isEqualTo("Tickets");
+        assertThat(onFx(() -> Integer.parseInt(figures.getItems().getFirst().team()))).isPositive();
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "support-figures"));
+    }
+}
