@@ -45,10 +45,11 @@ public final class CustomerRepository extends Documents {
         }
         String like = "%" + escapeLike(t) + "%";
         String digits = t.replaceAll("[\\s\\-/()]", "");
-        return list(Customer.class, "SELECT doc FROM customers WHERE LOWER(CONCAT(first_name, ' ', last_name)) LIKE :q"
-                        + " ESCAPE '\\' OR LOWER(CONCAT(last_name, ' ', first_name)) LIKE :q ESCAPE '\\'"
-                        + " OR LOWER(email) LIKE :q ESCAPE '\\'"
-                        + " OR REGEXP_REPLACE(phone, '[\\s\\-/()]', '') LIKE :d ESCAPE '\\'"
+        // '!' escapes LIKE wildcards: Jdbi's statement parser misreads a backslash inside quotes.
+        return list(Customer.class, "SELECT doc FROM customers WHERE LOWER(CONCAT(first_name, ' ', last_name))"
+                        + " LIKE :q ESCAPE '!' OR LOWER(CONCAT(last_name, ' ', first_name)) LIKE :q ESCAPE '!'"
+                        + " OR LOWER(email) LIKE :q ESCAPE '!' OR REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(phone,"
+                        + " ' ', ''), '-', ''), '/', ''), '(', ''), ')', '') LIKE :d ESCAPE '!'"
                         + " ORDER BY last_name, first_name, id LIMIT :limit",
                 Map.of("q", like, "d", digits.isEmpty() ? like : "%" + escapeLike(digits) + "%",
                         "limit", checkLimit(limit)));
@@ -61,7 +62,7 @@ public final class CustomerRepository extends Documents {
     }
 
     private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public long count() {
