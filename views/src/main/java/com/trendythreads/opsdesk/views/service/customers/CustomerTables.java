@@ -1,0 +1,27 @@
+package com.trendythreads.opsdesk.views.service.customers;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/// Table helpers of the customer screens.
+final class CustomerTables {
+
+    private CustomerTables() {
+    }
+
+    /// A read-only column showing `f` of the row.
+    static <S, T> void column(TableColumn<S, T> c, Function<S, T> f) {
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+    }
+
+    /// A muted, localized placeholder instead of JavaFX's "No content in table".
+    static void placeholder(TableView<?> table, String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        table.setPlaceholder(l);
+    }
+}
