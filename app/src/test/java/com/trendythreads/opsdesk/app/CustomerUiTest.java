@@ -118,6 +118,13 @@ class CustomerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path shot360 = onFx(() -> TestApp.screenshot(customers.getScene(), "customer-360"));
         assertThat(shot360).exists();
+        assertThat(robot.lookup("#consentSms").query().isDisabled()).as("SUPPORT may change consents").isFalse();
+        robot.clickOn("Timeline");
+        @SuppressWarnings("unchecked")
+        TableView<com.trendythreads.opsdesk.viewmodels.service.customers.TimelineItem> events =
+                robot.lookup("#customerTimeline").queryAs(TableView.class);
+        waitUntil(() -> events.getItems().stream().anyMatch(e -> e.text().startsWith("Order " + cached.getFirst())));
+        onFx(() -> TestApp.screenshot(customers.getScene(), "customer-timeline"));
 
         // Adjust points: refused without a reason (the fields say which), then queued and sent once.
         int before = c.loyaltyPoints();

@@ -135,6 +135,23 @@ class CustomerCrmPlatformTest {
     }
 
     @Test
+    void consentsAndTagsReachThePlatformAsMergePatches() {
+        String id = customersWithCachedOrders(false).get(1);
+        Customer before = onPlatform(id);
+        actions.updateConsents(id, null, !before.consents().smsMarketing(), null);
+        actions.updateTags(id, java.util.List.of("vip ", "late-parcel", "vip", " "));
+        assertThat(data.customers().get(id).orElseThrow().tags()).containsExactly("vip", "late-parcel");
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            desk.engine().pushDue();
+            return desk.engine().outbox().entries().isEmpty();
+        });
+        Customer there = onPlatform(id);
+        assertThat(there.consents().smsMarketing()).isEqualTo(!before.consents().smsMarketing());
+        assertThat(there.consents().emailMarketing()).as("untouched").isEqualTo(before.consents().emailMarketing());
+        assertThat(there.tags()).containsExactly("vip", "late-parcel");
+    }
+
+    @Test
     void anErasureHeldByAnOpenOrderChangesNothingAndNamesTheOrder() {
         String id = customersWithCachedOrders(true).getFirst();
         Customer before = data.customers().get(id).orElseThrow();

@@ -18,6 +18,7 @@ import com.trendythreads.opsdesk.cache.crm.GdprRequests;
 import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.LiveSubscription;
@@ -51,8 +52,15 @@ public final class Customer360ViewModel implements Activatable {
             List<Review> reviews) {
     }
 
+    /// A consent the customer gives or withdraws.
+    public enum Consent { EMAIL_MARKETING, SMS_MARKETING, PROFILING }
+
     private final LocalData data;
     private final RecordLinks links;
+    private final TaskRunner runner;
+    private final Notifier notifier;
+    private final CustomerActions actions;
+    private final boolean mayEditConsents;
     private final I18n i18n;
     private final CustomerFormat format;
     private final ReadOnlyObjectWrapper<String> customerId = new ReadOnlyObjectWrapper<>();
@@ -72,11 +80,15 @@ public final class Customer360ViewModel implements Activatable {
         UserSession session = sessions.current();
         this.data = session.data();
         this.links = links;
+        this.runner = runner;
+        this.notifier = notifier;
         this.i18n = i18n;
         this.format = new CustomerFormat(i18n, clock);
         SessionUser user = session.user();
-        CustomerActions actions = new CustomerActions(data.edits(), data.customers(), clock);
-        this.loyalty = new LoyaltyAdjustViewModel(() -> actions, user.username(),
+        this.actions = new CustomerActions(data.edits(), data.customers(), clock);
+        this.mayEditConsents = may(user, "updateCustomer", Set.of("SUPPORT", "ADMIN"));
+        CustomerActions queue = actions;
+        this.loyalty = new LoyaltyAdjustViewModel(() -> queue, user.username(),
                 may(user, "adjustLoyaltyPoints", Set.of("SUPPORT", "MANAGER", "ADMIN")), runner, notifier, i18n,
                 format, this::reload);
         GdprRequests requests = new GdprRequests(session.engine()
@@ -211,8 +223,22 @@ public final class Customer360ViewModel implements Activatable {
             case CONSENTS_CHANGED -> i18n.get("customer.event.CONSENTS_CHANGED");
             default -> i18n.get("customer.event." + e.kind().name(), e.label(), amount);
         };
-        String detail = e.kind() == CustomerEvent.Kind.CONSENTS_CHANGED ? consentsText(e.detail()) : e.detail();
+        String detail = switch (e.kind()) {
+            case CONSENTS_CHANGED -> consentsText(e.detail());
+            case ORDER_RETURNED -> translated("customer.returnReason.", e.detail());
+            case REVIEW -> translated("customer.reviewStatus.", e.detail());
+            case TICKET_OPENED -> translated("customer.channel.", e.detail());
+            default -> e.detail();
+        };
         return new TimelineItem(format.dateTime(e.at()), text, detail, e);
+    }
+
+    /// `A, B` of enum names → their texts under `prefix`.
+    private String translated(String prefix, String names) {
+        if (names.isBlank()) {
+            return "";
+        }
+        return String.join(", ", java.util.Arrays.stream(names.split(",\\s*")).map(n -> i18n.get(prefix + n)).toList());
     }
 
     /// `email+ sms- profiling-` → "E-mail marketing: yes · SMS marketing: no · Profiling: no".
@@ -226,6 +252,26 @@ public final class Customer360ViewModel implements Activatable {
             }
         }
         return String.join(" · ", parts);
+    }
+
+    /// Whether the signed-in role may change consents (x-roles of `updateCustomer`: SUPPORT, ADMIN).
+    public boolean mayEditConsents() {
+        return mayEditConsents;
+    }
+
+    /// Records that the customer gave (`given`) or withdrew a consent: a merge patch of `consents` through the
+    /// outbox, shown at once (and in the timeline as the latest consent change).
+    public void setConsent(Consent consent, boolean given) {
+        String id = customerId.get();
+        CustomerProfile p = profile.get();
+        if (!mayEditConsents || id == null || p == null || p.missing()) {
+            return;
+        }
+        BackgroundTask.of(() -> actions.updateConsents(id, consent == Consent.EMAIL_MARKETING ? given : null,
+                        consent == Consent.SMS_MARKETING ? given : null, consent == Consent.PROFILING ? given : null))
+                .onSuccess(seq -> reload())
+                .onFailure(e -> notifier.error(i18n.get("customer.consent.failed"), e.getMessage()))
+                .runWith(runner);
     }
 
     /// Opens an order of the customer in the Orders workspace.

@@ -57,8 +57,8 @@ class Customer360ViewModelTest {
                 "Order TT-1000001 shipped",
                 "Order TT-1000001 placed · €64.93");
         assertThat(vm.timeline()).extracting(TimelineItem::detail).containsExactly(
-                "PUBLISHED", "", "E-mail marketing: yes · SMS marketing: no · Profiling: no", "Parcel arrived late",
-                "", "Too small", "SIZE_TOO_SMALL", "EMAIL", "DHL", "");
+                "Published", "", "E-mail marketing: yes · SMS marketing: no · Profiling: no", "Parcel arrived late",
+                "", "Too small", "Too small", "E-mail", "DHL", "");
     }
 
     @Test
@@ -266,6 +266,32 @@ class Customer360ViewModelTest {
         assertThat(vm.profileProperty().get().missing()).isTrue();
         assertThat(vm.orders()).isEmpty();
         assertThat(vm.timeline()).isEmpty();
+    }
+
+    @Test
+    void aConsentChangeShowsAtOnceQueuesOnePatchAndIsTheLatestConsentEvent() {
+        Customer360ViewModel vm = asSupport();
+        assertThat(vm.mayEditConsents()).isTrue();
+        vm.setConsent(Customer360ViewModel.Consent.SMS_MARKETING, true);
+
+        assertThat(vm.profileProperty().get().smsMarketing()).isTrue();
+        assertThat(vm.profileProperty().get().emailMarketing()).as("the others stay").isTrue();
+        assertThat(outboxSize()).isEqualTo(1);
+        String payload = crm.db.read(h -> h.createQuery("SELECT payload FROM outbox").mapTo(String.class).one());
+        assertThat(payload).isEqualTo("{\"consents\":{\"smsMarketing\":true}}");
+        TimelineItem first = vm.timeline().getFirst();
+        assertThat(first.text()).as("the fixed clock is after every other event").isEqualTo("Consents changed");
+        assertThat(first.detail()).isEqualTo("E-mail marketing: yes · SMS marketing: yes · Profiling: no");
+    }
+
+    @Test
+    void marketingMayNotChangeConsents() {
+        Customer360ViewModel vm = open(new HandBuiltCrm(tmp, HandBuiltCrm.user("mark.marketing", "MARKETING",
+                "listCustomers"), true));
+        assertThat(vm.mayEditConsents()).isFalse();
+        vm.setConsent(Customer360ViewModel.Consent.PROFILING, true);
+        assertThat(outboxSize()).isZero();
+        assertThat(vm.profileProperty().get().profiling()).isFalse();
     }
 
     private int outboxSize() {

@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -54,7 +55,9 @@ public final class Customer360View {
     @FXML private Label returnCount;
     @FXML private Label openTickets;
     @FXML private Label tags;
-    @FXML private Label consents;
+    @FXML private CheckBox consentEmail;
+    @FXML private CheckBox consentSms;
+    @FXML private CheckBox consentProfiling;
     @FXML private Button adjustPoints;
     @FXML private TabPane tabs;
     @FXML private Tab loyaltyTab;
@@ -110,10 +113,15 @@ public final class Customer360View {
         emailLink.setOnAction(e -> copy(emailLink.getText()));
         phoneLink.setOnAction(e -> copy(phoneLink.getText()));
         adjustPoints.setOnAction(e -> tabs.getSelectionModel().select(loyaltyTab));
+        consent(consentEmail, Customer360ViewModel.Consent.EMAIL_MARKETING);
+        consent(consentSms, Customer360ViewModel.Consent.SMS_MARKETING);
+        consent(consentProfiling, Customer360ViewModel.Consent.PROFILING);
 
         CustomerTables.column(whenCol, TimelineItem::when);
         CustomerTables.column(eventCol, TimelineItem::text);
         CustomerTables.column(detailCol, TimelineItem::detail);
+        CustomerTables.withTooltips(eventCol);
+        CustomerTables.withTooltips(detailCol);
         timeline.setItems(vm.timeline());
         CustomerTables.placeholder(timeline, i18n.get("customer.placeholder.timeline"));
         opening(timeline, vm::openEvent);
@@ -179,15 +187,20 @@ public final class Customer360View {
         returnCount.setText(Integer.toString(p.returns()));
         openTickets.setText(Integer.toString(p.openTickets()));
         tags.setText(p.tags().isEmpty() ? "—" : p.tags());
-        consents.setText(flag("customer.consent.email", p.emailMarketing()) + "   "
-                + flag("customer.consent.sms", p.smsMarketing()) + "   "
-                + flag("customer.consent.profiling", p.profiling()));
+        consentEmail.setSelected(p.emailMarketing());
+        consentSms.setSelected(p.smsMarketing());
+        consentProfiling.setSelected(p.profiling());
         tabs.setDisable(p.missing());
         adjustPoints.setDisable(p.missing());
     }
 
-    private String flag(String key, boolean on) {
-        return (on ? "✓ " : "✗ ") + i18n.get(key);
+    /// A consent box: the user's click queues the change; the profile's state sets it back to the truth.
+    private void consent(CheckBox box, Customer360ViewModel.Consent which) {
+        box.setDisable(!vm.mayEditConsents());
+        if (!vm.mayEditConsents()) {
+            Tooltip.install(box.getParent(), new Tooltip(i18n.get("customer.consent.notAllowed")));
+        }
+        box.setOnAction(e -> vm.setConsent(which, box.isSelected()));
     }
 
     /// A usable contact is a link that copies it; a masked or missing one is plain text.
