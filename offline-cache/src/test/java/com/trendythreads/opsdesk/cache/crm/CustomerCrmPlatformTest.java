@@ -152,6 +152,23 @@ class CustomerCrmPlatformTest {
     }
 
     @Test
+    void theSearchFindsACustomerByNameEmailOrPhoneOverTheRealCache() {
+        Customer c = data.customers().get(customersWithCachedOrders(false).get(2)).orElseThrow();
+        String digits = c.phone().replaceAll("[^0-9]", "");
+        long t0 = System.nanoTime();
+        List<String> queries = List.of(c.lastName().toUpperCase(), c.firstName() + " " + c.lastName(),
+                c.email().substring(0, c.email().indexOf('@')), digits.substring(digits.length() - 7));
+        for (String q : queries) {
+            assertThat(data.customers().search(q, 200)).as(q).extracting(Customer::id).contains(c.id());
+        }
+        long micros = (System.nanoTime() - t0) / 1_000 / queries.size();
+        // Measured, not asserted: the figure goes to the log for the record.
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("Customer search over {} cached customers: {} µs per query",
+                data.customers().count(), micros);
+        assertThat(data.customers().search("zz-nobody-zz", 200)).isEmpty();
+    }
+
+    @Test
     void anErasureHeldByAnOpenOrderChangesNothingAndNamesTheOrder() {
         String id = customersWithCachedOrders(true).getFirst();
         Customer before = data.customers().get(id).orElseThrow();
