@@ -77,19 +77,19 @@ public final class OrderIndex {
     private volatile Row[] sorted = new Row[0];
 
     /// Replaces every row.
-    public void reset(Collection<Order> orders) {
+    public synchronized void reset(Collection<Order> orders) {
         byId.clear();
         orders.forEach(o -> byId.put(o.id(), Row.of(o)));
         resort();
     }
 
     /// Adds or replaces these orders.
-    public void put(Collection<Order> orders) {
+    public synchronized void put(Collection<Order> orders) {
         orders.forEach(o -> byId.put(o.id(), Row.of(o)));
         resort();
     }
 
-    public void remove(Collection<String> ids) {
+    public synchronized void remove(Collection<String> ids) {
         ids.forEach(byId::remove);
         resort();
     }
