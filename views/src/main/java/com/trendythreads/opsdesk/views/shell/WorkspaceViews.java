@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
 import com.trendythreads.opsdesk.views.dashboard.DashboardView;
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
+import com.trendythreads.opsdesk.views.orders.OrdersView;
 import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
@@ -19,6 +20,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, CatalogView.class,
             Workspaces.INVENTORY, InventoryView.class,
             Workspaces.PICKING, PickingView.class,
+            Workspaces.ORDERS, OrdersView.class,
             Workspaces.DASHBOARD, DashboardView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
@@ -27,6 +29,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
             Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
             Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
+            Workspaces.ORDERS, Material2OutlinedMZ.RECEIPT,
             Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
