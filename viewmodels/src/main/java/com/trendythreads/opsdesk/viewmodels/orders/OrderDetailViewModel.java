@@ -138,10 +138,10 @@ public final class OrderDetailViewModel implements Activatable {
                 + l.colour(), l.quantity(), format.money(l.unitPriceCents()), format.money(l.totalCents()),
                 l.refundedQuantity(), l.returnedQuantity())));
         o.payments().forEach(p -> payments.add(new OrderDetailItems.PaymentItem(i18n.get("orders.paymentKind." + p.kind()),
-                p.method().name(), format.money(p.amountCents()), format.dateTime(p.at()))));
+                p.method().name(), format.money(p.amountCents()), format.shortDateTime(p.at()))));
         (o.timeline() == null ? List.<TimelineEvent>of() : o.timeline()).stream()
                 .sorted(Comparator.comparing(TimelineEvent::at))
-                .forEach(e -> timeline.add(new OrderDetailItems.TimelineItem(format.dateTime(e.at()),
+                .forEach(e -> timeline.add(new OrderDetailItems.TimelineItem(format.shortDateTime(e.at()),
                         i18n.get("orders.event." + e.type().name()), e.by() == null ? "" : e.by(),
                         e.detail() == null ? "" : e.detail())));
         ts.forEach(t -> tickets.add(new OrderDetailItems.TicketItem(t.id(), t.subject(), t.status().name())));

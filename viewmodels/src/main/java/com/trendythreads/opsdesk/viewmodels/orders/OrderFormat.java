@@ -30,6 +30,12 @@ public final class OrderFormat {
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
     }
 
+    /// Compact, for list rows ("11/26/26, 9:26 AM").
+    public String shortDateTime(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
+    }
+
     /// A refusal of [com.trendythreads.opsdesk.cache.orders.OrderRules] in words; money arguments (Long) as euros.
     public String violation(Violation v) {
         Object[] args = v.args().stream().map(a -> a instanceof Long l ? money(l) : a).toArray();

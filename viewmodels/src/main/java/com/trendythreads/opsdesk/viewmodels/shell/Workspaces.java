@@ -43,6 +43,10 @@ public final class Workspaces {
                         Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
                 // The contract's x-roles of every pick-list operation.
                 new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
+                // The OMS: everyone who may list orders (x-roles of listOrders) except WAREHOUSE, who works
+                // orders through pick lists. Cancel, refund and return inside follow their own x-roles.
+                new Workspace(ORDERS, "workspace.orders",
+                        Workspace.anyRole("MERCHANDISER", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")),
                 // KPI tiles and the stock dashboard: the contract's x-roles of getDailySales.
                 new Workspace(DASHBOARD, "workspace.dashboard",
                         Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),

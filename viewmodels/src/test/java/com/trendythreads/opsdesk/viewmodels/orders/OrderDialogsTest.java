@@ -74,6 +74,7 @@ class OrderDialogsTest {
         Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && Refunds.refundableCents(x) > 0
                 && x.refundedCents() == 0 && x.lines().stream().anyMatch(l -> l.quantity() >= 2));
         OrderDetailViewModel d = detail(o);
+        d.activate(); // follows the cache from here on
         assertThat(d.refundBlockedProperty().get()).isEmpty();
         RefundViewModel r = d.refund();
         RefundLineItem line = r.lines().stream().filter(i -> i.max() >= 2).findFirst().orElseThrow();
@@ -91,7 +92,7 @@ class OrderDialogsTest {
         assertThat(body.toString()).isEqualTo("{\"lines\":[{\"lineId\":\"" + line.line().id()
                 + "\",\"quantity\":1}],\"reason\":\"Too small\"}");
         // the detail shows the refund at once (it follows the cache)
-        d.show(o.id());
+        assertThat(d.timeline()).hasSize(o.timeline().size() + 1);
         assertThat(d.lines().stream().filter(l -> l.sku().equals(line.sku())).findFirst().orElseThrow().refunded())
                 .isEqualTo(1);
         assertThat(desk.notifier.infos).contains("Refund of " + amount + " for " + o.number() + " queued");
@@ -102,6 +103,8 @@ class OrderDialogsTest {
         assertThat(after.refunds()).hasSize(1);
         assertThat(after.refunds().getFirst().amountCents())
                 .isEqualTo(Refunds.nextUnits(line.line(), 0, 1));
+        assertThat(d.timeline()).hasSize(after.timeline().size());
+        d.deactivate();
     }
 
     @Test

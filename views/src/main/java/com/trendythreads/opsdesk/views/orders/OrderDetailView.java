@@ -90,23 +90,22 @@ public final class OrderDetailView implements Activatable {
         action(returnButton, returnWrap, vm.returnBlockedProperty());
         action(cancelButton, cancelWrap, vm.cancelBlockedProperty());
 
-        column(linesTable, "orders.col.sku", OrderDetailItems.LineItem::sku, 120);
-        column(linesTable, "orders.col.description", OrderDetailItems.LineItem::description, 220);
-        column(linesTable, "orders.col.qty", l -> Integer.toString(l.quantity()), 44);
-        column(linesTable, "orders.col.unitPrice", OrderDetailItems.LineItem::unitPrice, 80);
-        column(linesTable, "orders.col.lineTotal", OrderDetailItems.LineItem::total, 80);
-        column(linesTable, "orders.col.refunded", l -> Integer.toString(l.refunded()), 70);
-        column(linesTable, "orders.col.returned", l -> Integer.toString(l.returned()), 70);
+        column(linesTable, "orders.col.description", l -> l.description() + " (" + l.sku() + ")", 260);
+        column(linesTable, "orders.col.qtyPrice", l -> l.quantity() + " × " + l.unitPrice(), 104);
+        column(linesTable, "orders.col.lineTotal", OrderDetailItems.LineItem::total, 76);
+        column(linesTable, "orders.col.refunded", l -> Integer.toString(l.refunded()), 80);
+        column(linesTable, "orders.col.returned", l -> Integer.toString(l.returned()), 80);
         linesTable.setItems(vm.lines());
-        column(timelineTable, "orders.col.when", OrderDetailItems.TimelineItem::when, 140);
-        column(timelineTable, "orders.col.what", OrderDetailItems.TimelineItem::what, 120);
-        column(timelineTable, "orders.col.who", OrderDetailItems.TimelineItem::who, 100);
-        column(timelineTable, "orders.col.detail", OrderDetailItems.TimelineItem::detail, 200);
+        column(timelineTable, "orders.col.when", OrderDetailItems.TimelineItem::when, 132);
+        column(timelineTable, "orders.col.what", OrderDetailItems.TimelineItem::what, 112);
+        column(timelineTable, "orders.col.who", OrderDetailItems.TimelineItem::who, 104);
+        column(timelineTable, "orders.col.detail", OrderDetailItems.TimelineItem::detail, 220);
         timelineTable.setItems(vm.timeline());
-        column(paymentsTable, "orders.col.kind", OrderDetailItems.PaymentItem::kind, 70);
-        column(paymentsTable, "orders.col.method", OrderDetailItems.PaymentItem::method, 70);
+        column(paymentsTable, "orders.col.kind", OrderDetailItems.PaymentItem::kind, 76);
+        column(paymentsTable, "orders.col.method", OrderDetailItems.PaymentItem::method, 80);
         column(paymentsTable, "orders.col.amount", OrderDetailItems.PaymentItem::amount, 80);
         paymentsTable.setItems(vm.payments());
+        paymentsTable.setPlaceholder(new Label(i18n.get("orders.detail.noPayments")));
         ticketList.setItems(vm.tickets());
         ticketList.setPlaceholder(new Label(i18n.get("orders.detail.noTickets")));
         ticketList.setOnMouseClicked(e -> {
@@ -145,6 +144,9 @@ public final class OrderDetailView implements Activatable {
         TableColumn<T, String> c = new TableColumn<>(i18n.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // figures and times keep their width; the text columns (item, detail) share what is left
+        boolean text = key.equals("orders.col.description") || key.equals("orders.col.detail");
+        c.setMinWidth(text ? 90 : width);
         c.setSortable(false);
         table.getColumns().add(c);
     }

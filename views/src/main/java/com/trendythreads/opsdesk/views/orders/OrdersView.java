@@ -32,7 +32,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -102,14 +101,14 @@ public final class OrdersView implements Activatable {
         exportButton.disableProperty().bind(vm.loadedProperty().not());
 
         column("orders.col.number", r -> r.notCached() ? r.number() + " · " + i18n.get("orders.notCached")
-                : r.number(), 150);
-        column("orders.col.placed", OrderRowItem::placed, 130);
-        column("orders.col.customer", OrderRowItem::customer, 130);
+                : r.number(), 100);
+        column("orders.col.placed", OrderRowItem::placed, 116);
+        column("orders.col.customer", OrderRowItem::customer, 116);
         column("orders.col.channel", OrderRowItem::channel, 90);
-        column("orders.col.status", OrderRowItem::status, 90);
+        column("orders.col.status", OrderRowItem::status, 78);
         column("orders.col.payment", OrderRowItem::payment, 100);
-        column("orders.col.items", r -> Integer.toString(r.items()), 50);
-        column("orders.col.total", OrderRowItem::total, 80);
+        column("orders.col.items", r -> Integer.toString(r.items()), 46);
+        column("orders.col.total", OrderRowItem::total, 76);
         ordersTable.setPlaceholder(new Label(i18n.get("orders.placeholder")));
         ordersTable.setItems(vm.rows());
         ordersTable.setRowFactory(t -> new TableRow<>() {
@@ -122,23 +121,31 @@ public final class OrdersView implements Activatable {
                 }
             }
         });
-        ordersTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.open(b));
+        // A refreshed list replaces its rows: the selection is lost for a moment, the detail stays, and the
+        // row of the order shown is selected again.
+        ordersTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !b.id().equals(shownId())) {
+                vm.open(b);
+            }
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<OrderRowItem>) c -> {
+            String id = shownId();
+            if (id != null && ordersTable.getSelectionModel().getSelectedItem() == null) {
+                vm.rows().stream().filter(r -> r.id().equals(id)).findFirst()
+                        .ifPresent(r -> ordersTable.getSelectionModel().select(r));
+            }
+        });
         ordersTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && ordersTable.getSelectionModel().getSelectedItem() != null) {
                 vm.open(ordersTable.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                orderSearch.requestFocus();
-                orderSearch.selectAll();
-                e.consume();
-            } else if (REFUND.match(e)) {
-                detail.refundShortcut();
-                e.consume();
-            }
-        });
+    }
+
+    private String shownId() {
+        var o = vm.detail().orderProperty().get();
+        return o == null ? null : o.id();
     }
 
     private static <T> List<T> withNone(T[] values) {
@@ -166,6 +173,8 @@ public final class OrdersView implements Activatable {
         TableColumn<OrderRowItem, String> c = new TableColumn<>(i18n.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // number, date and figures keep their width; the customer's name gives way
+        c.setMinWidth(key.equals("orders.col.customer") ? 70 : width);
         c.setSortable(false); // newest first, as the index keeps them
         ordersTable.getColumns().add(c);
     }
@@ -203,6 +212,14 @@ public final class OrdersView implements Activatable {
     @Override
     public void activate() {
         vm.activate();
+        // Scene-wide while this workspace shows: the focus may still be in the navigation.
+        if (root.getScene() != null) {
+            root.getScene().getAccelerators().put(FIND, () -> {
+                orderSearch.requestFocus();
+                orderSearch.selectAll();
+            });
+            root.getScene().getAccelerators().put(REFUND, detail::refundShortcut);
+        }
         // an order another workspace asked to open (the dashboard's drill-down, a customer's orders)
         links.take(Target.ORDER).ifPresent(l -> vm.focus(l.id()));
     }
@@ -210,5 +227,9 @@ public final class OrdersView implements Activatable {
     @Override
     public void deactivate() {
         vm.deactivate();
+        if (root.getScene() != null) {
+            root.getScene().getAccelerators().remove(FIND);
+            root.getScene().getAccelerators().remove(REFUND);
+        }
     }
 }

@@ -41,10 +41,10 @@ public final class RefundDialog {
     @FXML
     private void initialize() {
         heading.setText(i18n.get("orders.refund.title") + " · " + vm.order().number());
-        String[] headers = {"orders.col.sku", "orders.col.description", "orders.col.qty", "orders.col.toRefund",
+        String[] headers = {"orders.col.sku", "orders.col.description", "orders.col.refundedOfOrdered", "orders.col.toRefund",
             "orders.col.amount"};
         for (int c = 0; c < headers.length; c++) {
-            Label h = new Label(i18n.get(headers[c]));
+            Label h = fixed(i18n.get(headers[c]));
             h.getStyleClass().add("text-muted");
             linesGrid.add(h, c, 0);
         }
@@ -53,7 +53,8 @@ public final class RefundDialog {
             Spinner<Integer> qty = new Spinner<>();
             qty.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Math.max(item.max(), 0), 0));
             qty.getValueFactory().valueProperty().bindBidirectional(item.quantityProperty().asObject());
-            qty.setPrefWidth(80);
+            qty.setPrefWidth(84);
+            qty.setMinWidth(84);
             qty.setDisable(item.max() == 0);
             qty.setId("qty-" + item.line().id());
             Label amountLabel = new Label();
@@ -61,9 +62,12 @@ public final class RefundDialog {
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.textProperty().bind(item.errorProperty());
+            error.managedProperty().bind(item.errorProperty().isNotEmpty());
+            error.visibleProperty().bind(item.errorProperty().isNotEmpty());
             FieldDecorations.bind(qty, item.errorProperty());
-            linesGrid.addRow(row++, new Label(item.sku()), new Label(item.description()),
-                    new Label(item.line().refundedQuantity() + " / " + item.ordered()), qty, amountLabel);
+            linesGrid.addRow(row++, fixed(item.sku()), wrapped(item.description()),
+                    fixed(item.line().refundedQuantity() + " / " + item.ordered()), qty, amountLabel);
+            amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             linesGrid.add(error, 1, row++, 4, 1);
         }
         includeShipping.setText(i18n.get("orders.refund.shipping", vm.shippingText()));
@@ -78,6 +82,19 @@ public final class RefundDialog {
         problem.textProperty().bind(vm.problemProperty());
         effect.textProperty().bind(vm.effectProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(230);
+        return l;
     }
 
     @FXML

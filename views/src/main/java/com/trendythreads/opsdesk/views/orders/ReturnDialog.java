@@ -57,7 +57,7 @@ public final class ReturnDialog {
         String[] headers = {"orders.col.sku", "orders.col.description", "orders.col.toReturn",
             "orders.return.col.reason", "orders.return.col.exchangeTo"};
         for (int c = 0; c < headers.length; c++) {
-            Label h = new Label(i18n.get(headers[c]));
+            Label h = fixed(i18n.get(headers[c]));
             h.getStyleClass().add("text-muted");
             linesGrid.add(h, c, 0);
         }
@@ -66,7 +66,8 @@ public final class ReturnDialog {
             Spinner<Integer> qty = new Spinner<>();
             qty.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Math.max(item.max(), 0), 0));
             qty.getValueFactory().valueProperty().bindBidirectional(item.quantityProperty().asObject());
-            qty.setPrefWidth(80);
+            qty.setPrefWidth(84);
+            qty.setMinWidth(84);
             qty.setDisable(item.max() == 0);
             ComboBox<ReturnReason> reason = new ComboBox<>();
             Choices.bind(reason, java.util.List.of(ReturnReason.values()), item.reasonProperty(),
@@ -80,12 +81,27 @@ public final class ReturnDialog {
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.textProperty().bind(item.errorProperty());
-            linesGrid.addRow(row++, new Label(item.sku()), new Label(item.description()), qty, reason, to);
+            error.managedProperty().bind(item.errorProperty().isNotEmpty());
+            error.visibleProperty().bind(item.errorProperty().isNotEmpty());
+            linesGrid.addRow(row++, fixed(item.sku()), wrapped(item.description()), qty, reason, to);
             linesGrid.add(error, 1, row++, 4, 1);
         }
         problem.textProperty().bind(vm.problemProperty());
         effect.textProperty().bind(vm.effectProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(230);
+        return l;
     }
 
     @FXML
