@@ -6,9 +6,10 @@ public final class OrderDetailItems {
     private OrderDetailItems() {
     }
 
-    /// An order line: `refunded` and `returned` are units.
+    /// An order line: `refunded` and `returned` are units; `quantityText` says it all in words
+    /// ("2 × €86.99 · 1 refunded").
     public record LineItem(String sku, String description, int quantity, String unitPrice, String total,
-            int refunded, int returned) {
+            int refunded, int returned, String quantityText) {
     }
 
     public record PaymentItem(String kind, String method, String amount, String when) {

@@ -134,9 +134,14 @@ public final class OrderDetailViewModel implements Activatable {
         phone.set(o.customer() == null || o.customer().phone() == null ? "" : o.customer().phone());
         shipTo.set(address(o.shippingAddress()));
         billTo.set(address(o.billingAddress()));
-        o.lines().forEach(l -> lines.add(new OrderDetailItems.LineItem(l.sku(), l.title() + " · " + l.size() + " · "
-                + l.colour(), l.quantity(), format.money(l.unitPriceCents()), format.money(l.totalCents()),
-                l.refundedQuantity(), l.returnedQuantity())));
+        o.lines().forEach(l -> {
+            String qty = l.quantity() + " × " + format.money(l.unitPriceCents())
+                    + (l.refundedQuantity() > 0 ? " · " + i18n.get("orders.line.refunded", l.refundedQuantity()) : "")
+                    + (l.returnedQuantity() > 0 ? " · " + i18n.get("orders.line.returned", l.returnedQuantity()) : "");
+            lines.add(new OrderDetailItems.LineItem(l.sku(), l.title() + " · " + l.size() + " · " + l.colour(),
+                    l.quantity(), format.money(l.unitPriceCents()), format.money(l.totalCents()),
+                    l.refundedQuantity(), l.returnedQuantity(), qty));
+        });
         o.payments().forEach(p -> payments.add(new OrderDetailItems.PaymentItem(i18n.get("orders.paymentKind." + p.kind()),
                 p.method().name(), format.money(p.amountCents()), format.shortDateTime(p.at()))));
         (o.timeline() == null ? List.<TimelineEvent>of() : o.timeline()).stream()

@@ -30,7 +30,13 @@ public final class OrderFormat {
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
     }
 
-    /// Compact, for list rows ("11/26/26, 9:26 AM").
+    /// The day only ("11/26/26"), for list rows.
+    public String date(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    /// Compact ("11/26/26, 9:26 AM").
     public String shortDateTime(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);

@@ -16,8 +16,10 @@ public record OrderRowItem(OrderIndex.Row row, String placed, String customer, S
         return row.number();
     }
 
+    /// "Web", "App", "Marketplace", "Store".
     public String channel() {
-        return row.channel() == null ? "" : row.channel().name();
+        String c = row.channel() == null ? "" : row.channel().name();
+        return c.isEmpty() ? c : c.charAt(0) + c.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     public int items() {

@@ -187,7 +187,7 @@ public final class OrdersViewModel implements Activatable {
 
     private OrderRowItem item(OrderIndex.Row r, Order remote) {
         I18n i18n = ctx.i18n();
-        return new OrderRowItem(r, format.shortDateTime(r.placedAt()), r.customerName() == null ? "" : r.customerName(),
+        return new OrderRowItem(r, format.date(r.placedAt()), r.customerName() == null ? "" : r.customerName(),
                 i18n.get("orders.status." + r.status().name()), i18n.get("orders.payment." + r.paymentStatus().name()),
                 i18n.get("orders.fulfilment." + r.fulfilmentStatus().name()), format.money(r.totalCents()),
                 remote != null, remote);

@@ -155,4 +155,37 @@ class OrdersViewModelTest {
         assertThat(d.emailProperty().get()).doesNotContain("***");
         assertThat(d.emailMaskedProperty().get()).isFalse();
     }
+
+    @Test
+    void olderOrdersComeFromThePlatformMarkedNotCachedAndAreNeverStored() {
+        OrdersViewModel vm = opened();
+        long cachedBefore = desk.data.orders().count();
+        vm.searchOlder();
+        java.util.List<OrderRowItem> older = vm.rows().stream().filter(OrderRowItem::notCached).toList();
+        assertThat(older).as("the seed has 180 days of orders, the cache keeps 90").isNotEmpty();
+        java.time.Instant windowStart = java.time.Instant.now().minus(java.time.Duration.ofDays(90));
+        assertThat(older).allSatisfy(r -> assertThat(r.row().placedAt()).isBefore(windowStart));
+        assertThat(vm.rows().subList(0, vm.rows().size() - older.size())).noneMatch(OrderRowItem::notCached);
+        assertThat(vm.summaryProperty().get()).endsWith("+ " + older.size() + " older (not cached)");
+        assertThat(desk.data.orders().count()).isEqualTo(cachedBefore);
+        assertThat(desk.data.orders().get(older.getFirst().id())).isEmpty();
+
+        vm.open(older.getFirst());
+        assertThat(vm.detail().titleProperty().get()).isEqualTo(older.getFirst().number() + " · not cached");
+        assertThat(vm.detail().refundBlockedProperty().get())
+                .isEqualTo("This order is older than the local window and is shown read-only");
+    }
+
+    @Test
+    void withoutThePlatformTheOlderSearchSaysSoAndChangesNothing() {
+        OrdersContext c = desk.context();
+        OrdersContext offline = new OrdersContext(c.data(), c.actions(), c.user(), c.runner(), c.notifier(), c.i18n(),
+                c.clock(), c.links(), null);
+        OrdersViewModel vm = new OrdersViewModel(offline, desk.settings);
+        vm.activate();
+        int shown = vm.rows().size();
+        vm.searchOlder();
+        assertThat(desk.notifier.errors).anyMatch(e -> e.contains("needs the platform"));
+        assertThat(vm.rows()).hasSize(shown).noneMatch(OrderRowItem::notCached);
+    }
 }

@@ -91,14 +91,12 @@ public final class OrderDetailView implements Activatable {
         action(cancelButton, cancelWrap, vm.cancelBlockedProperty());
 
         column(linesTable, "orders.col.description", l -> l.description() + " (" + l.sku() + ")", 260);
-        column(linesTable, "orders.col.qtyPrice", l -> l.quantity() + " × " + l.unitPrice(), 104);
-        column(linesTable, "orders.col.lineTotal", OrderDetailItems.LineItem::total, 76);
-        column(linesTable, "orders.col.refunded", l -> Integer.toString(l.refunded()), 80);
-        column(linesTable, "orders.col.returned", l -> Integer.toString(l.returned()), 80);
+        column(linesTable, "orders.col.qtyPrice", OrderDetailItems.LineItem::quantityText, 150);
+        column(linesTable, "orders.col.lineTotal", OrderDetailItems.LineItem::total, 80);
         linesTable.setItems(vm.lines());
-        column(timelineTable, "orders.col.when", OrderDetailItems.TimelineItem::when, 132);
-        column(timelineTable, "orders.col.what", OrderDetailItems.TimelineItem::what, 112);
-        column(timelineTable, "orders.col.who", OrderDetailItems.TimelineItem::who, 104);
+        column(timelineTable, "orders.col.when", OrderDetailItems.TimelineItem::when, 150);
+        column(timelineTable, "orders.col.what", OrderDetailItems.TimelineItem::what, 104);
+        column(timelineTable, "orders.col.who", OrderDetailItems.TimelineItem::who, 92);
         column(timelineTable, "orders.col.detail", OrderDetailItems.TimelineItem::detail, 220);
         timelineTable.setItems(vm.timeline());
         column(paymentsTable, "orders.col.kind", OrderDetailItems.PaymentItem::kind, 76);
@@ -145,8 +143,19 @@ public final class OrderDetailView implements Activatable {
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         // figures and times keep their width; the text columns (item, detail) share what is left
-        boolean text = key.equals("orders.col.description") || key.equals("orders.col.detail");
-        c.setMinWidth(text ? 90 : width);
+        boolean text = key.equals("orders.col.description") || key.equals("orders.col.detail")
+                || key.equals("orders.col.qtyPrice");
+        c.setMinWidth(text ? Math.min(width, 90) : width);
+        if (text) { // cut text stays readable on hover
+            c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                }
+            });
+        }
         c.setSortable(false);
         table.getColumns().add(c);
     }

@@ -102,12 +102,12 @@ public final class OrdersView implements Activatable {
 
         column("orders.col.number", r -> r.notCached() ? r.number() + " · " + i18n.get("orders.notCached")
                 : r.number(), 100);
-        column("orders.col.placed", OrderRowItem::placed, 116);
+        column("orders.col.placed", OrderRowItem::placed, 78);
         column("orders.col.customer", OrderRowItem::customer, 116);
-        column("orders.col.channel", OrderRowItem::channel, 90);
-        column("orders.col.status", OrderRowItem::status, 78);
+        column("orders.col.channel", OrderRowItem::channel, 84);
+        column("orders.col.status", OrderRowItem::status, 86);
         column("orders.col.payment", OrderRowItem::payment, 100);
-        column("orders.col.items", r -> Integer.toString(r.items()), 46);
+        column("orders.col.items", r -> Integer.toString(r.items()), 52);
         column("orders.col.total", OrderRowItem::total, 76);
         ordersTable.setPlaceholder(new Label(i18n.get("orders.placeholder")));
         ordersTable.setItems(vm.rows());

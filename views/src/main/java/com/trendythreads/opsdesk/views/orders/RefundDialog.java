@@ -52,7 +52,10 @@ public final class RefundDialog {
         for (RefundLineItem item : vm.lines()) {
             Spinner<Integer> qty = new Spinner<>();
             qty.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Math.max(item.max(), 0), 0));
-            qty.getValueFactory().valueProperty().bindBidirectional(item.quantityProperty().asObject());
+            // asObject() is only weakly held by a bidirectional binding: the spinner keeps it alive
+            var quantity = item.quantityProperty().asObject();
+            qty.getProperties().put("quantity", quantity);
+            qty.getValueFactory().valueProperty().bindBidirectional(quantity);
             qty.setPrefWidth(84);
             qty.setMinWidth(84);
             qty.setDisable(item.max() == 0);
