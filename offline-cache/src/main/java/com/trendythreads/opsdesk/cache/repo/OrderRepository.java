@@ -80,6 +80,26 @@ public final class OrderRepository extends Documents {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /// Every cached order (the order list's in-memory index reads them once, then follows changes).
+    public List<Order> all() {
+        return list(Order.class, "SELECT doc FROM orders", Map.of());
+    }
+
+    /// These orders as cached now (ids that are gone are missing from the result).
+    public List<Order> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(h -> h.createQuery("SELECT doc FROM orders WHERE id IN (<ids>)").bindList("ids", List.copyOf(ids))
+                .mapTo(String.class).list()).stream().map(d -> {
+                    try {
+                        return com.trendythreads.opsdesk.api.Json.mapper().readValue(d, Order.class);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new com.trendythreads.opsdesk.cache.store.CacheException("A stored order cannot be read", e);
+                    }
+                }).toList();
+    }
+
     public long count() {
         return count("SELECT COUNT(*) FROM orders", Map.of());
     }

@@ -19,6 +19,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
+import com.trendythreads.opsdesk.cache.orders.OrderActions;
+import com.trendythreads.opsdesk.cache.repo.OrderRepository;
+import com.trendythreads.opsdesk.cache.repo.ProductRepository;
+import com.trendythreads.opsdesk.cache.repo.ReferenceRepository;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -34,6 +39,7 @@ import java.util.function.Supplier;
 /// - `initial pageSize`: the initial sync with small pages, printing `PAGE <items stored>` per page, then
 ///   `FETCHED <items downloaded by this run>` and `DONE`.
 public final class SyncChildMain {
+    // mode `refund orderId lineId quantity`: see [#queueRefund]
 
     private SyncChildMain() {
     }
@@ -52,8 +58,15 @@ public final class SyncChildMain {
                 .baseUrl(url)
                 .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)))
                 .build();
-        retrying(() -> client.session().signIn(user, password));
         LocalTables tables = new LocalTables();
+        SyncEngine refundEngine = null;
+        if ("refund".equals(mode)) {
+            // the refund is made before the platform is asked anything: it works offline
+            refundEngine = new SyncEngine(db, tables, client, settings(250), Clock.systemUTC(),
+                    Executors.newVirtualThreadPerTaskExecutor());
+            queueRefund(db, refundEngine, args[5], args[6], Integer.parseInt(args[7]));
+        }
+        retrying(() -> client.session().signIn(user, password));
         switch (mode) {
             case "edits" -> {
                 SyncSettings settings = settings(250);
@@ -68,6 +81,9 @@ public final class SyncChildMain {
                 say("FETCHED " + engine.initialSyncFetched());
                 say("DONE");
                 code = 0;
+            }
+            case "refund" -> {
+                code = refund(refundEngine);
             }
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
@@ -142,6 +158,55 @@ public final class SyncChildMain {
             }
             Thread.sleep(20);
         }
+    }
+
+    static final String REFUND_MARKER = "[crash-refund]";
+
+    /// `refund orderId lineId quantity`: queues one partial refund of the order's line unless an earlier run
+    /// did (found by its marker), then signs in and pushes until the outbox is empty.
+    private static void queueRefund(CacheDatabase db, SyncEngine engine, String orderId, String lineId,
+            int quantity) {
+        if (alreadyQueued(db, REFUND_MARKER)) {
+            say("ALREADY");
+            return;
+        }
+        new OrderActions(engine.edits(), new OrderRepository(db), new ProductRepository(db), new ReferenceRepository(db),
+                Clock.systemUTC(), "ada.admin").refund(orderId, new RefundCreate(
+                        List.of(new RefundCreate.Line(lineId, quantity)), null, "Crash trial " + REFUND_MARKER));
+        say("QUEUED refund");
+    }
+
+    private static int refund(SyncEngine engine) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            say("PUSHING");
+            try {
+                say("PUSHED " + engine.pushDue().sent());
+            } catch (RuntimeException e) {
+                say("RETRY " + e);
+            }
+            SyncStatus s = engine.status();
+            if (s.failedEdits() > 0 || s.openConflicts() > 0) {
+                say("STUCK " + engine.outbox().entries());
+                return 2;
+            }
+            if (s.pendingEdits() == 0) {
+                say("DONE");
+                return 0;
+            }
+            if (System.nanoTime() > deadline) {
+                say("STUCK pending " + s.pendingEdits());
+                return 3;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean alreadyQueued(CacheDatabase db, String marker) {
+        String like = "%" + marker + "%";
+        return db.read(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM outbox WHERE description LIKE :m) "
+                        + "+ (SELECT COUNT(*) FROM sync_history WHERE detail LIKE :m)")
+                .bind("m", like).mapTo(Long.class).one()) > 0;
     }
 
     /// Whether an earlier run committed this step (the edit and its description commit in one transaction): its entry is still queued, or its push, merge or

@@ -43,6 +43,10 @@ public final class Workspaces {
                         Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
                 // The contract's x-roles of every pick-list operation.
                 new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
+                // The OMS: everyone who may list orders (x-roles of listOrders) except WAREHOUSE, who works
+                // orders through pick lists. Cancel, refund and return inside follow their own x-roles.
+                new Workspace(ORDERS, "workspace.orders",
+                        Workspace.anyRole("MERCHANDISER", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")),
                 // Tickets, customers and support figures: the contract's x-roles of listTickets.
                 new Workspace(SERVICE, "workspace.service", Workspace.anyRole("SUPPORT", "MANAGER", "ADMIN")),
                 // KPI tiles and the stock dashboard: the contract's x-roles of getDailySales.

@@ -208,7 +208,7 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void aDrillDownLeadsProductsToTheCatalogAndShowsOrdersInPlace() {
+    void aDrillDownLeadsProductsToTheCatalogAndOrdersToTheOrdersWorkspace() {
         source.tables.put(Kpi.NET_SALES, new DrillTable(Kpi.NET_SALES,
                 List.of("drill.column.order", "drill.column.netSales", "drill.column.placedAt"),
                 List.of(new DrillTable.Row(Target.ORDER, "o-1", List.of("TT-1001", 4_990L, Instant.parse("2026-11-26T08:00:00Z") /* 9:00 in Berlin */)),
@@ -225,10 +225,11 @@ class DashboardViewModelTest {
         assertThat(opened).containsExactly(new RecordLinks.Link(Target.PRODUCT, "p-7"));
         assertThat(d.details()).isEmpty();
 
+        // orders have their workspace now (issue 8): the row opens the order there
         d.open(d.rows().getFirst());
-        assertThat(opened).hasSize(1);
-        assertThat(d.details()).extracting(DrillDownViewModel.Detail::value).contains("o-1", "TT-1001", "€49.90");
-        assertThat(d.detailsNoteProperty().get()).contains("no workspace yet");
+        assertThat(opened).containsExactly(new RecordLinks.Link(Target.PRODUCT, "p-7"),
+                new RecordLinks.Link(Target.ORDER, "o-1"));
+        assertThat(d.details()).isEmpty();
 
         d.close();
         assertThat(d.kpiProperty().get()).isNull();

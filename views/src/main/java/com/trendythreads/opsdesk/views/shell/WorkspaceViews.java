@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
 import com.trendythreads.opsdesk.views.dashboard.DashboardView;
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
+import com.trendythreads.opsdesk.views.orders.OrdersView;
 import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.service.ServiceView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
@@ -20,6 +21,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, CatalogView.class,
             Workspaces.INVENTORY, InventoryView.class,
             Workspaces.PICKING, PickingView.class,
+            Workspaces.ORDERS, OrdersView.class,
             Workspaces.SERVICE, ServiceView.class,
             Workspaces.DASHBOARD, DashboardView.class,
             Workspaces.SYNC, SyncView.class,
@@ -29,6 +31,7 @@ public final class WorkspaceViews {
             Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
             Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
             Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
+            Workspaces.ORDERS, Material2OutlinedMZ.RECEIPT,
             Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC,
             Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,

@@ -1,0 +1,176 @@
+package com.trendythreads.opsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.dto.orders.Payment;
+import com.trendythreads.opsdesk.api.rules.Refunds;
+import com.trendythreads.opsdesk.api.service.OrdersApi;
+import com.trendythreads.opsdesk.viewmodels.orders.OrderRowItem;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The Orders workspace through the real window against the demo platform: a manager searches the list,
+/// opens an order and sees its timeline, refunds one line with Ctrl+R (the dialog states the effect), and the
+/// refund reaches the platform exactly once; the warehouse does not see the workspace at all.
+@ExtendWith(ApplicationExtension.class)
+class OrdersUiTest {
+
+    @TempDir
+    static Path tmp;
+
+    private UiDesk desk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = UiDesk.withPlatform(stage, tmp);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+    }
+
+    @Stop
+    void stop() {
+        desk.close();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    private Order candidate() {
+        try (PlatformClient admin = desk.admin()) {
+            OrdersApi api = admin.create(OrdersApi.class);
+            return api.listOrders(null, 200, OrderStatus.DELIVERED, null, null, null, null, null, null).items().stream()
+                    .filter(o -> o.refundedCents() == 0 && Refunds.refundableCents(o) > 0 && o.timeline().size() >= 4
+                            && o.lines().stream().anyMatch(l -> l.quantity() >= 2))
+                    .findFirst().orElseThrow(() -> new AssertionError("no delivered multi-unit order in TINY"));
+        }
+    }
+
+    private Order onPlatform(String id) {
+        try (PlatformClient admin = desk.admin()) {
+            return admin.create(OrdersApi.class).getOrder(id).body();
+        }
+    }
+
+    private static Stage dialog(String titleStart) {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
+                && s.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    @Test
+    void aManagerRefundsOneLineFromTheOrderDetailAndItLandsOnce(FxRobot robot) throws Exception {
+        Order order = candidate();
+        robot.clickOn("#username").write("mona.manager");
+        UiDesk.signIn(robot, "demo");
+        robot.clickOn("Orders");
+        @SuppressWarnings("unchecked")
+        TableView<OrderRowItem> table = robot.lookup("#ordersTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) > 20);
+        assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).matches("[\\d,]+ of [\\d,]+ orders");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "orders-list")).get();
+        assertThat(onFx(() -> table.getItems().getFirst().row().placedAt()))
+                .isAfterOrEqualTo(onFx(() -> table.getItems().getLast().row().placedAt()));
+
+        // Ctrl+F, the number, Enter: the one order, opened
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#orderSearch").queryAs(TextField.class).isFocused()).isTrue();
+        robot.write(order.number());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> order.number().equals(
+                robot.lookup("#orderTitle").queryAs(Label.class).getText()));
+        @SuppressWarnings("unchecked")
+        TableView<?> timeline = robot.lookup("#timelineTable").queryAs(TableView.class);
+        assertThat(timeline.getItems()).hasSize(order.timeline().size());
+        Button refund = robot.lookup("#refundButton").queryButton();
+        assertThat(refund.isDisabled()).as("a MANAGER may refund").isFalse();
+        assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).as("delivered: no cancel").isTrue();
+        assertThat(robot.lookup("#cancelWrap").query().getAccessibleHelp())
+                .isEqualTo("Shipped orders cannot be cancelled: create a return instead");
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "order-detail")).get();
+
+        // Ctrl+R: the refund dialog; one unit of the multi-unit line
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Refund") != null);
+        Stage refundDialog = dialog("Refund");
+        Scene dialogScene = refundDialog.getScene();
+        var line = order.lines().stream().filter(l -> l.quantity() >= 2).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> qty = (Spinner<Integer>) dialogScene.lookup("#qty-" + line.id());
+        robot.interact(() -> qty.getValueFactory().setValue(1));
+        robot.clickOn(robot.from(dialogScene.getRoot()).lookup("#reason").queryAs(TextField.class)).write("Arrived damaged");
+        String amount = new java.text.DecimalFormat("0.00").format(Refunds.nextUnits(line, 0, 1) / 100.0);
+        Label effect = (Label) dialogScene.lookup("#effect");
+        String method = order.payments().stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).findFirst()
+                .orElseThrow().method().name();
+        assertThat(effect.getText()).isEqualTo("Refund €" + amount + " to " + method + " for 1 item of "
+                + order.number());
+        assertThat(((Label) dialogScene.lookup("#vat")).getText()).startsWith("incl. €").endsWith("VAT (19 %)");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(dialogScene, "order-refund")).get();
+        Button confirm = (Button) dialogScene.lookup("#confirmButton");
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !refundDialog.isShowing());
+
+        // the outbox entry reaches the platform once, and the detail follows the platform's answer
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.engine().status().pendingEdits() == 0);
+        Order after = onPlatform(order.id());
+        assertThat(after.refunds()).hasSize(1);
+        assertThat(after.refunds().getFirst().amountCents()).isEqualTo(Refunds.nextUnits(line, 0, 1));
+        assertThat(after.refunds().getFirst().by()).isEqualTo("mona.manager");
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> timeline.getItems().size())
+                    == after.timeline().size());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the timeline shows " + onFx(() -> timeline.getItems().stream()
+                    .map(Object::toString).toList()) + " instead of the platform's " + after.timeline(), e);
+        }
+        assertThat(after.timeline()).hasSize(order.timeline().size() + 1);
+
+        // Esc closes a dialog without doing anything
+        robot.clickOn("#returnButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Return") != null);
+        Stage returnDialog = dialog("Return");
+        robot.interact(returnDialog::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !returnDialog.isShowing());
+        assertThat(desk.engine().status().pendingEdits()).isZero();
+
+        // the warehouse works orders through pick lists: no Orders workspace
+        desk.signOut(robot);
+        robot.interact(() -> robot.lookup("#username").queryAs(TextField.class).clear());
+        robot.clickOn("#username").write("walt.warehouse");
+        UiDesk.signIn(robot, "demo");
+        assertThat(robot.lookup("Picking").tryQuery()).isPresent();
+        assertThat(robot.lookup("Orders").tryQuery()).isEmpty();
+    }
+}

@@ -1,0 +1,209 @@
+package com.trendythreads.opsdesk.viewmodels.orders;
+
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.Payment;
+import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
+import com.trendythreads.opsdesk.api.rules.Refunds;
+import com.trendythreads.opsdesk.cache.catalog.Violation;
+import com.trendythreads.opsdesk.cache.orders.OrderRefused;
+import com.trendythreads.opsdesk.cache.orders.OrderRules;
+import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
+import com.trendythreads.opsdesk.viewmodels.common.Command;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The refund dialog of one order: a quantity per line, shipping (once per order), a reason; the amount is
+/// computed live by the platform's own rule ([Refunds], through [OrderRules#previewRefund]) and shown with
+/// the VAT it includes. Confirm queues ONE refund action and can be pressed only once (a double press does
+/// not refund twice).
+public final class RefundViewModel {
+
+    private final OrdersContext ctx;
+    private final OrderFormat format;
+    private final Order order;
+    private final ObservableList<RefundLineItem> lines = FXCollections.observableArrayList();
+    private final BooleanProperty includeShipping = new SimpleBooleanProperty();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper amount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper vat = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shippingError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final Command confirm;
+    private OrderRules.RefundPreview preview;
+
+    public RefundViewModel(OrdersContext ctx, Order order) {
+        this.ctx = ctx;
+        this.format = ctx.format();
+        this.order = order;
+        for (var l : order.lines()) {
+            RefundLineItem item = new RefundLineItem(l, Math.max(0, l.quantity() - l.refundedQuantity()));
+            item.quantityProperty().addListener((o, a, b) -> recompute());
+            lines.add(item);
+        }
+        includeShipping.addListener((o, a, b) -> recompute());
+        reason.addListener((o, a, b) -> recompute());
+        confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
+                () -> valid.get() && !done.get() && !sending.get(), valid, done, sending));
+        recompute();
+    }
+
+    /// The request as the dialog stands.
+    RefundCreate request() {
+        List<RefundCreate.Line> chosen = new ArrayList<>();
+        for (RefundLineItem i : lines) {
+            if (i.quantityProperty().get() != 0) {
+                chosen.add(new RefundCreate.Line(i.line().id(), i.quantityProperty().get()));
+            }
+        }
+        return new RefundCreate(chosen, includeShipping.get() ? Boolean.TRUE : null, reason.get());
+    }
+
+    private void recompute() {
+        preview = OrderRules.previewRefund(order, request());
+        List<RefundCreate.Line> chosen = request().lines();
+        for (RefundLineItem i : lines) {
+            Long cents = preview.lineCents().get(i.line().id());
+            i.setAmount(cents == null ? "" : format.money(cents));
+            i.setError("");
+        }
+        reasonError.set("");
+        shippingError.set("");
+        problem.set("");
+        for (Violation v : preview.refusals()) {
+            String text = format.violation(v);
+            if (v.field().startsWith("lines[") && v.field().endsWith(".quantity")) {
+                int idx = Integer.parseInt(v.field().substring(6, v.field().indexOf(']')));
+                String lineId = chosen.get(idx).lineId();
+                lines.stream().filter(i -> i.line().id().equals(lineId)).findFirst().ifPresent(i -> i.setError(text));
+            } else if (v.field().equals("reason")) {
+                reasonError.set(reason.get().isEmpty() ? "" : text); // not shouted before anything was typed
+            } else if (v.field().equals("includeShipping")) {
+                shippingError.set(text);
+            } else if (!v.code().equals("orders.rule.nothingSelected") && !v.code().equals("orders.rule.lineRequired")) {
+                problem.set(text);
+            }
+        }
+        amount.set(format.money(preview.totalCents()));
+        vat.set(ctx.i18n().get("orders.refund.vat", format.money(preview.vatCents()), Refunds.VAT_PERCENT));
+        effect.set(preview.units() == 0 && preview.shippingCents() == 0 ? ""
+                : ctx.i18n().get("orders.refund.effect", format.money(preview.totalCents()), method(),
+                        preview.units(), order.number()));
+        valid.set(preview.allowed());
+    }
+
+    private String method() {
+        return order.payments().stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).map(p -> p.method().name())
+                .findFirst().orElse(Payment.Method.CARD.name());
+    }
+
+    /// Queues the refund (once: the command is spent as soon as it is pressed).
+    private void confirm() {
+        if (done.get() || sending.get() || !valid.get()) {
+            return;
+        }
+        RefundCreate req = request();
+        sending.set(true);
+        BackgroundTask.of(() -> ctx.actions().refund(order.id(), req))
+                .onSuccess(seq -> {
+                    done.set(true);
+                    ctx.notifier().info(ctx.i18n().get("orders.refund.queued", amount.get(), order.number()));
+                })
+                .onFailure(e -> {
+                    if (e instanceof OrderRefused r) {
+                        problem.set(r.violations().stream().map(format::violation).reduce((a, b) -> a + "\n" + b)
+                                .orElse(""));
+                    } else {
+                        ctx.notifier().error(ctx.i18n().get("orders.action.failed"), String.valueOf(e.getMessage()));
+                    }
+                })
+                .onFinished(() -> sending.set(false))
+                .runWith(ctx.runner());
+    }
+
+    public Order order() {
+        return order;
+    }
+
+    public ObservableList<RefundLineItem> lines() {
+        return lines;
+    }
+
+    public BooleanProperty includeShippingProperty() {
+        return includeShipping;
+    }
+
+    /// Whether this order's shipping can still be refunded (and what it was).
+    public boolean shippingRefundable() {
+        return Refunds.shippingRefundable(order);
+    }
+
+    public String shippingText() {
+        return format.money(order.shippingCents());
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /// The total to refund, formatted.
+    public ReadOnlyStringProperty amountProperty() {
+        return amount.getReadOnlyProperty();
+    }
+
+    /// "incl. €5.86 VAT (19 %)".
+    public ReadOnlyStringProperty vatProperty() {
+        return vat.getReadOnlyProperty();
+    }
+
+    /// What confirming does: "Refund €36.67 to CARD for 2 items of TT-1000123".
+    public ReadOnlyStringProperty effectProperty() {
+        return effect.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reasonErrorProperty() {
+        return reasonError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shippingErrorProperty() {
+        return shippingError.getReadOnlyProperty();
+    }
+
+    /// A refusal that belongs to no single field (more than was paid, nothing captured).
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /// The most that may still be refunded, formatted.
+    public String refundableText() {
+        return format.money(Refunds.refundableCents(order));
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /// The refund is queued: the dialog may close.
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public Command confirmCommand() {
+        return confirm;
+    }
+}

@@ -1,0 +1,184 @@
+package com.trendythreads.opsdesk.viewmodels.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.dto.orders.ReturnCreate;
+import com.trendythreads.opsdesk.api.dto.orders.ReturnReason;
+import com.trendythreads.opsdesk.api.rules.Refunds;
+import com.trendythreads.opsdesk.api.service.OrdersApi;
+import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
+import com.trendythreads.opsdesk.platform.DemoPlatform;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The refund, return and cancel dialogs on sam.support's real cache: what they queue (exactly the contract's
+/// body, once however often Confirm is pressed), what shows at once, and what the platform ends with.
+class OrderDialogsTest {
+
+    @TempDir
+    static Path tmp;
+
+    static DemoPlatform platform;
+    static OrdersDesk desk;
+    static final Set<String> USED = new HashSet<>();
+
+    @BeforeAll
+    static void start() {
+        platform = OrdersDesk.platform(tmp.resolve("platform"));
+        desk = new OrdersDesk(platform, tmp.resolve("cache"), "sam.support");
+    }
+
+    @AfterAll
+    static void stop() {
+        desk.close();
+        platform.close();
+    }
+
+    static Order anOrder(Predicate<Order> which) {
+        Order o = desk.data.orders().all().stream().filter(x -> !USED.contains(x.id())).filter(which)
+                .sorted(java.util.Comparator.comparing(Order::id)).findFirst().orElseThrow();
+        USED.add(o.id());
+        return o;
+    }
+
+    static OrderDetailViewModel detail(Order o) {
+        OrderDetailViewModel d = new OrderDetailViewModel(desk.context());
+        d.show(o.id());
+        return d;
+    }
+
+    static boolean shipped(Order o) {
+        return o.status() == OrderStatus.SHIPPED || o.status() == OrderStatus.DELIVERED;
+    }
+
+    static List<OutboxEntry> entriesOf(String orderId) {
+        return desk.engine.outbox().entries().stream().filter(e -> e.entityId().equals(orderId)).toList();
+    }
+
+    static Order onPlatform(String id) {
+        return desk.client().create(OrdersApi.class).getOrder(id).body();
+    }
+
+    @Test
+    void aRefundConfirmedTwiceRefundsOnce() {
+        Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && Refunds.refundableCents(x) > 0
+                && x.refundedCents() == 0 && x.lines().stream().anyMatch(l -> l.quantity() >= 2));
+        OrderDetailViewModel d = detail(o);
+        d.activate(); // follows the cache from here on
+        assertThat(d.refundBlockedProperty().get()).isEmpty();
+        RefundViewModel r = d.refund();
+        RefundLineItem line = r.lines().stream().filter(i -> i.max() >= 2).findFirst().orElseThrow();
+        line.quantityProperty().set(1);
+        r.reasonProperty().set("Too small");
+        String amount = r.amountProperty().get();
+
+        r.confirmCommand().execute();
+        r.confirmCommand().execute(); // the double press
+        assertThat(r.doneProperty().get()).isTrue();
+        assertThat(r.confirmCommand().isExecutable()).isFalse();
+        List<OutboxEntry> queued = entriesOf(o.id());
+        assertThat(queued).hasSize(1);
+        JsonNode body = queued.getFirst().payload();
+        assertThat(body.toString()).isEqualTo("{\"lines\":[{\"lineId\":\"" + line.line().id()
+                + "\",\"quantity\":1}],\"reason\":\"Too small\"}");
+        // the detail shows the refund at once (it follows the cache)
+        assertThat(d.timeline()).hasSize(o.timeline().size() + 1);
+        assertThat(d.lines().stream().filter(l -> l.sku().equals(line.sku())).findFirst().orElseThrow().refunded())
+                .isEqualTo(1);
+        assertThat(desk.notifier.infos).contains("Refund of " + amount + " for " + o.number() + " queued");
+
+        desk.push();
+        assertThat(entriesOf(o.id())).isEmpty();
+        Order after = onPlatform(o.id());
+        assertThat(after.refunds()).hasSize(1);
+        assertThat(after.refunds().getFirst().amountCents())
+                .isEqualTo(Refunds.nextUnits(line.line(), 0, 1));
+        assertThat(d.timeline()).hasSize(after.timeline().size());
+        d.deactivate();
+    }
+
+    @Test
+    void aReturnWithRestockQueuesTheContractsBodyAndShowsTheRmaPlaceholder() {
+        Order o = anOrder(x -> shipped(x) && x.returns().isEmpty());
+        ReturnViewModel r = detail(o).createReturn();
+        ReturnLineItem first = r.lines().getFirst();
+        assertThat(r.restockLocationProperty().get()).isEqualTo(o.locationId());
+        first.quantityProperty().set(1);
+        assertThat(r.validProperty().get()).isFalse(); // a reason per line is required
+        assertThat(first.errorProperty().get()).isEqualTo("Reason for " + first.sku() + ": required");
+        first.reasonProperty().set(ReturnReason.DAMAGED);
+        assertThat(r.effectProperty().get()).isEqualTo("Return 1 item of " + o.number() + " and restock at "
+                + o.locationId());
+        r.confirmCommand().execute();
+        r.confirmCommand().execute();
+        List<OutboxEntry> queued = entriesOf(o.id());
+        assertThat(queued).hasSize(1);
+        assertThat(queued.getFirst().payload().toString()).isEqualTo("{\"lines\":[{\"lineId\":\"" + first.line().id()
+                + "\",\"quantity\":1,\"reason\":\"DAMAGED\"}],\"resolution\":\"RESTOCK\",\"restockLocationId\":\""
+                + o.locationId() + "\"}");
+        Order shown = desk.data.orders().get(o.id()).orElseThrow();
+        assertThat(shown.returns()).singleElement().satisfies(ret -> assertThat(ret.id()).startsWith("local-RMA-"));
+        desk.push();
+        assertThat(onPlatform(o.id()).returns()).singleElement()
+                .satisfies(ret -> assertThat(ret.resolution().name()).isEqualTo("RESTOCK"));
+    }
+
+    @Test
+    void anExchangePicksAnotherVariantOfTheProductAndMakesOneReplacementOrder() {
+        Order o = anOrder(x -> shipped(x) && x.returns().isEmpty());
+        ReturnViewModel r = detail(o).createReturn();
+        r.resolutionProperty().set(ReturnCreate.Resolution.EXCHANGE);
+        ReturnLineItem first = r.lines().getFirst();
+        first.quantityProperty().set(1);
+        first.reasonProperty().set(ReturnReason.SIZE_TOO_SMALL);
+        assertThat(first.errorProperty().get()).isEqualTo("Exchange for " + first.sku()
+                + ": choose the variant to send");
+        assertThat(first.variants()).isNotEmpty().noneMatch(v -> v.sku().equals(first.sku()));
+        first.exchangeToProperty().set(first.variants().getFirst());
+        assertThat(r.validProperty().get()).isTrue();
+        r.confirmCommand().execute();
+        JsonNode body = entriesOf(o.id()).getFirst().payload();
+        assertThat(body.get("resolution").asText()).isEqualTo("EXCHANGE");
+        assertThat(body.has("restockLocationId")).isFalse();
+        assertThat(body.get("lines").get(0).get("exchangeSku").asText()).isEqualTo(first.variants().getFirst().sku());
+
+        desk.push();
+        Order after = onPlatform(o.id());
+        String replacement = after.returns().getFirst().exchangeOrderId();
+        assertThat(replacement).isNotNull();
+        Order repl = onPlatform(replacement);
+        assertThat(repl.exchangeForOrderId()).isEqualTo(o.id());
+        assertThat(repl.lines()).singleElement().satisfies(l -> assertThat(l.sku())
+                .isEqualTo(first.variants().getFirst().sku()));
+    }
+
+    @Test
+    void cancelIsOfferedBeforeShippingOnlyAndStatesItsEffect() {
+        OrderDetailViewModel shippedOne = detail(anOrder(OrderDialogsTest::shipped));
+        assertThat(shippedOne.cancelBlockedProperty().get())
+                .isEqualTo("Shipped orders cannot be cancelled: create a return instead");
+        Order o = anOrder(x -> x.status() == OrderStatus.PAID && Refunds.capturedCents(x) > 0);
+        OrderDetailViewModel d = detail(o);
+        assertThat(d.cancelBlockedProperty().get()).isEmpty();
+        assertThat(d.returnBlockedProperty().get()).isEqualTo("Only shipped or delivered orders can be returned");
+        CancelOrderViewModel c = d.cancel();
+        assertThat(c.effect()).startsWith("Cancel " + o.number() + ": €").endsWith(
+                " goes back to the customer and the stock is released.");
+        assertThat(c.confirmCommand().isExecutable()).isFalse();
+        c.reasonProperty().set("Customer asked");
+        c.confirmCommand().execute();
+        assertThat(desk.data.orders().get(o.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        desk.push();
+        assertThat(onPlatform(o.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+}
