@@ -131,7 +131,8 @@ class OrdersUiTest {
         String amount = new java.text.DecimalFormat("0.00").format(Refunds.nextUnits(line, 0, 1) / 100.0);
         Label effect = (Label) dialogScene.lookup("#effect");
         String method = order.payments().stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).findFirst()
-                .orElseThrow().method().name();
+                .orElseThrow().account();
+        assertThat(method).as("the provider's masked account").matches("^(VISA|Mastercard|Amex|Klarna|Gift card) •••• \\d{4}|PayPal .\\*\\*\\*@\\S+$");
         assertThat(effect.getText()).isEqualTo("Refund €" + amount + " to " + method + " for 1 item of "
                 + order.number());
         assertThat(((Label) dialogScene.lookup("#vat")).getText()).startsWith("incl. €").endsWith("VAT (19 %)");

@@ -7,20 +7,32 @@ import com.trendythreads.opsdesk.api.dto.crm.Macro;
 import com.trendythreads.opsdesk.api.dto.crm.Ticket;
 import com.trendythreads.opsdesk.api.dto.crm.TicketMessage;
 import com.trendythreads.opsdesk.api.dto.crm.TicketStatus;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.api.service.CrmApi;
+import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.cache.crm.SlaState;
+import com.trendythreads.opsdesk.cache.kpi.DrillTable;
+import com.trendythreads.opsdesk.viewmodels.orders.OrderDetailItems;
 import com.trendythreads.opsdesk.viewmodels.service.MessageItem;
 import com.trendythreads.opsdesk.viewmodels.service.TicketItem;
+import com.trendythreads.opsdesk.viewmodels.service.customers.CustomerOrderItem;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -166,5 +178,96 @@ class ServiceUiTest {
         assertThat(onFx(() -> Integer.parseInt(figures.getItems().getFirst().team()))).isPositive();
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> TestApp.screenshot(stage.getScene(), "support-figures"));
+    }
+
+    private static Stage dialog(String titleStart) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && st.isShowing()
+                && st.getTitle() != null && st.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst()
+                .orElse(null);
+    }
+
+    /// A ticket about a delivered order nothing was refunded of yet, whose customer has more orders.
+    private Ticket ticketAboutARefundableOrder() {
+        try (PlatformClient admin = desk.admin()) {
+            CrmApi crm = admin.create(CrmApi.class);
+            OrdersApi orders = admin.create(OrdersApi.class);
+            for (Ticket t : crm.listTickets(null, 200, null, null, null, null).items()) {
+                if (t.orderId() == null) {
+                    continue;
+                }
+                Order o = orders.getOrder(t.orderId()).body();
+                if (o.status() == OrderStatus.DELIVERED && o.refundedCents() == 0 && Refunds.refundableCents(o) > 0) {
+                    return t;
+                }
+            }
+        }
+        throw new AssertionError("no ticket about a delivered, unrefunded order in TINY");
+    }
+
+    /// The customer's story beside the ticket: the 360 lists their orders, the ticket's order is in front with
+    /// the payment account only as the provider masked it, and one line is refunded without leaving the ticket;
+    /// the refund reaches the platform once, made by the agent.
+    @Test
+    void anAgentRefundsALineFromInsideTheTicket(FxRobot robot) throws Exception {
+        Ticket ticket = ticketAboutARefundableOrder();
+        robot.clickOn("#username").eraseText(40).write("sam.support");
+        UiDesk.signIn(robot, "demo");
+        @SuppressWarnings("unchecked")
+        TableView<TicketItem> tickets = robot.lookup("#tickets").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tickets.getItems().isEmpty()));
+        RecordLinks links = desk.injector().getInstance(RecordLinks.class);
+        robot.interact(() -> links.open(DrillTable.Target.TICKET, ticket.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#subject").queryLabeled()
+                .getText().equals(ticket.subject())));
+        Order order;
+        try (PlatformClient admin = desk.admin()) {
+            order = admin.create(OrdersApi.class).getOrder(ticket.orderId()).body();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> order.number().equals(
+                robot.lookup("#orderTitle").queryAs(Label.class).getText())));
+        @SuppressWarnings("unchecked")
+        TableView<OrderDetailItems.PaymentItem> payments = robot.lookup("#paymentsTable").queryAs(TableView.class);
+        String account = order.payments().getFirst().account();
+        assertThat(account).matches("^(VISA|Mastercard|Amex|Klarna|Gift card) •••• \\d{4}|PayPal .\\*\\*\\*@\\S+$");
+        assertThat(onFx(() -> payments.getItems().getFirst().method())).as("masked payment details")
+                .isEqualTo(account);
+
+        // the customer's 360 beside the ticket lists the order among theirs
+        robot.clickOn("Customer");
+        @SuppressWarnings("unchecked")
+        TableView<CustomerOrderItem> theirOrders = robot.lookup("#orders").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> theirOrders.getItems().stream()
+                .anyMatch(o -> o.number().equals(order.number()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-customer-360"));
+
+        // back to the order: refund one unit of its first line
+        robot.clickOn("Order");
+        Button refund = robot.lookup("#refundButton").queryButton();
+        assertThat(refund.isDisabled()).as("SUPPORT may refund").isFalse();
+        robot.clickOn(refund);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Refund") != null);
+        Stage refundDialog = dialog("Refund");
+        javafx.scene.Scene dialogScene = refundDialog.getScene();
+        var line = order.lines().getFirst();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> qty = (Spinner<Integer>) dialogScene.lookup("#qty-" + line.id());
+        robot.interact(() -> qty.getValueFactory().setValue(1));
+        robot.clickOn(robot.from(dialogScene.getRoot()).lookup("#reason").queryAs(TextField.class))
+                .write("Torn seam, see ticket " + ticket.id());
+        assertThat(((Label) dialogScene.lookup("#effect")).getText()).contains(account).contains(order.number());
+        robot.clickOn((Button) dialogScene.lookup("#confirmButton"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !refundDialog.isShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.engine().status().pendingEdits() == 0);
+        try (PlatformClient admin = desk.admin()) {
+            Order after = admin.create(OrdersApi.class).getOrder(order.id()).body();
+            assertThat(after.refunds()).singleElement().satisfies(r -> {
+                assertThat(r.amountCents()).isEqualTo(Refunds.nextUnits(line, 0, 1));
+                assertThat(r.by()).isEqualTo("sam.support");
+            });
+            assertThat(after.payments().getLast().account()).as("refunded to the card paid with").isEqualTo(account);
+        }
+        assertThat(onFx(() -> robot.lookup("#subject").queryLabeled().getText())).as("still on the ticket")
+                .isEqualTo(ticket.subject());
     }
 }

@@ -142,8 +142,10 @@ public final class OrderDetailViewModel implements Activatable {
                     l.quantity(), format.money(l.unitPriceCents()), format.money(l.totalCents()),
                     l.refundedQuantity(), l.returnedQuantity(), qty));
         });
+        // the account only as the payment provider masked it (the contract never carries more)
         o.payments().forEach(p -> payments.add(new OrderDetailItems.PaymentItem(i18n.get("orders.paymentKind." + p.kind()),
-                p.method().name(), format.money(p.amountCents()), format.shortDateTime(p.at()))));
+                p.account() == null ? p.method().name() : p.account(), format.money(p.amountCents()),
+                format.shortDateTime(p.at()))));
         (o.timeline() == null ? List.<TimelineEvent>of() : o.timeline()).stream()
                 .sorted(Comparator.comparing(TimelineEvent::at))
                 .forEach(e -> timeline.add(new OrderDetailItems.TimelineItem(format.shortDateTime(e.at()),

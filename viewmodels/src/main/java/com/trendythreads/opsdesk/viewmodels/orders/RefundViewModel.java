@@ -107,8 +107,10 @@ public final class RefundViewModel {
         valid.set(preview.allowed());
     }
 
+    /// Where the money goes back to: the capture's account as the provider masked it, else its method.
     private String method() {
-        return order.payments().stream().filter(p -> p.kind() == Payment.Kind.CAPTURE).map(p -> p.method().name())
+        return order.payments().stream().filter(p -> p.kind() == Payment.Kind.CAPTURE)
+                .map(p -> p.account() != null ? p.account() : p.method().name())
                 .findFirst().orElse(Payment.Method.CARD.name());
     }
 

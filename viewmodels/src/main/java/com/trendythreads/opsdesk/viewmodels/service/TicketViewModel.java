@@ -141,7 +141,6 @@ public final class TicketViewModel implements Activatable {
         ticket = t;
         applying = true;
         try {
-            ticketId.set(t.id());
             subject.set(t.subject());
             header.set(ctx.i18n().get("service.ticket.header", t.id(), ctx.enumText("service.channel", t.channel()),
                     when(t.createdAt())));
@@ -153,6 +152,7 @@ public final class TicketViewModel implements Activatable {
             orderId.set(t.orderId() == null ? "" : t.orderId());
             orderNumber.set(s.order() != null ? s.order().number() : t.orderId() == null
                     ? ctx.i18n().get("service.ticket.noOrder") : t.orderId());
+            ticketId.set(t.id()); // last: who follows the open ticket finds its customer and order set
             List<AgentChoice> choices = new ArrayList<>();
             choices.add(new AgentChoice(null, ctx.i18n().get("service.assignee.nobody")));
             s.agents().forEach(u -> choices.add(new AgentChoice(u.id(), u.displayName())));

@@ -72,7 +72,7 @@ final class ServiceDesk implements AutoCloseable {
     }
 
     ServiceViewModel viewModel() {
-        return new ServiceViewModel(sessions, TaskRunner.direct(), notifier, new I18n(settings), Clock.systemUTC(),
+        return ServiceViewModels.of(sessions, TaskRunner.direct(), notifier, new I18n(settings), Clock.systemUTC(),
                 new RecordLinks());
     }
 

@@ -53,7 +53,7 @@ class ServiceViewModelTest {
         SessionState sessions = new SessionState();
         sessions.signedIn(new UserSession("http://127.0.0.1:9/", HandBuiltDesk.sam(), false, false, dir,
                 new Fakes.Status(), null, desk.data, null));
-        vm = new ServiceViewModel(sessions, TaskRunner.direct(), desk.notifier, new I18n(settings), desk.clock, links);
+        vm = ServiceViewModels.of(sessions, TaskRunner.direct(), desk.notifier, new I18n(settings), desk.clock, links);
     }
 
     private static Ticket answered(Ticket t, int afterMin, Duration solvedAfter) {
@@ -82,11 +82,25 @@ class ServiceViewModelTest {
     }
 
     @Test
-    void aCustomerLinkSelectsTheCustomersTabAndIsLeftForItsScreen() {
+    void aCustomerLinkOpensTheCustomerInTheCustomersTab() {
         links.open(Target.CUSTOMER, "cus-1");
         vm.activate();
         assertThat(vm.tabProperty().get()).isEqualTo(ServiceViewModel.Tab.CUSTOMERS);
-        assertThat(links.requestedProperty().get()).isEqualTo(new RecordLinks.Link(Target.CUSTOMER, "cus-1"));
+        assertThat(links.requestedProperty().get()).as("taken").isNull();
+        assertThat(vm.customers().customer360().customerIdProperty().get()).isEqualTo("cus-1");
+    }
+
+    @Test
+    void aTicketLinkMadeWhileTheWorkspaceIsShownOpensTheTicket() {
+        vm.activate();
+        vm.tabProperty().set(ServiceViewModel.Tab.FIGURES);
+        links.open(Target.TICKET, "T-2"); // e.g. a ticket in a customer's timeline
+        assertThat(vm.tabProperty().get()).isEqualTo(ServiceViewModel.Tab.INBOX);
+        assertThat(vm.ticket().ticketIdProperty().get()).isEqualTo("T-2");
+        assertThat(links.requestedProperty().get()).as("taken").isNull();
+        vm.deactivate();
+        links.open(Target.TICKET, "T-1");
+        assertThat(links.requestedProperty().get()).as("left for the next activation").isNotNull();
     }
 
     @Test

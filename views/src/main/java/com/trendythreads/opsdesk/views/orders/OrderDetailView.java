@@ -100,7 +100,7 @@ public final class OrderDetailView implements Activatable {
         column(timelineTable, "orders.col.detail", OrderDetailItems.TimelineItem::detail, 220);
         timelineTable.setItems(vm.timeline());
         column(paymentsTable, "orders.col.kind", OrderDetailItems.PaymentItem::kind, 76);
-        column(paymentsTable, "orders.col.method", OrderDetailItems.PaymentItem::method, 80);
+        column(paymentsTable, "orders.col.method", OrderDetailItems.PaymentItem::method, 150);
         column(paymentsTable, "orders.col.amount", OrderDetailItems.PaymentItem::amount, 80);
         paymentsTable.setItems(vm.payments());
         paymentsTable.setPlaceholder(new Label(i18n.get("orders.detail.noPayments")));

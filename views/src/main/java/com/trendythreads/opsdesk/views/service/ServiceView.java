@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.service.ServiceViewModel;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.service.customers.CustomersView;
 import jakarta.inject.Inject;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -15,14 +16,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
-/// The customer service workspace: Inbox (the queue beside the open ticket), Customers (the customer desk's
-/// screen is mounted in its spot after the merge) and Figures.
+/// The customer service workspace: Inbox (the queue, the open ticket, and beside it the customer's 360 and the
+/// order in question), Customers (search and 360) and Figures.
 public final class ServiceView implements Activatable {
 
     private final ServiceViewModel vm;
     private final I18n i18n;
     private final ViewLoader loader;
     private TicketView ticketView;
+    private TicketSideView sideView;
     /// SLA states follow the clock, not only the data: the inbox and the open ticket are read again every minute
     /// while shown.
     private final Timeline clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> vmRefresh()));
@@ -46,8 +48,12 @@ public final class ServiceView implements Activatable {
     private void initialize() {
         ticketView = new TicketView(vm.ticket(), i18n);
         InboxView inbox = new InboxView(vm.inbox(), vm, i18n, ticketView::focusReply);
+        sideView = new TicketSideView(vm.side(), i18n, loader);
         inboxSplit.getItems().addAll(loader.load(InboxView.class, inbox).root(),
-                loader.load(TicketView.class, ticketView).root());
+                loader.load(TicketView.class, ticketView).root(),
+                loader.load(TicketSideView.class, sideView).root());
+        customersSpot.getChildren().add(loader.load(CustomersView.class,
+                new CustomersView(vm.customers(), i18n, loader)).root());
         figuresSpot.getChildren().add(loader.load(SupportFiguresView.class,
                 new SupportFiguresView(vm.figures())).root());
         tabs.getSelectionModel().select(tab(vm.tabProperty().get()));
@@ -81,5 +87,10 @@ public final class ServiceView implements Activatable {
     public void deactivate() {
         clock.stop();
         vm.deactivate();
+    }
+
+    /// The pane beside the open ticket (tests and screenshots reach the order's dialogs through it).
+    public TicketSideView side() {
+        return sideView;
     }
 }

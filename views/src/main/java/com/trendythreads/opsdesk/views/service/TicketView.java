@@ -51,12 +51,11 @@ public final class TicketView {
     @FXML private Label macroWarning;
     @FXML private TextArea replyText;
     @FXML private Label textWarning;
+    @FXML private Label customerName;
+    @FXML private Label orderNumber;
     @FXML private CheckBox internal;
     @FXML private Button send;
     @FXML private Button sendNote;
-    @FXML private VBox customerSpot;
-    @FXML private Label customerName;
-    @FXML private Label orderNumber;
 
     public TicketView(TicketViewModel vm, I18n i18n) {
         this.vm = vm;

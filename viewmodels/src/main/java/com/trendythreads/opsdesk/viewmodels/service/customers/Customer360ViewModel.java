@@ -32,8 +32,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -73,6 +75,7 @@ public final class Customer360ViewModel implements Activatable {
     private final GdprViewModel gdpr;
     private final CoalescingLoad<Snapshot> load;
     private final LiveSubscription live = new LiveSubscription();
+    private Consumer<String> orderOpener;
 
     @Inject
     public Customer360ViewModel(SessionState sessions, TaskRunner runner, Notifier notifier, I18n i18n,
@@ -100,6 +103,7 @@ public final class Customer360ViewModel implements Activatable {
                 may(user, "exportCustomerData", Set.of("SUPPORT", "ADMIN")),
                 may(user, "eraseCustomer", Set.of("SUPPORT", "ADMIN")), runner, i18n);
         this.load = new CoalescingLoad<>(runner, this::read, this::apply, "the customer 360");
+        this.orderOpener = id -> links.open(Target.ORDER, id);
     }
 
     /// Whether `user` may call `operation`: from the permissions of `/v1/me`, or (signed in offline, none
@@ -274,17 +278,27 @@ public final class Customer360ViewModel implements Activatable {
                 .runWith(runner);
     }
 
-    /// Opens an order of the customer in the Orders workspace.
+    /// Where an order of this customer opens: by default the Orders workspace; a host that shows orders itself
+    /// (the ticket's side pane) opens them there.
+    public void openOrdersWith(Consumer<String> opener) {
+        this.orderOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /// Opens an order of the customer.
     public void openOrder(CustomerOrderItem item) {
         if (item != null) {
-            links.open(Target.ORDER, item.id());
+            orderOpener.accept(item.id());
         }
     }
 
     /// Opens what a timeline line is about (an order or a ticket), if anything.
     public void openEvent(TimelineItem item) {
         if (item != null && item.opens()) {
-            links.open(item.event().isOrder() ? Target.ORDER : Target.TICKET, item.event().recordId());
+            if (item.event().isOrder()) {
+                orderOpener.accept(item.event().recordId());
+            } else {
+                links.open(Target.TICKET, item.event().recordId());
+            }
         }
     }
 
