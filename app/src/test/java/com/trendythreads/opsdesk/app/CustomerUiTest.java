@@ -9,15 +9,11 @@ import com.trendythreads.opsdesk.viewmodels.service.customers.AdjustmentItem;
 import com.trendythreads.opsdesk.viewmodels.service.customers.CustomerOrderItem;
 import com.trendythreads.opsdesk.viewmodels.service.customers.CustomerRowItem;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
-import com.trendythreads.opsdesk.views.common.ViewLoader;
-import com.trendythreads.opsdesk.views.service.customers.CustomersView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -43,19 +39,18 @@ class CustomerUiTest {
 
     private UiDesk desk;
     private Stage stage;
-    private Stage customers;
+    private javafx.scene.Node scope;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         desk = UiDesk.withPlatform(stage, tmp);
+        stage.setWidth(1440);
+        stage.setHeight(900);
     }
 
     @Stop
     void stop() {
-        if (customers != null) {
-            customers.hide();
-        }
         desk.close();
     }
 
@@ -67,8 +62,8 @@ class CustomerUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    private String text(FxRobot robot, String id) {
+        return robot.from(scope).lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
@@ -84,18 +79,14 @@ class CustomerUiTest {
         Customer c = data.customers().get(id).orElseThrow();
         String name = c.firstName() + " " + c.lastName();
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            Parent root = desk.injector().getInstance(ViewLoader.class).load(CustomersView.class).root();
-            customers = new Stage();
-            Scene scene = new Scene(root, 1280, 820);
-            scene.getStylesheets().setAll(stage.getScene().getStylesheets());
-            customers.setScene(scene);
-            customers.show();
-        }).get();
+        // the service workspace (sam.support's home) → its Customers tab; the ticket's side holds a second 360, so
+        // every lookup below is scoped to the Customers tab
+        robot.clickOn("Customers");
+        scope = robot.lookup(".customers").query();
 
-        robot.clickOn("#customerSearch").write(c.lastName());
+        robot.clickOn(robot.from(scope).lookup("#customerSearch").queryAs(javafx.scene.Node.class)).write(c.lastName());
         @SuppressWarnings("unchecked")
-        TableView<CustomerRowItem> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        TableView<CustomerRowItem> table = robot.from(scope).lookup("#customerTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.id().equals(id))
                 && table.getItems().stream().allMatch(r -> r.name().contains(c.lastName())
                         || r.email().contains(c.lastName().toLowerCase()) || r.name().toLowerCase().contains(
@@ -105,42 +96,42 @@ class CustomerUiTest {
         waitUntil(() -> name.equals(text(robot, "#customerName")));
 
         // sam.support is in x-pii-roles: the real e-mail, offered as a contact, no masked note.
-        assertThat(robot.lookup("#customerEmailLink").queryAs(javafx.scene.control.Hyperlink.class).getText())
+        assertThat(robot.from(scope).lookup("#customerEmailLink").queryAs(javafx.scene.control.Hyperlink.class).getText())
                 .isEqualTo(c.email());
-        assertThat(robot.lookup("#customerEmailLink").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#maskedNote").query().isVisible()).isFalse();
+        assertThat(robot.from(scope).lookup("#customerEmailLink").query().isVisible()).isTrue();
+        assertThat(robot.from(scope).lookup("#maskedNote").query().isVisible()).isFalse();
 
-        robot.clickOn("#customerOrdersTab .tab-label");
+        robot.clickOn(robot.from(scope).lookup("#customerOrdersTab .tab-label").queryAs(javafx.scene.Node.class));
         @SuppressWarnings("unchecked")
-        TableView<CustomerOrderItem> orders = robot.lookup("#customerOrders").queryAs(TableView.class);
+        TableView<CustomerOrderItem> orders = robot.from(scope).lookup("#customerOrders").queryAs(TableView.class);
         List<String> cached = data.orders().byCustomer(id).stream().map(o -> o.number()).toList();
         waitUntil(() -> orders.getItems().stream().map(CustomerOrderItem::number).toList().equals(cached));
         WaitForAsyncUtils.waitForFxEvents();
-        Path shot360 = onFx(() -> TestApp.screenshot(customers.getScene(), "customer-360"));
+        Path shot360 = onFx(() -> TestApp.screenshot(stage.getScene(), "customer-360"));
         assertThat(shot360).exists();
-        assertThat(robot.lookup("#consentSms").query().isDisabled()).as("SUPPORT may change consents").isFalse();
-        robot.clickOn("Timeline");
+        assertThat(robot.from(scope).lookup("#consentSms").query().isDisabled()).as("SUPPORT may change consents").isFalse();
+        robot.clickOn(robot.from(scope).lookup("Timeline").queryAs(javafx.scene.Node.class));
         @SuppressWarnings("unchecked")
         TableView<com.trendythreads.opsdesk.viewmodels.service.customers.TimelineItem> events =
-                robot.lookup("#customerTimeline").queryAs(TableView.class);
+                robot.from(scope).lookup("#customerTimeline").queryAs(TableView.class);
         waitUntil(() -> events.getItems().stream().anyMatch(e -> e.text().startsWith("Order " + cached.getFirst())));
-        onFx(() -> TestApp.screenshot(customers.getScene(), "customer-timeline"));
+        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-timeline"));
 
         // Adjust points: refused without a reason (the fields say which), then queued and sent once.
         int before = c.loyaltyPoints();
-        robot.clickOn("#adjustPointsButton");
-        robot.clickOn("#loyaltyPoints").write("0");
-        robot.clickOn("#loyaltyApply");
+        robot.clickOn(robot.from(scope).lookup("#adjustPointsButton").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(scope).lookup("#loyaltyPoints").queryAs(javafx.scene.Node.class)).write("0");
+        robot.clickOn(robot.from(scope).lookup("#loyaltyApply").queryAs(javafx.scene.Node.class));
         waitUntil(() -> text(robot, "#loyaltyPointsError").equals("Points: Must not be 0.")
                 && text(robot, "#loyaltyReasonError").equals("Reason: Required."));
         robot.doubleClickOn("#loyaltyPoints").eraseText(3).write("+120");
-        robot.clickOn("#loyaltyReason").write("Parcel arrived late");
+        robot.clickOn(robot.from(scope).lookup("#loyaltyReason").queryAs(javafx.scene.Node.class)).write("Parcel arrived late");
         waitUntil(() -> text(robot, "#loyaltyPointsError").isEmpty() && text(robot, "#loyaltyReasonError").isEmpty());
-        robot.clickOn("#loyaltyApply");
+        robot.clickOn(robot.from(scope).lookup("#loyaltyApply").queryAs(javafx.scene.Node.class));
         String after = String.format(java.util.Locale.UK, "%,d", before + 120);
         waitUntil(() -> after.equals(text(robot, "#customerPoints")));
         @SuppressWarnings("unchecked")
-        TableView<AdjustmentItem> history = robot.lookup("#loyaltyHistory").queryAs(TableView.class);
+        TableView<AdjustmentItem> history = robot.from(scope).lookup("#loyaltyHistory").queryAs(TableView.class);
         waitUntil(() -> !history.getItems().isEmpty()
                 && history.getItems().getFirst().reason().equals("Parcel arrived late"));
         try (var admin = desk.admin()) {
@@ -152,15 +143,15 @@ class CustomerUiTest {
         }
         waitUntil(() -> !history.getItems().getFirst().pending());
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(customers.getScene(), "customer-loyalty"));
+        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-loyalty"));
 
         // GDPR: the erasure is held by the open order, explained with its number; nothing changes.
-        robot.clickOn("#customerPrivacyTab .tab-label");
-        robot.clickOn("#gdprErase");
+        robot.clickOn(robot.from(scope).lookup("#customerPrivacyTab .tab-label").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(scope).lookup("#gdprErase").queryAs(javafx.scene.Node.class));
         assertThat(text(robot, "#gdprConfirmText")).contains(name).contains("cannot be undone");
-        assertThat(robot.lookup("#gdprConfirmErase").queryButton().isDisabled()).as("a reason first").isTrue();
-        robot.clickOn("#gdprReason").write("Customer asked by e-mail");
-        robot.clickOn("#gdprConfirmErase");
+        assertThat(robot.from(scope).lookup("#gdprConfirmErase").queryButton().isDisabled()).as("a reason first").isTrue();
+        robot.clickOn(robot.from(scope).lookup("#gdprReason").queryAs(javafx.scene.Node.class)).write("Customer asked by e-mail");
+        robot.clickOn(robot.from(scope).lookup("#gdprConfirmErase").queryAs(javafx.scene.Node.class));
         waitUntil(() -> text(robot, "#gdprResult").startsWith("The platform holds the erasure"));
         String openNumber = data.orders().byCustomer(id).stream()
                 .filter(o -> List.of("PLACED", "PAID", "PICKING", "PACKED").contains(o.status().name()))
@@ -168,7 +159,7 @@ class CustomerUiTest {
         assertThat(text(robot, "#gdprHeldOrders")).contains(openNumber);
         assertThat(data.customers().get(id).orElseThrow().email()).isEqualTo(c.email());
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(customers.getScene(), "customer-gdpr"));
-        assertThat(onFx(() -> ((TabPane) robot.lookup(".tab-pane").query()).isDisabled())).isFalse();
+        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-gdpr"));
+        assertThat(onFx(() -> ((TabPane) robot.from(scope).lookup(".tab-pane").query()).isDisabled())).isFalse();
     }
 }

@@ -180,6 +180,11 @@ class ServiceUiTest {
         onFx(() -> TestApp.screenshot(stage.getScene(), "support-figures"));
     }
 
+    /// The header of one of the side pane's tabs.
+    private static Node sideTab(FxRobot robot, Node side, String title) {
+        return robot.from(side).lookup(".tab-label").match((Label l) -> l.getText().equals(title)).queryAs(Node.class);
+    }
+
     private static Stage dialog(String titleStart) {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && st.isShowing()
                 && st.getTitle() != null && st.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst()
@@ -224,26 +229,28 @@ class ServiceUiTest {
             order = admin.create(OrdersApi.class).getOrder(ticket.orderId()).body();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> order.number().equals(
-                robot.lookup("#orderTitle").queryAs(Label.class).getText())));
+                robot.lookup(".ticket-side #orderTitle").queryAs(Label.class).getText())));
         @SuppressWarnings("unchecked")
-        TableView<OrderDetailItems.PaymentItem> payments = robot.lookup("#paymentsTable").queryAs(TableView.class);
+        TableView<OrderDetailItems.PaymentItem> payments = robot.lookup(".ticket-side #paymentsTable")
+                .queryAs(TableView.class);
         String account = order.payments().getFirst().account();
         assertThat(account).matches("^(VISA|Mastercard|Amex|Klarna|Gift card) •••• \\d{4}|PayPal .\\*\\*\\*@\\S+$");
         assertThat(onFx(() -> payments.getItems().getFirst().method())).as("masked payment details")
                 .isEqualTo(account);
 
         // the customer's 360 beside the ticket lists the order among theirs
-        robot.clickOn("Customer");
+        Node side = robot.lookup(".ticket-side").query();
+        robot.clickOn(sideTab(robot, side, "Customer"));
         @SuppressWarnings("unchecked")
-        TableView<CustomerOrderItem> theirOrders = robot.lookup("#orders").queryAs(TableView.class);
+        TableView<CustomerOrderItem> theirOrders = robot.from(side).lookup("#customerOrders").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> theirOrders.getItems().stream()
                 .anyMatch(o -> o.number().equals(order.number()))));
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-customer-360"));
 
         // back to the order: refund one unit of its first line
-        robot.clickOn("Order");
-        Button refund = robot.lookup("#refundButton").queryButton();
+        robot.clickOn(sideTab(robot, side, "Order"));
+        Button refund = robot.from(side).lookup("#refundButton").queryButton();
         assertThat(refund.isDisabled()).as("SUPPORT may refund").isFalse();
         robot.clickOn(refund);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Refund") != null);

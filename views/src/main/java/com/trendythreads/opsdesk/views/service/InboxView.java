@@ -97,6 +97,9 @@ public final class InboxView {
             }
         });
         text(idColumn, TicketItem::id);
+        // beside an open ticket and the customer's 360 the inbox is narrow: the subject matters more than the id
+        // (which the ticket's header shows)
+        idColumn.visibleProperty().bind(tickets.widthProperty().greaterThan(440));
         subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         subjectColumn.setCellFactory(c -> new SubjectCell());
         text(priorityColumn, TicketItem::priorityText);
