@@ -3,9 +3,7 @@ package com.trendythreads.opsdesk.viewmodels.orders;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
-import com.trendythreads.opsdesk.cache.orders.OrderRefused;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
-import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -22,55 +20,46 @@ public final class CancelOrderViewModel {
 
     private final OrdersContext ctx;
     private final OrderFormat format;
+    private final QueueOnce once;
     private final Order order;
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final Command confirm;
 
     public CancelOrderViewModel(OrdersContext ctx, Order order) {
         this.ctx = ctx;
         this.format = ctx.format();
+        this.once = new QueueOnce(ctx, format);
         this.order = order;
         reason.addListener((o, a, b) -> check());
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
-                () -> valid.get() && !done.get() && !sending.get(), valid, done, sending));
+                () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get(), valid,
+                once.doneProperty(), once.sendingProperty()));
         check();
     }
 
     private void check() {
         List<Violation> refusals = OrderRules.checkCancel(order, reason.get());
         reasonError.set("");
-        problem.set("");
+        once.problem("");
         for (Violation v : refusals) {
             if (v.field().equals("reason")) {
                 reasonError.set(reason.get().isEmpty() ? "" : format.violation(v));
             } else {
-                problem.set(format.violation(v));
+                once.problem(format.violation(v));
             }
         }
         valid.set(refusals.isEmpty());
     }
 
     private void confirm() {
-        if (done.get() || sending.get()) {
+        if (once.doneProperty().get() || once.sendingProperty().get()) {
             return;
         }
         String why = reason.get();
-        sending.set(true);
-        BackgroundTask.of(() -> ctx.actions().cancel(order.id(), why))
-                .onSuccess(seq -> {
-                    done.set(true);
-                    ctx.notifier().info(ctx.i18n().get("orders.cancel.queued", order.number()));
-                })
-                .onFailure(e -> problem.set(e instanceof OrderRefused r
-                        ? r.violations().stream().map(format::violation).reduce((a, b) -> a + "\n" + b).orElse("")
-                        : String.valueOf(e.getMessage())))
-                .onFinished(() -> sending.set(false))
-                .runWith(ctx.runner());
+        once.run(() -> ctx.actions().cancel(order.id(), why),
+                () -> ctx.i18n().get("orders.cancel.queued", order.number()));
     }
 
     public Order order() {
@@ -93,11 +82,11 @@ public final class CancelOrderViewModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return once.problemProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return once.doneProperty();
     }
 
     public Command confirmCommand() {

@@ -241,6 +241,11 @@ public final class OrderDetailViewModel implements Activatable {
         }
     }
 
+    /// Whether some workspace opens pick lists (none does yet: the link stays hidden rather than lead nowhere).
+    public boolean pickListsOpen() {
+        return RecordLinks.workspaceOf(new RecordLinks.Link(Target.PICK_LIST, "-")).isPresent();
+    }
+
     /// Opens the order's pick list (the picking workspace takes PICK_LIST links when it has a screen for them).
     public void openPickList() {
         Order o = order.get();

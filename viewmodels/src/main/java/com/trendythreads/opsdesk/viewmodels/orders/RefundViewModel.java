@@ -5,9 +5,7 @@ import com.trendythreads.opsdesk.api.dto.orders.Payment;
 import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
 import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
-import com.trendythreads.opsdesk.cache.orders.OrderRefused;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
-import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +29,7 @@ public final class RefundViewModel {
 
     private final OrdersContext ctx;
     private final OrderFormat format;
+    private final QueueOnce once;
     private final Order order;
     private final ObservableList<RefundLineItem> lines = FXCollections.observableArrayList();
     private final BooleanProperty includeShipping = new SimpleBooleanProperty();
@@ -40,16 +39,14 @@ public final class RefundViewModel {
     private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper shippingError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final Command confirm;
     private OrderRules.RefundPreview preview;
 
     public RefundViewModel(OrdersContext ctx, Order order) {
         this.ctx = ctx;
         this.format = ctx.format();
+        this.once = new QueueOnce(ctx, format);
         this.order = order;
         for (var l : order.lines()) {
             RefundLineItem item = new RefundLineItem(l, Math.max(0, l.quantity() - l.refundedQuantity()));
@@ -59,7 +56,8 @@ public final class RefundViewModel {
         includeShipping.addListener((o, a, b) -> recompute());
         reason.addListener((o, a, b) -> recompute());
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
-                () -> valid.get() && !done.get() && !sending.get(), valid, done, sending));
+                () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get(), valid,
+                once.doneProperty(), once.sendingProperty()));
         recompute();
     }
 
@@ -84,7 +82,7 @@ public final class RefundViewModel {
         }
         reasonError.set("");
         shippingError.set("");
-        problem.set("");
+        once.problem("");
         for (Violation v : preview.refusals()) {
             String text = format.violation(v);
             if (v.field().startsWith("lines[") && v.field().endsWith(".quantity")) {
@@ -96,7 +94,7 @@ public final class RefundViewModel {
             } else if (v.field().equals("includeShipping")) {
                 shippingError.set(text);
             } else if (!v.code().equals("orders.rule.nothingSelected") && !v.code().equals("orders.rule.lineRequired")) {
-                problem.set(text);
+                once.problem(text);
             }
         }
         amount.set(format.money(preview.totalCents()));
@@ -116,26 +114,12 @@ public final class RefundViewModel {
 
     /// Queues the refund (once: the command is spent as soon as it is pressed).
     private void confirm() {
-        if (done.get() || sending.get() || !valid.get()) {
+        if (once.doneProperty().get() || once.sendingProperty().get() || !valid.get()) {
             return;
         }
         RefundCreate req = request();
-        sending.set(true);
-        BackgroundTask.of(() -> ctx.actions().refund(order.id(), req))
-                .onSuccess(seq -> {
-                    done.set(true);
-                    ctx.notifier().info(ctx.i18n().get("orders.refund.queued", amount.get(), order.number()));
-                })
-                .onFailure(e -> {
-                    if (e instanceof OrderRefused r) {
-                        problem.set(r.violations().stream().map(format::violation).reduce((a, b) -> a + "\n" + b)
-                                .orElse(""));
-                    } else {
-                        ctx.notifier().error(ctx.i18n().get("orders.action.failed"), String.valueOf(e.getMessage()));
-                    }
-                })
-                .onFinished(() -> sending.set(false))
-                .runWith(ctx.runner());
+        String queued = ctx.i18n().get("orders.refund.queued", amount.get(), order.number());
+        once.run(() -> ctx.actions().refund(order.id(), req), () -> queued);
     }
 
     public Order order() {
@@ -188,7 +172,7 @@ public final class RefundViewModel {
 
     /// A refusal that belongs to no single field (more than was paid, nothing captured).
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return once.problemProperty();
     }
 
     /// The most that may still be refunded, formatted.
@@ -202,7 +186,7 @@ public final class RefundViewModel {
 
     /// The refund is queued: the dialog may close.
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return once.doneProperty();
     }
 
     public Command confirmCommand() {

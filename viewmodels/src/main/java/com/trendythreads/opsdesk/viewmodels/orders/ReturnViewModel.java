@@ -7,7 +7,6 @@ import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnCreate;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnLine;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
-import com.trendythreads.opsdesk.cache.orders.OrderRefused;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
@@ -37,6 +36,7 @@ public final class ReturnViewModel {
 
     private final OrdersContext ctx;
     private final OrderFormat format;
+    private final QueueOnce once;
     private final Order order;
     private final ObservableList<ReturnLineItem> lines = FXCollections.observableArrayList();
     private final ObservableList<String> locations = FXCollections.observableArrayList();
@@ -44,17 +44,15 @@ public final class ReturnViewModel {
             new SimpleObjectProperty<>(ReturnCreate.Resolution.RESTOCK);
     private final StringProperty restockLocation = new SimpleStringProperty();
     private final ReadOnlyStringWrapper locationError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final Set<String> knownSkus = new HashSet<>();
     private final Command confirm;
 
     public ReturnViewModel(OrdersContext ctx, Order order) {
         this.ctx = ctx;
         this.format = ctx.format();
+        this.once = new QueueOnce(ctx, format);
         this.order = order;
         restockLocation.set(order.locationId());
         for (OrderLine l : order.lines()) {
@@ -67,7 +65,8 @@ public final class ReturnViewModel {
         resolution.addListener((o, a, b) -> check());
         restockLocation.addListener((o, a, b) -> check());
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
-                () -> valid.get() && !done.get() && !sending.get(), valid, done, sending));
+                () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get(), valid,
+                once.doneProperty(), once.sendingProperty()));
         check();
     }
 
@@ -122,7 +121,7 @@ public final class ReturnViewModel {
                 id -> locations.isEmpty() ? id != null : locations.contains(id));
         lines.forEach(i -> i.setError(""));
         locationError.set("");
-        problem.set("");
+        once.problem("");
         for (Violation v : refusals) {
             String text = format.violation(v);
             if (v.field().startsWith("lines[") && v.field().contains("].")) {
@@ -134,7 +133,7 @@ public final class ReturnViewModel {
             } else if (v.field().equals("restockLocationId")) {
                 locationError.set(text);
             } else if (!v.code().equals("orders.rule.lineRequired")) {
-                problem.set(text);
+                once.problem(text);
             }
         }
         int units = req.lines().stream().mapToInt(ReturnLine::quantity).sum();
@@ -145,21 +144,12 @@ public final class ReturnViewModel {
     }
 
     private void confirm() {
-        if (done.get() || sending.get()) {
+        if (once.doneProperty().get() || once.sendingProperty().get()) {
             return;
         }
         ReturnCreate req = request();
-        sending.set(true);
-        BackgroundTask.of(() -> ctx.actions().createReturn(order.id(), req))
-                .onSuccess(seq -> {
-                    done.set(true);
-                    ctx.notifier().info(ctx.i18n().get("orders.return.queued", order.number()));
-                })
-                .onFailure(e -> problem.set(e instanceof OrderRefused r
-                        ? r.violations().stream().map(format::violation).reduce((a, b) -> a + "\n" + b).orElse("")
-                        : String.valueOf(e.getMessage())))
-                .onFinished(() -> sending.set(false))
-                .runWith(ctx.runner());
+        once.run(() -> ctx.actions().createReturn(order.id(), req),
+                () -> ctx.i18n().get("orders.return.queued", order.number()));
     }
 
     public Order order() {
@@ -187,7 +177,7 @@ public final class ReturnViewModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return once.problemProperty();
     }
 
     /// "Return 2 items of TT-1000123 and restock them at WH-BER" / "… exchange them (replacement order)".
@@ -200,7 +190,7 @@ public final class ReturnViewModel {
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return once.doneProperty();
     }
 
     public Command confirmCommand() {

@@ -85,7 +85,8 @@ public final class OrderDetailView implements Activatable {
         customerEmail.tooltipProperty().bind(vm.emailMaskedProperty().map(m -> m ? masked : null));
         shipTo.textProperty().bind(vm.shipToProperty());
         billTo.textProperty().bind(vm.billToProperty());
-        pickListLink.visibleProperty().bind(vm.orderProperty().map(o -> o.pickListId() != null).orElse(false));
+        pickListLink.visibleProperty().bind(vm.orderProperty().map(o -> o.pickListId() != null && vm.pickListsOpen())
+                .orElse(false));
         action(refundButton, refundWrap, vm.refundBlockedProperty());
         action(returnButton, returnWrap, vm.returnBlockedProperty());
         action(cancelButton, cancelWrap, vm.cancelBlockedProperty());

@@ -4,8 +4,10 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -42,5 +44,20 @@ final class OrderDialogs {
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /// A cell of a dialog's line grid that never shrinks (a SKU, a quantity).
+    static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /// A cell of a dialog's line grid that wraps (an item's description).
+    static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(230);
+        return l;
     }
 }

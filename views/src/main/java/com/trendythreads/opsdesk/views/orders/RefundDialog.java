@@ -44,7 +44,7 @@ public final class RefundDialog {
         String[] headers = {"orders.col.sku", "orders.col.description", "orders.col.refundedOfOrdered", "orders.col.toRefund",
             "orders.col.amount"};
         for (int c = 0; c < headers.length; c++) {
-            Label h = fixed(i18n.get(headers[c]));
+            Label h = OrderDialogs.fixed(i18n.get(headers[c]));
             h.getStyleClass().add("text-muted");
             linesGrid.add(h, c, 0);
         }
@@ -68,8 +68,8 @@ public final class RefundDialog {
             error.managedProperty().bind(item.errorProperty().isNotEmpty());
             error.visibleProperty().bind(item.errorProperty().isNotEmpty());
             FieldDecorations.bind(qty, item.errorProperty());
-            linesGrid.addRow(row++, fixed(item.sku()), wrapped(item.description()),
-                    fixed(item.line().refundedQuantity() + " / " + item.ordered()), qty, amountLabel);
+            linesGrid.addRow(row++, OrderDialogs.fixed(item.sku()), OrderDialogs.wrapped(item.description()),
+                    OrderDialogs.fixed(item.line().refundedQuantity() + " / " + item.ordered()), qty, amountLabel);
             amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             linesGrid.add(error, 1, row++, 4, 1);
         }
@@ -85,19 +85,6 @@ public final class RefundDialog {
         problem.textProperty().bind(vm.problemProperty());
         effect.textProperty().bind(vm.effectProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
-    }
-
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMaxWidth(230);
-        return l;
     }
 
     @FXML

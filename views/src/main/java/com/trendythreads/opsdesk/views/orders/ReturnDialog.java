@@ -57,7 +57,7 @@ public final class ReturnDialog {
         String[] headers = {"orders.col.sku", "orders.col.description", "orders.col.toReturn",
             "orders.return.col.reason", "orders.return.col.exchangeTo"};
         for (int c = 0; c < headers.length; c++) {
-            Label h = fixed(i18n.get(headers[c]));
+            Label h = OrderDialogs.fixed(i18n.get(headers[c]));
             h.getStyleClass().add("text-muted");
             linesGrid.add(h, c, 0);
         }
@@ -86,25 +86,12 @@ public final class ReturnDialog {
             error.textProperty().bind(item.errorProperty());
             error.managedProperty().bind(item.errorProperty().isNotEmpty());
             error.visibleProperty().bind(item.errorProperty().isNotEmpty());
-            linesGrid.addRow(row++, fixed(item.sku()), wrapped(item.description()), qty, reason, to);
+            linesGrid.addRow(row++, OrderDialogs.fixed(item.sku()), OrderDialogs.wrapped(item.description()), qty, reason, to);
             linesGrid.add(error, 1, row++, 4, 1);
         }
         problem.textProperty().bind(vm.problemProperty());
         effect.textProperty().bind(vm.effectProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
-    }
-
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMaxWidth(230);
-        return l;
     }
 
     @FXML
