@@ -166,6 +166,13 @@ class OrdersUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !returnDialog.isShowing());
         assertThat(desk.engine().status().pendingEdits()).isZero();
 
+        // "Open customer": the service workspace's Customers tab with this customer's 360
+        robot.clickOn("#customerLink");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".customers #customerName")
+                .tryQuery().map(n -> ((Label) n).getText()).orElse("")).equals(order.customer().name()));
+        assertThat(onFx(() -> ((javafx.scene.control.TabPane) robot.lookup(".service").query()).getSelectionModel()
+                .getSelectedItem().getText())).isEqualTo("Customers");
+
         // the warehouse works orders through pick lists: no Orders workspace
         desk.signOut(robot);
         robot.interact(() -> robot.lookup("#username").queryAs(TextField.class).clear());

@@ -16,7 +16,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /// The customer search (name, e-mail or phone, as masked as the role sees it) beside the chosen customer's
-/// 360. The `service` workspace's "Customers" tab hosts it; it activates its ViewModel while shown.
+/// 360. The `service` workspace's "Customers" tab hosts it; the workspace's ViewModel activates it while that
+/// tab is shown (a screen that activated itself on being attached would take a customer link before the
+/// workspace could switch to this tab).
 public final class CustomersView {
 
     private final CustomersViewModel vm;
@@ -73,13 +75,6 @@ public final class CustomersView {
                 search.requestFocus();
                 search.selectAll();
                 e.consume();
-            }
-        });
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                vm.deactivate();
-            } else if (a == null) {
-                vm.activate();
             }
         });
     }
