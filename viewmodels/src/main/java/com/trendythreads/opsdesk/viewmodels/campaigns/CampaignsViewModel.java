@@ -1,0 +1,129 @@
+package com.trendythreads.opsdesk.viewmodels.campaigns;
+
+import com.trendythreads.opsdesk.api.dto.campaigns.Campaign;
+import com.trendythreads.opsdesk.api.dto.campaigns.CampaignStatus;
+import com.trendythreads.opsdesk.cache.store.ChangeBus;
+import com.trendythreads.opsdesk.viewmodels.common.Activatable;
+import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
+import com.trendythreads.opsdesk.viewmodels.common.Command;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The campaign list and its month calendar, from the cache, kept current while shown (a campaign that
+/// arrives from the platform or is saved here shows without a reload).
+public final class CampaignsViewModel implements Activatable {
+
+    /// One day of the calendar grid with the campaigns running that day.
+    public record CalendarDay(LocalDate date, boolean inMonth, List<CampaignRowItem> campaigns) {
+    }
+
+    private final CampaignsContext ctx;
+    private final ObservableList<CampaignRowItem> rows = FXCollections.observableArrayList();
+    private final ObservableList<CalendarDay> calendar = FXCollections.observableArrayList();
+    private final ObjectProperty<CampaignStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObjectProperty<CampaignRowItem> selected = new SimpleObjectProperty<>();
+    private final CoalescingLoad<List<CampaignRowItem>> load;
+    private final Command previousMonth;
+    private final Command nextMonth;
+    private ChangeBus.Subscription subscription;
+
+    public CampaignsViewModel(CampaignsContext ctx) {
+        this.ctx = ctx;
+        CampaignFormat f = ctx.format();
+        this.load = CoalescingLoad.latestOf(ctx.runner(), () -> {
+            CampaignStatus status = statusFilter.get();
+            return () -> ctx.data().campaigns().list(status).stream().map(c -> CampaignRowItem.of(c, f)).toList();
+        }, this::show, e -> ctx.notifier().error(ctx.i18n().get("campaigns.loadFailed"), String.valueOf(e.getMessage())));
+        month.set(YearMonth.from(ctx.clock().instant().atZone(CampaignFormat.SHOP_ZONE)));
+        month.addListener((o, a, b) -> buildCalendar());
+        statusFilter.addListener((o, a, b) -> load.run());
+        previousMonth = Command.of(() -> month.set(month.get().minusMonths(1)));
+        nextMonth = Command.of(() -> month.set(month.get().plusMonths(1)));
+        buildCalendar();
+    }
+
+    @Override
+    public void activate() {
+        if (subscription == null) {
+            subscription = ctx.data().campaigns().onChange(c -> ctx.runner().ui().dispatch(load::run));
+        }
+        load.run();
+    }
+
+    @Override
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    public void reload() {
+        load.run();
+    }
+
+    private void show(List<CampaignRowItem> items) {
+        String keep = selected.get() == null ? null : selected.get().id();
+        rows.setAll(items);
+        selected.set(keep == null ? null : items.stream().filter(i -> i.id().equals(keep)).findFirst().orElse(null));
+        buildCalendar();
+    }
+
+    /// Six weeks from the Monday on or before the 1st, so the grid is always 6 × 7.
+    private void buildCalendar() {
+        YearMonth m = month.get();
+        LocalDate first = m.atDay(1);
+        LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+        List<CalendarDay> days = new ArrayList<>(42);
+        for (int i = 0; i < 42; i++) {
+            LocalDate d = start.plusDays(i);
+            days.add(new CalendarDay(d, YearMonth.from(d).equals(m), rows.stream().filter(r -> r.runsOn(d)).toList()));
+        }
+        calendar.setAll(days);
+    }
+
+    public ObservableList<CampaignRowItem> rows() {
+        return rows;
+    }
+
+    public ObservableList<CalendarDay> calendar() {
+        return calendar;
+    }
+
+    public ObjectProperty<CampaignStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public String monthTitle() {
+        return month.get().atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy",
+                ctx.format().locale()));
+    }
+
+    public ObjectProperty<CampaignRowItem> selectedProperty() {
+        return selected;
+    }
+
+    public Command previousMonthCommand() {
+        return previousMonth;
+    }
+
+    public Command nextMonthCommand() {
+        return nextMonth;
+    }
+
+    /// The campaign behind a row, for the editor (blocking read of one row; call from background work).
+    public java.util.Optional<Campaign> campaign(String id) {
+        return ctx.data().campaigns().get(id);
+    }
+}
