@@ -5,7 +5,14 @@ import com.trendythreads.opsdesk.api.dto.campaigns.CampaignStatus;
 import com.trendythreads.opsdesk.cache.store.ChangeBus;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.CoalescingLoad;
+import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.Notifier;
+import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,10 +39,19 @@ public final class CampaignsViewModel implements Activatable {
     private final CoalescingLoad<List<CampaignRowItem>> load;
     private final Command previousMonth;
     private final Command nextMonth;
+    private final CampaignEditorViewModel editor;
+    private final CampaignResultsViewModel results;
     private ChangeBus.Subscription subscription;
+
+    @Inject
+    public CampaignsViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n, Clock clock) {
+        this(CampaignsContext.of(sessionState, runner, notifier, i18n, clock));
+    }
 
     public CampaignsViewModel(CampaignsContext ctx) {
         this.ctx = ctx;
+        this.editor = new CampaignEditorViewModel(ctx);
+        this.results = new CampaignResultsViewModel(ctx);
         CampaignFormat f = ctx.format();
         this.load = CoalescingLoad.latestOf(ctx.runner(), () -> {
             CampaignStatus status = statusFilter.get();
@@ -46,11 +62,40 @@ public final class CampaignsViewModel implements Activatable {
         statusFilter.addListener((o, a, b) -> load.run());
         previousMonth = Command.of(() -> month.set(month.get().minusMonths(1)));
         nextMonth = Command.of(() -> month.set(month.get().plusMonths(1)));
+        selected.addListener((o, a, b) -> open(b));
         buildCalendar();
+    }
+
+    /// The selected campaign opens in the editor and its results show beside it.
+    private void open(CampaignRowItem row) {
+        if (row == null || row.id().equals(editor.editingIdProperty().get())) {
+            return;
+        }
+        String id = row.id();
+        BackgroundTask.of(() -> ctx.data().campaigns().get(id))
+                .onSuccess(c -> c.ifPresent(editor::edit))
+                .runWith(ctx.runner());
+        results.show(id);
+    }
+
+    /// An empty editor for a new campaign.
+    public void newCampaign() {
+        selected.set(null);
+        editor.newCampaign();
+    }
+
+    public CampaignEditorViewModel editor() {
+        return editor;
+    }
+
+    public CampaignResultsViewModel results() {
+        return results;
     }
 
     @Override
     public void activate() {
+        editor.loadSegments();
+        results.activate();
         if (subscription == null) {
             subscription = ctx.data().campaigns().onChange(c -> ctx.runner().ui().dispatch(load::run));
         }
@@ -59,6 +104,7 @@ public final class CampaignsViewModel implements Activatable {
 
     @Override
     public void deactivate() {
+        results.deactivate();
         if (subscription != null) {
             subscription.close();
             subscription = null;
