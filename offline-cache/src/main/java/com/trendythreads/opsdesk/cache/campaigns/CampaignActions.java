@@ -43,7 +43,7 @@ public final class CampaignActions {
 
     /// Queues `POST v1/campaigns`; the draft shows at once under a `local-…` id.
     public Result create(CampaignCreate c) {
-        List<Violation> v = CampaignRules.draft(c);
+        List<Violation> v = withCached(c, 0);
         if (CampaignRules.hasErrors(v)) {
             return new Result(null, v);
         }
@@ -60,7 +60,7 @@ public final class CampaignActions {
 
     /// Queues `PATCH v1/campaigns/{id}` with the editor's fields (a merge patch; cleared fields are sent as null).
     public Result update(String id, CampaignCreate c) {
-        List<Violation> v = CampaignRules.draft(c);
+        List<Violation> v = withCached(c, campaigns.get(id).map(Campaign::spendCents).orElse(0L));
         if (CampaignRules.hasErrors(v)) {
             return new Result(null, v);
         }
@@ -87,6 +87,22 @@ public final class CampaignActions {
         edits.action(ResourceType.CAMPAIGN, id, "schedule", body, local, true,
                 "Schedule campaign " + cur.name() + " for " + sendAt);
         return new Result(id, v);
+    }
+
+    /// The draft rules plus what needs the cache: every code known (the platform refuses unknown codes) and
+    /// a budget not below what was already spent.
+    private List<Violation> withCached(CampaignCreate c, long spend) {
+        List<Violation> v = new java.util.ArrayList<>(CampaignRules.draft(c));
+        List<String> codes = c.promoCodes() == null ? List.of() : c.promoCodes();
+        for (String code : codes) {
+            if (campaigns.promoCode(code).isEmpty()) {
+                v.add(Violation.error("promoCodes", "campaign.rule.unknownCode", code));
+            }
+        }
+        if (c.budgetCents() != null && c.budgetCents() >= 0 && c.budgetCents() < spend) {
+            v.add(Violation.error("budgetCents", "campaign.rule.budgetBelowSpend", spend));
+        }
+        return v;
     }
 
     /// The editable fields of a cached campaign.

@@ -13,17 +13,20 @@ import java.util.List;
 public final class CampaignRules {
 
     public static final int NAME_MAX = 200;
+    public static final int SUBJECT_MAX = 200;
+    public static final int BODY_MAX = 20_000;
 
     private CampaignRules() {
     }
 
-    /// What is wrong with `c` as a draft: name and channel required, end after start, budget ≥ 0.
+    /// What is wrong with `c` as a draft: name, channel and budget required, end after start, budget ≥ 0,
+    /// subject and body not too long.
     public static List<Violation> draft(CampaignCreate c) {
         List<Violation> out = new ArrayList<>();
         if (c.name() == null || c.name().isBlank()) {
             out.add(Violation.error("name", "rule.required"));
         } else if (c.name().length() > NAME_MAX) {
-            out.add(Violation.error("name", "campaign.rule.nameTooLong", NAME_MAX));
+            out.add(Violation.error("name", "campaign.rule.tooLong", NAME_MAX));
         }
         if (c.channel() == null) {
             out.add(Violation.error("channel", "rule.required"));
@@ -31,8 +34,16 @@ public final class CampaignRules {
         if (c.startsAt() != null && c.endsAt() != null && !c.endsAt().isAfter(c.startsAt())) {
             out.add(Violation.error("endsAt", "campaign.rule.endBeforeStart"));
         }
-        if (c.budgetCents() != null && c.budgetCents() < 0) {
+        if (c.budgetCents() == null) {
+            out.add(Violation.error("budgetCents", "rule.required"));
+        } else if (c.budgetCents() < 0) {
             out.add(Violation.error("budgetCents", "campaign.rule.budgetNegative"));
+        }
+        if (c.subject() != null && c.subject().length() > SUBJECT_MAX) {
+            out.add(Violation.error("subject", "campaign.rule.tooLong", SUBJECT_MAX));
+        }
+        if (c.body() != null && c.body().length() > BODY_MAX) {
+            out.add(Violation.error("body", "campaign.rule.tooLong", BODY_MAX));
         }
         return out;
     }

@@ -140,11 +140,12 @@ public final class CampaignEditorViewModel {
 
     private void revalidate() {
         CampaignCreate d = draft();
-        List<Violation> v = new java.util.ArrayList<>(scheduleChecked
-                ? CampaignRules.schedule(d, sendAt(), ctx.clock().instant()) : CampaignRules.draft(d));
+        List<Violation> v = new java.util.ArrayList<>();
         if (!budget.get().isBlank() && format.parseMoney(budget.get()).isEmpty()) {
+            // first, so it is the one shown on the field rather than "required"
             v.add(Violation.error("budgetCents", "campaign.rule.budgetNotANumber"));
         }
+        v.addAll(scheduleChecked ? CampaignRules.schedule(d, sendAt(), ctx.clock().instant()) : CampaignRules.draft(d));
         show(v);
         boolean text = channel.get() == CampaignChannel.EMAIL || channel.get() == CampaignChannel.PUSH;
         previewShown.set(text);

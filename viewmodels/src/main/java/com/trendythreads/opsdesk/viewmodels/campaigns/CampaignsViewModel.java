@@ -97,7 +97,12 @@ public final class CampaignsViewModel implements Activatable {
         editor.loadSegments();
         results.activate();
         if (subscription == null) {
-            subscription = ctx.data().campaigns().onChange(c -> ctx.runner().ui().dispatch(load::run));
+            subscription = ctx.data().campaigns().onChange(c -> ctx.runner().ui().dispatch(() -> {
+                load.run();
+                if (c.all() || c.table().equals("segments")) {
+                    editor.loadSegments(); // the first sync may bring them after the screen opened
+                }
+            }));
         }
         load.run();
     }

@@ -78,9 +78,24 @@ class CampaignEditorViewModelTest {
     }
 
     @Test
+    void aCodeTheCacheDoesNotKnowIsRefusedBesideTheCodesField() {
+        try (HandBuiltCampaigns desk = new HandBuiltCampaigns(dir)) {
+            desk.put(ResourceType.PROMO_CODE, HandBuiltCampaigns.code("WINTER10", null, 0));
+            CampaignEditorViewModel vm = new CampaignEditorViewModel(desk.context());
+            fill(vm); // WINTER10 and WINTER20
+            vm.save();
+            assertThat(vm.errors()).containsOnlyKeys("promoCodes");
+            assertThat(vm.errors().get("promoCodes")).isEqualTo("Promo codes: No promo code WINTER20 is known.");
+            assertThat(desk.outbox()).isEmpty();
+        }
+    }
+
+    @Test
     void saveAndScheduleQueueACreateAndAScheduleAndShowTheCampaignAtOnce() {
         try (HandBuiltCampaigns desk = new HandBuiltCampaigns(dir)) {
             desk.put(ResourceType.SEGMENT, HandBuiltCampaigns.segment("seg_newsletter", "Newsletter", 420));
+            desk.put(ResourceType.PROMO_CODE, HandBuiltCampaigns.code("WINTER10", null, 0),
+                    HandBuiltCampaigns.code("WINTER20", null, 0));
             CampaignEditorViewModel vm = new CampaignEditorViewModel(desk.context());
             vm.loadSegments();
             assertThat(vm.segments()).extracting(s -> s.id()).containsExactly("seg_newsletter");

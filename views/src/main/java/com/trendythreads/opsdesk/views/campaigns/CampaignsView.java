@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /// The Campaigns workspace: a TabPane with Campaigns (list or month calendar on the left, the selected
@@ -45,7 +46,10 @@ public final class CampaignsView implements Activatable {
     @FXML private TableView<CampaignRowItem> table;
     @FXML private Label monthTitle;
     @FXML private GridPane calendar;
-    @FXML private VBox detail;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab resultsTab;
+    @FXML private StackPane editorPane;
+    @FXML private StackPane resultsPane;
     @FXML private Label promoCodesPlaceholder;
     @FXML private Label segmentsPlaceholder;
 
@@ -58,9 +62,8 @@ public final class CampaignsView implements Activatable {
 
     @FXML
     private void initialize() {
-        detail.getChildren().setAll(
-                CampaignEditorView.load(loader, new CampaignEditorView(vm.editor(), i18n)),
-                CampaignResultsView.load(loader, new CampaignResultsView(vm.results(), i18n)));
+        editorPane.getChildren().setAll(CampaignEditorView.load(loader, new CampaignEditorView(vm.editor(), i18n)));
+        resultsPane.getChildren().setAll(CampaignResultsView.load(loader, new CampaignResultsView(vm.results(), i18n)));
         promoCodesPlaceholder.setText(i18n.get("campaigns.tab.placeholder", "promocodes"));
         segmentsPlaceholder.setText(i18n.get("campaigns.tab.placeholder", "segments"));
         List<CampaignStatus> statuses = new ArrayList<>();
@@ -68,7 +71,9 @@ public final class CampaignsView implements Activatable {
         statuses.addAll(Arrays.asList(CampaignStatus.values()));
         Choices.bind(statusFilter, statuses, vm.statusFilterProperty(),
                 s -> s == null ? i18n.get("campaigns.filter.allStatuses") : i18n.get("campaign.status." + s.name()));
-        column("campaigns.column.name", CampaignRowItem::name, 170);
+        statusFilter.setConverter(Choices.converterWithNone(
+                s -> s == null ? i18n.get("campaigns.filter.allStatuses") : i18n.get("campaign.status." + s.name())));
+        column("campaigns.column.name", CampaignRowItem::name, 230);
         column("campaigns.column.channel", CampaignRowItem::channel, 70);
         column("campaigns.column.status", CampaignRowItem::status, 80);
         column("campaigns.column.starts", CampaignRowItem::starts, 90);
@@ -128,6 +133,7 @@ public final class CampaignsView implements Activatable {
     @FXML
     private void newCampaign() {
         table.getSelectionModel().clearSelection();
+        detailTabs.getSelectionModel().select(0);
         vm.newCampaign();
     }
 
@@ -139,6 +145,11 @@ public final class CampaignsView implements Activatable {
     @FXML
     private void nextMonth() {
         vm.nextMonthCommand().execute();
+    }
+
+    /// Shows the selected campaign's results.
+    public void showResults() {
+        detailTabs.getSelectionModel().select(resultsTab);
     }
 
     /// Shows the calendar (tests and the screenshot).
