@@ -146,8 +146,9 @@ public final class CampaignResultsViewModel implements Activatable {
                 : ctx.i18n().get("campaign.results.storedAt", f.date(metrics.fetchedAt())));
         boolean diff = m != null && m.revenueCents() != a.revenueCents();
         differs.set(diff);
-        difference.set(!diff ? "" : ctx.i18n().get("campaign.results.difference",
-                f.money(a.revenueCents() - m.revenueCents()), f.count(a.byCodeOnly())));
+        long delta = diff ? a.revenueCents() - m.revenueCents() : 0;
+        difference.set(!diff ? "" : ctx.i18n().get(a.byCodeOnly() > 0 ? "campaign.results.difference"
+                : "campaign.results.differenceNoCodeOnly", (delta > 0 ? "+" : "") + f.money(delta), f.count(a.byCodeOnly())));
     }
 
     private ResultRow row(String key, String platform, String desk) {
