@@ -193,6 +193,12 @@ public final class SalesKpis implements KpiSource {
         into.codes += t.codes;
     }
 
+    /// An order's net sales as net sales and campaign revenue count it (`docs/KPIS.md`, "Sales"): the
+    /// lines' unit price × quantity less line discounts and line refunds; 0 when cancelled.
+    public static long netOf(Order order) {
+        return SalesRollup.orderNet(order);
+    }
+
     static Double figure(Kpi kpi, Totals t) {
         return switch (kpi) {
             case NET_SALES -> (double) t.net;

@@ -188,17 +188,11 @@ final class SalesRollup {
         if (order.status() == OrderStatus.CANCELLED || order.placedAt() == null || order.channel() == null) {
             return null;
         }
-        Map<String, Long> refundedByLine = new HashMap<>();
-        for (Refund r : nz(order.refunds())) {
-            for (RefundLine rl : nz(r.lines())) {
-                refundedByLine.merge(rl.lineId(), rl.amountCents(), Long::sum);
-            }
-        }
+        Map<String, Long> refundedByLine = refundedByLine(order);
         TreeMap<Integer, long[]> perCat = new TreeMap<>();
         for (OrderLine l : nz(order.lines())) {
             int cat = categoryIndex(categoryOf.apply(l.productId()));
-            long gross = l.unitPriceCents() * l.quantity();
-            long net = gross - l.discountCents() - refundedByLine.getOrDefault(l.id(), 0L);
+            long net = lineNet(l, refundedByLine);
             long[] m = perCat.computeIfAbsent(cat, k -> new long[3]);
             m[0] += net;
             m[1] += l.quantity();
@@ -227,6 +221,34 @@ final class SalesRollup {
                 order.channel().ordinal(), locationIndex(order.locationId()), cats, net, units, returned,
                 order.campaignId(), codes, signature(cats),
                 signature(returnCats.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /// An order's net sales over all its lines, the one rule of net sales (`docs/KPIS.md`): per line
+    /// unit price × quantity − line discount − refunded on that line; 0 for a cancelled order.
+    static long orderNet(Order order) {
+        if (order.status() == OrderStatus.CANCELLED) {
+            return 0;
+        }
+        Map<String, Long> refunded = refundedByLine(order);
+        long sum = 0;
+        for (OrderLine l : nz(order.lines())) {
+            sum += lineNet(l, refunded);
+        }
+        return sum;
+    }
+
+    private static long lineNet(OrderLine l, Map<String, Long> refundedByLine) {
+        return l.unitPriceCents() * l.quantity() - l.discountCents() - refundedByLine.getOrDefault(l.id(), 0L);
+    }
+
+    private static Map<String, Long> refundedByLine(Order order) {
+        Map<String, Long> out = new HashMap<>();
+        for (Refund r : nz(order.refunds())) {
+            for (RefundLine rl : nz(r.lines())) {
+                out.merge(rl.lineId(), rl.amountCents(), Long::sum);
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> nz(List<T> list) {

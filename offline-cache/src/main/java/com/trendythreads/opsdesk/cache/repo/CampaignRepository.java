@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.cache.repo;
 import com.trendythreads.opsdesk.api.dto.campaigns.Campaign;
 import com.trendythreads.opsdesk.api.dto.campaigns.CampaignStatus;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCode;
+import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class CampaignRepository extends Documents {
 
     @Inject
     public CampaignRepository(CacheDatabase db) {
-        super(db, Set.of("campaigns", "promo_codes"));
+        super(db, Set.of("campaigns", "promo_codes", "segments"));
     }
 
     public Optional<Campaign> get(String id) {
@@ -37,5 +38,10 @@ public final class CampaignRepository extends Documents {
     /// The codes of a campaign, by code.
     public List<PromoCode> promoCodesOf(String campaignId) {
         return list(PromoCode.class, "SELECT doc FROM promo_codes WHERE campaign_id = :c ORDER BY id", Map.of("c", campaignId));
+    }
+
+    /// The cached audience segments by id, for a campaign's audience picker.
+    public List<Segment> segments() {
+        return list(Segment.class, "SELECT doc FROM segments ORDER BY id", Map.of());
     }
 }

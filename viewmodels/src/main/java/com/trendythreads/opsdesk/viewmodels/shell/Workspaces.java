@@ -14,6 +14,7 @@ public final class Workspaces {
     public static final String PICKING = "picking";
     public static final String ORDERS = "orders";
     public static final String SERVICE = "service";
+    public static final String CAMPAIGNS = "campaigns";
     public static final String DASHBOARD = "dashboard";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
@@ -53,10 +54,13 @@ public final class Workspaces {
                 new Workspace(DASHBOARD, "workspace.dashboard",
                         Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
                 // Everyone edits offline, so everyone may see their outbox and conflicts.
+                // x-roles of listCampaigns minus SUPPORT; merchandisers need the personalization view.
+                new Workspace(CAMPAIGNS, "workspace.campaigns",
+                        Workspace.anyRole("MARKETING", "MANAGER", "ADMIN", "MERCHANDISER")),
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.
-                Map.of("MANAGER", DASHBOARD, "SUPPORT", SERVICE));
+                Map.of("MANAGER", DASHBOARD, "SUPPORT", SERVICE, "MARKETING", CAMPAIGNS));
     }
 
     public List<Workspace> all() {

@@ -79,9 +79,20 @@ class ShellViewModelTest {
             if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) {
                 expected.add("Dashboards");
             }
+            if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) { // x-roles of listCampaigns minus SUPPORT
+                expected.add("Campaigns");
+            }
             expected.addAll(List.of("Sync & conflicts", "Settings"));
             assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void aMarketerStartsInCampaigns() {
+        ShellViewModel marketer = shell(Fakes.user("mark.marketing", "Mark", "MARKETING"), Workspaces.standard(), false);
+        marketer.activate();
+        assertThat(marketer.selectedProperty().get().id()).isEqualTo(Workspaces.CAMPAIGNS);
+        marketer.deactivate();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.views.shell;
 
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import com.trendythreads.opsdesk.views.campaigns.CampaignsView;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
 import com.trendythreads.opsdesk.views.dashboard.DashboardView;
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
@@ -24,6 +25,7 @@ public final class WorkspaceViews {
             Workspaces.ORDERS, OrdersView.class,
             Workspaces.SERVICE, ServiceView.class,
             Workspaces.DASHBOARD, DashboardView.class,
+            Workspaces.CAMPAIGNS, CampaignsView.class,
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
@@ -34,6 +36,7 @@ public final class WorkspaceViews {
             Workspaces.ORDERS, Material2OutlinedMZ.RECEIPT,
             Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC,
             Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
+            Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN,
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 

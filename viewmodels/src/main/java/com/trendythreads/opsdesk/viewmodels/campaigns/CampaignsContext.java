@@ -1,0 +1,42 @@
+package com.trendythreads.opsdesk.viewmodels.campaigns;
+
+import com.trendythreads.opsdesk.cache.LocalData;
+import com.trendythreads.opsdesk.cache.campaigns.CampaignActions;
+import com.trendythreads.opsdesk.cache.campaigns.CampaignAttribution;
+import com.trendythreads.opsdesk.cache.campaigns.CampaignMetricsStore;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.common.Notifier;
+import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import com.trendythreads.opsdesk.viewmodels.session.UserSession;
+import java.time.Clock;
+import java.util.Optional;
+
+/// What the campaign screens share for one signed-in user: the cache, the campaign writes and figures, the ports.
+///
+/// @param engine the session's sync engine for the online metrics call; null in a session without one
+public record CampaignsContext(LocalData data, CampaignActions actions, CampaignAttribution attribution,
+        CampaignMetricsStore metrics, TaskRunner runner, Notifier notifier, I18n i18n, Clock clock, SyncEngine engine) {
+
+    public static CampaignsContext of(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n,
+            Clock clock) {
+        UserSession session = sessionState.current();
+        return of(session.data(), session.engine().orElse(null), runner, notifier, i18n, clock);
+    }
+
+    public static CampaignsContext of(LocalData data, SyncEngine engine, TaskRunner runner, Notifier notifier,
+            I18n i18n, Clock clock) {
+        return new CampaignsContext(data, new CampaignActions(data.edits(), data.campaigns(), clock),
+                new CampaignAttribution(data.db(), data.campaigns()), new CampaignMetricsStore(data.db()), runner,
+                notifier, i18n, clock, engine);
+    }
+
+    public Optional<SyncEngine> online() {
+        return Optional.ofNullable(engine);
+    }
+
+    public CampaignFormat format() {
+        return new CampaignFormat(i18n);
+    }
+}
