@@ -14,6 +14,8 @@ import com.trendythreads.opsdesk.cache.repo.PromoCodeRepository;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /// The desk's promo-code writes, each checked by [PromoRules] first (nothing wrong is queued) and then
 /// queued through [LocalEdits]: row + outbox entry in one transaction, pushed with an idempotency key.
@@ -82,7 +84,10 @@ public final class PromoCodeActions {
         }
         ObjectNode body = MAPPER.valueToTree(b);
         body.properties().removeIf(e -> e.getValue().isNull());
-        ObjectNode local = JsonNodeFactory.instance.objectNode().put("type", b.type().name()).put("value", b.value())
+        // The stand-in's id names the batch: local-<PREFIX>.<count>.<uuid> (see [#pendingBatch]).
+        ObjectNode local = JsonNodeFactory.instance.objectNode()
+                .put("code", LocalEdits.LOCAL_ID_PREFIX + b.prefix() + "." + b.count() + "." + UUID.randomUUID())
+                .put("type", b.type().name()).put("value", b.value())
                 .put("validFrom", b.validFrom().toString()).put("active", true).put("redemptions", 0);
         if (b.validUntil() != null) {
             local.put("validUntil", b.validUntil().toString());
@@ -104,6 +109,23 @@ public final class PromoCodeActions {
             }
         }
         return n;
+    }
+
+    /// A pending batch's prefix and count, read from its stand-in's id; empty for any other code.
+    public static Optional<PendingBatch> pendingBatch(String code) {
+        if (!code.startsWith(LocalEdits.LOCAL_ID_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = code.substring(LocalEdits.LOCAL_ID_PREFIX.length()).split("\\.");
+        try {
+            return parts.length == 3 ? Optional.of(new PendingBatch(parts[0], Integer.parseInt(parts[1])))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public record PendingBatch(String prefix, int count) {
     }
 
     public static String batchDescription(String prefix, int count) {
