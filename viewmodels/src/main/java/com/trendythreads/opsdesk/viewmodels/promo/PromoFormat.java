@@ -39,9 +39,8 @@ public record PromoFormat(I18n i18n, ZoneId zone) {
     }
 
     public String limits(PromoCode c) {
-        String total = c.usageLimitTotal() == null ? i18n.get("promo.limit.none") : c.usageLimitTotal().toString();
-        String per = c.usageLimitPerCustomer() == null ? i18n.get("promo.limit.none")
-                : c.usageLimitPerCustomer().toString();
+        Object total = c.usageLimitTotal() == null ? i18n.get("promo.limit.none") : c.usageLimitTotal();
+        Object per = c.usageLimitPerCustomer() == null ? i18n.get("promo.limit.none") : c.usageLimitPerCustomer();
         return i18n.get("promo.limits", total, per);
     }
 
