@@ -142,6 +142,11 @@ public final class PromoCodesViewModel implements Activatable {
         return edit;
     }
 
+    /// "Percent", "Fixed amount", "Free shipping" in the user's language.
+    public String typeText(com.trendythreads.opsdesk.api.dto.campaigns.PromoType t) {
+        return t == null ? "" : format.type(t);
+    }
+
     public boolean mayCreate() {
         return ctx.mayCreate();
     }
