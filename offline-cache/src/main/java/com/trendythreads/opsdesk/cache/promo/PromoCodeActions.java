@@ -48,6 +48,7 @@ public final class PromoCodeActions {
             return new Result(null, v);
         }
         ObjectNode body = MAPPER.valueToTree(c);
+        body.properties().removeIf(e -> e.getValue().isNull()); // the contract's fields are not nullable
         ObjectNode local = body.deepCopy().put("active", true).put("redemptions", 0);
         String id = edits.create(ResourceType.PROMO_CODE, body, local, "New promo code " + c.code());
         return new Result(id, v);

@@ -22,6 +22,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +47,7 @@ public final class PromoCodeEditorViewModel {
     private final PromoTerms terms = new PromoTerms();
     private final ObservableMap<String, FieldMessage> messages = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Command save;
     private volatile Set<String> known = Set.of();
@@ -118,9 +121,14 @@ public final class PromoCodeEditorViewModel {
             violations = PromoRules.validate(editing.get(), patch());
         }
         Map<String, FieldMessage> m = PromoTerms.messages(terms.unreadable, violations, format);
+        show(m);
+    }
+
+    private void show(Map<String, FieldMessage> m) {
         messages.clear();
         messages.putAll(m);
         valid.set(m.values().stream().noneMatch(FieldMessage::error));
+        problems.set(String.join("\n", m.values().stream().map(FieldMessage::text).sorted().toList()));
     }
 
     PromoCodeCreate draft() {
@@ -167,9 +175,7 @@ public final class PromoCodeEditorViewModel {
 
     private void saved(PromoCodeActions.Result r, String c) {
         if (!r.ok()) {
-            messages.clear();
-            messages.putAll(PromoTerms.messages(Map.of(), r.violations(), format));
-            valid.set(false);
+            show(PromoTerms.messages(Map.of(), r.violations(), format));
             return;
         }
         ctx.notifier().info(ctx.i18n().get("promo.saved", c));
@@ -210,6 +216,11 @@ public final class PromoCodeEditorViewModel {
     /// Field name (`code`, `value`, `validUntil`, …) → its message; absent when the field is fine.
     public ObservableMap<String, FieldMessage> messages() {
         return messages;
+    }
+
+    /// Every open message, one a line, for a summary under the form.
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

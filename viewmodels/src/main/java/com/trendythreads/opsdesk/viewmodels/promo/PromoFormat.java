@@ -24,7 +24,7 @@ public record PromoFormat(I18n i18n, ZoneId zone) {
         return switch (t) {
             case PERCENT -> value + " %";
             case FIXED_AMOUNT -> Money.format(value, i18n.locale());
-            case FREE_SHIPPING -> i18n.get("promo.type.FREE_SHIPPING");
+            case FREE_SHIPPING -> "\u2014";
         };
     }
 

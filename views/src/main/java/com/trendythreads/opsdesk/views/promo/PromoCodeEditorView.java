@@ -25,6 +25,7 @@ final class PromoCodeEditorView {
     @FXML private TextField productIds;
     @FXML private TextField campaignId;
     @FXML private Label hint;
+    @FXML private Label problems;
     @FXML private Button save;
 
     PromoCodeEditorView(PromoCodesViewModel list, ViewLoader loader) {
@@ -47,6 +48,9 @@ final class PromoCodeEditorView {
         productIds.disableProperty().bind(existing);
         campaignId.textProperty().bindBidirectional(vm.campaignIdProperty());
         FieldDecorations.bind(code, Bindings.valueAt(vm.messages(), "code"));
+        problems.textProperty().bind(vm.problemsProperty());
+        problems.visibleProperty().bind(vm.problemsProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
         hint.visibleProperty().bind(existing);
         hint.managedProperty().bind(existing);
         save.disableProperty().bind(vm.saveCommand().executableProperty().not());

@@ -58,7 +58,17 @@ public final class PromoCodesView {
         filter.textProperty().bindBidirectional(vm.filterProperty());
         activeOnly.selectedProperty().bindBidirectional(vm.activeOnlyProperty());
         codes.setItems(vm.rows());
-        vm.selectedProperty().bind(codes.getSelectionModel().selectedItemProperty());
+        // Both ways: the ViewModel keeps the selection across reloads (the same code, a new row).
+        codes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || !codes.getItems().contains(vm.selectedProperty().get())) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != codes.getSelectionModel().getSelectedItem()) {
+                codes.getSelectionModel().select(b);
+            }
+        });
         text(codeColumn, PromoCodeItem::codeText);
         text(typeColumn, PromoCodeItem::type);
         text(valueColumn, PromoCodeItem::value);
