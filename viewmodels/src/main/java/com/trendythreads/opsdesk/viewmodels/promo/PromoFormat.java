@@ -51,7 +51,12 @@ public record PromoFormat(I18n i18n, ZoneId zone) {
     public String scope(PromoScope s) {
         int cats = s == null || s.categoryIds() == null ? 0 : s.categoryIds().size();
         int products = s == null || s.productIds() == null ? 0 : s.productIds().size();
-        return cats == 0 && products == 0 ? i18n.get("promo.scope.all") : i18n.get("promo.scope.some", cats, products);
+        if (cats == 0 && products == 0) {
+            return i18n.get("promo.scope.all");
+        }
+        String c = cats == 0 ? "" : i18n.get("promo.scope.categories", cats);
+        String p = products == 0 ? "" : i18n.get("promo.scope.products", products);
+        return c.isEmpty() ? p : p.isEmpty() ? c : c + ", " + p;
     }
 
     /// "Value: A percentage between 0 and 100."

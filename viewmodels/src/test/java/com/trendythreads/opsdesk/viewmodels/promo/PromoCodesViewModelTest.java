@@ -42,9 +42,9 @@ class PromoCodesViewModelTest {
         assertThat(xmas.type()).isEqualTo("Percent");
         assertThat(xmas.value()).isEqualTo("10 %");
         assertThat(xmas.validity()).isEqualTo("Dec 1, 2026 – Dec 31, 2026");
-        assertThat(xmas.limits()).isEqualTo("1,000 total · 1 per customer");
+        assertThat(xmas.limits()).isEqualTo("1,000 / 1");
         assertThat(xmas.minOrder()).isEqualTo("€20.00");
-        assertThat(xmas.scope()).isEqualTo("1 categories, 0 products");
+        assertThat(xmas.scope()).isEqualTo("1 categories");
         assertThat(vm.rows().get(0).value()).isEqualTo("€5.00");
         assertThat(vm.rows().get(0).scope()).isEqualTo("Whole catalog");
         assertThat(vm.rows().get(1).status()).isEqualTo("Inactive");

@@ -43,6 +43,7 @@ public final class PromoCodesView {
     @FXML private TableColumn<PromoCodeItem, String> statusColumn;
     @FXML private Label summary;
     @FXML private TabPane side;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Tab editorTab;
     @FXML private Tab bulkTab;
     @FXML private Tab importTab;
@@ -84,6 +85,9 @@ public final class PromoCodesView {
         editorTab.setContent(loader.load(PromoCodeEditorView.class, new PromoCodeEditorView(vm, loader)).root());
         bulkTab.setContent(loader.load(PromoBulkView.class, new PromoBulkView(vm, loader)).root());
         importTab.setContent(loader.load(PromoImportView.class, new PromoImportView(vm.importer(), i18n)).root());
+        // The import preview needs room for its problems column.
+        side.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> split.setDividerPositions(
+                tab == importTab ? 0.42 : 0.64));
         bulkTab.setDisable(!vm.mayBulkCreate());
         importTab.setDisable(!vm.mayCreate());
     }
