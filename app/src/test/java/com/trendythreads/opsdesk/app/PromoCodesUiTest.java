@@ -143,7 +143,7 @@ class PromoCodesUiTest {
                 .containsExactly("", "Code: The code UITEST10 exists already.",
                         "Value: A percentage between 0 and 100.", "Valid until: The end must be after the start.");
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
-                .isEqualTo("1 rows can be imported, 3 have errors. Nothing is stored until you confirm.");
+                .isEqualTo("1 row can be imported, 3 have errors. Nothing is stored until you confirm.");
         assertThat(onFx(() -> table.getItems().stream().noneMatch(r -> r.codeText().equals("SPRING15")))).isTrue();
         onFx(() -> TestApp.screenshot(window.getScene(), "promo-codes-import"));
 

@@ -142,7 +142,7 @@ class PromoCodesViewModelTest {
                         org.assertj.core.groups.Tuple.tuple(3, "Code: The code XMAS10 exists already."),
                         org.assertj.core.groups.Tuple.tuple(4, "Value: A percentage between 0 and 100."));
         assertThat(importer.summaryProperty().get())
-                .isEqualTo("1 rows can be imported, 2 have errors. Nothing is stored until you confirm.");
+                .isEqualTo("1 row can be imported, 2 have errors. Nothing is stored until you confirm.");
         assertThat(desk.data.campaigns().promoCode("NEWYEAR")).isEmpty();
         assertThat(desk.queued()).isEmpty();
 
