@@ -148,6 +148,21 @@ public final class LocalEdits {
     ///
     /// @return the id the entity has locally now
     public String create(ResourceType type, JsonNode body, JsonNode localDoc, String description) {
+        return createAt(type, type.listPath(), body, localDoc, description);
+    }
+
+    /// A create posted to `path` rather than the list path, e.g. `v1/promo-codes/bulk`, which makes many
+    /// records at once and answers with a summary instead of one record. The local stand-in (`localDoc`)
+    /// shows until the platform answers and then goes; the records it made arrive with the change feed.
+    /// Retries carry the entry's idempotency key, so a batch whose answer was lost is made once.
+    ///
+    /// @return the stand-in's local id
+    public String create(ResourceType type, String path, JsonNode body, JsonNode localDoc, String description) {
+        Objects.requireNonNull(path, "path");
+        return createAt(type, path, body, localDoc, description);
+    }
+
+    private String createAt(ResourceType type, String path, JsonNode body, JsonNode localDoc, String description) {
         requireObject(body, "body");
         ObjectNode doc = (ObjectNode) (localDoc == null ? body : localDoc).deepCopy();
         // A document without an id is the normal case here: the platform names most records.
@@ -162,7 +177,7 @@ public final class LocalEdits {
         String localId = id;
         db.write(tx -> {
             long seq = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(type.resource(), localId,
-                    EntryKind.CREATE, "POST", type.listPath(), body, doc, IdempotencyKeys.newKey(), false, description),
+                    EntryKind.CREATE, "POST", path, body, doc, IdempotencyKeys.newKey(), false, description),
                     clock.instant());
             LocalView.ensureBase(tx.handle(), tables, type, localId);
             view.refresh(tx, type, localId);
