@@ -96,4 +96,17 @@ public final class Segments {
                     }
                 }).toList();
     }
+
+    /// A product to pick in the personalization view.
+    public record ProductChoice(String id, String title) {
+    }
+
+    /// Cached products whose title or id contains `text` (ignoring case), by title; blank text: the first ones.
+    public List<ProductChoice> productChoices(String text, int limit) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return db.read(h -> h.createQuery("SELECT id, title FROM products WHERE :t = '' OR LOCATE(:t, LOWER(COALESCE(title, '')))"
+                        + " > 0 OR LOCATE(:t, LOWER(id)) > 0 ORDER BY title, id LIMIT :limit")
+                .bind("t", t).bind("limit", Math.max(1, limit))
+                .map((rs, ctx) -> new ProductChoice(rs.getString(1), rs.getString(2))).list());
+    }
 }
