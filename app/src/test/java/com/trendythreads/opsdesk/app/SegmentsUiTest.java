@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.campaigns.CampaignChannel;
 import com.trendythreads.opsdesk.api.dto.crm.LoyaltyTier;
-import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.segments.SegmentFacts;
@@ -118,9 +117,14 @@ class SegmentsUiTest {
                 .isEqualTo(goldOnly.reachable());
 
         // Personalization: a product that shares a cached order with others.
-        Order shared = data.orders().all().stream().filter(o -> o.lines() != null && o.lines().stream()
-                .map(l -> l.productId()).distinct().count() > 1).findFirst().orElseThrow();
-        String productId = shared.lines().getFirst().productId();
+        // The product in the most cached orders with other products.
+        Map<String, Long> shared = data.orders().all().stream().filter(o -> o.lines() != null && o.lines().stream()
+                        .map(l -> l.productId()).distinct().count() > 1)
+                .flatMap(o -> o.lines().stream().map(l -> l.productId()).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting()));
+        String productId = shared.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        assertThat(shared.get(productId)).isGreaterThan(1);
         var expected = data.orders().boughtTogether(productId, PersonalizationViewModel.TOP);
         Scene person = open(PersonalizationView.class, 1280, 760);
         robot.clickOn(robot.from(person.getRoot()).lookup("#productSearch").queryAs(javafx.scene.Node.class))

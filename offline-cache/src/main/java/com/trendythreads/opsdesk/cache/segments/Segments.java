@@ -53,10 +53,20 @@ public final class Segments {
                     });
             return null;
         });
+        // Shown by their path ("Women › Shoes"): names repeat under different parents.
+        Map<String, String> paths = new HashMap<>();
+        names.forEach((id, n) -> {
+            StringBuilder path = new StringBuilder(Objects.toString(n, id));
+            java.util.Set<String> seen = new java.util.HashSet<>(List.of(id));
+            for (String p = parents.get(id); p != null && seen.add(p); p = parents.get(p)) {
+                path.insert(0, Objects.toString(names.get(p), p) + " \u203a ");
+            }
+            paths.put(id, path.toString());
+        });
         return new SegmentFacts(all, allOrders, p -> {
             String c = productCategory.get(p);
             return c == null || c.isEmpty() ? null : c;
-        }, parents, names, clock.instant());
+        }, parents, paths, clock.instant());
     }
 
     /// The tables whose changes make [#facts()] stale.

@@ -43,12 +43,12 @@ class PersonalizationViewModelTest {
     void topCategoriesForASegment() {
         assertThat(vm.segmentSummaryProperty().get()).isEqualTo("5 customers in the segment");
         assertThat(vm.topCategories()).extracting(r -> r.name() + " " + r.units())
-                .containsExactly("Shirts 3", "Tops 3", "Dresses 2");
+                .containsExactly("Men \u203a Shirts 3", "Women \u203a Tops 3", "Women \u203a Dresses 2");
         vm.segmentProperty().set(vm.segmentChoices().stream().filter(c -> c.name().equals("Gold")).findFirst()
                 .orElseThrow());
         // a: dress 1; c: top 2, shirt 1.
         assertThat(vm.topCategories()).extracting(r -> r.name() + " " + r.units())
-                .containsExactly("Tops 2", "Dresses 1", "Shirts 1");
+                .containsExactly("Women \u203a Tops 2", "Women \u203a Dresses 1", "Men \u203a Shirts 1");
         vm.segmentProperty().set(vm.segmentChoices().stream().filter(c -> c.name().startsWith("Ordered in"))
                 .findFirst().orElseThrow());
         assertThat(vm.segmentSummaryProperty().get()).as("a 5 d, b 10 d, c 20 d").isEqualTo("3 customers in the segment");

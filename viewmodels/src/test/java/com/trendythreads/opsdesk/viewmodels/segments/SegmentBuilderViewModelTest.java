@@ -49,10 +49,11 @@ class SegmentBuilderViewModelTest {
                 List.of("1", "2", "2", "2"),
                 List.of("\u20ac50.00", "\u20ac60.00", "\u20ac60.00", "\u20ac60.00"));
         assertThat(vm.categories()).extracting(SegmentBuilderViewModel.CategoryItem::name)
-                .containsExactly("Any category", "Dresses", "Men", "Shirts", "Tops", "Women");
+                .as("by path: names may repeat under different parents")
+                .containsExactly("Any category", "Men", "Men \u203a Shirts", "Women", "Women \u203a Dresses", "Women \u203a Tops");
         // Units: tops 1 (o6) + 2 (c) = 3, shirts 1 + 1 (b) + 1 (c) = 3, dresses 1 (a) + 1 (o6) = 2; ties by id.
         assertThat(vm.topCategories()).extracting(r -> r.name() + " " + r.units())
-                .containsExactly("Shirts 3", "Tops 3", "Dresses 2");
+                .containsExactly("Men \u203a Shirts 3", "Women \u203a Tops 3", "Women \u203a Dresses 2");
     }
 
     @Test
