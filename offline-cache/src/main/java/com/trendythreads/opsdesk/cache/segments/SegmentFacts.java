@@ -7,7 +7,6 @@ import com.trendythreads.opsdesk.api.dto.crm.LoyaltyTier;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderLine;
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,8 +100,9 @@ public final class SegmentFacts {
     public Evaluation evaluate(SegmentRule rule, CampaignChannel channel) {
         List<String> ids = new ArrayList<>();
         int reachable = 0;
+        Map<String, Boolean> inCategory = new HashMap<>(); // category → under the rule's category (few hundred)
         for (Member m : members.values()) {
-            if (matches(m, rule)) {
+            if (matches(m, rule, inCategory)) {
                 ids.add(m.id());
                 if (SegmentRule.consented(m.consents(), channel)) {
                     reachable++;
@@ -120,17 +120,20 @@ public final class SegmentFacts {
     }
 
     public boolean matches(Member m, SegmentRule rule) {
+        return matches(m, rule, new HashMap<>());
+    }
+
+    private boolean matches(Member m, SegmentRule rule, Map<String, Boolean> inCategory) {
         if (!rule.tiers().isEmpty() && !rule.tiers().contains(m.tier())) {
             return false;
         }
         if (rule.consent() != null && !SegmentRule.consented(m.consents(), rule.consent())) {
             return false;
         }
-        if (rule.categoryId() != null && m.categories().stream().noneMatch(c -> under(c, rule.categoryId()))) {
+        if (rule.categoryId() != null && !boughtIn(m, rule.categoryId(), inCategory)) {
             return false;
         }
-        if (rule.withinDays() != null && (m.lastOrder() == null
-                || Duration.between(m.lastOrder(), now).toDays() > rule.withinDays())) {
+        if (rule.withinDays() != null && (m.lastOrder() == null || daysSince(m.lastOrder()) > rule.withinDays())) {
             return false;
         }
         if (rule.minRecency() > 0 || rule.minFrequency() > 0 || rule.minMonetary() > 0) {
@@ -156,6 +159,19 @@ public final class SegmentFacts {
 
     public Member member(String id) {
         return members.get(id);
+    }
+
+    private boolean boughtIn(Member m, String ancestor, Map<String, Boolean> memo) {
+        for (String c : m.categories()) {
+            if (memo.computeIfAbsent(c, k -> under(k, ancestor))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long daysSince(Instant t) {
+        return Math.floorDiv(now.getEpochSecond() - t.getEpochSecond(), 86_400L);
     }
 
     private boolean under(String category, String ancestor) {
