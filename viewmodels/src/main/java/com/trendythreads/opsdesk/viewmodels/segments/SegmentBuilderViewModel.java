@@ -113,7 +113,8 @@ public final class SegmentBuilderViewModel implements Activatable {
         List<Observable> inputs = new ArrayList<>(tiers.values());
         inputs.addAll(List.of(consent, category, withinDays, minRecency, minFrequency, minMonetary, channel));
         inputs.forEach(o -> o.addListener(x -> evaluate.run()));
-        push = Command.of(this::push, Bindings.createBooleanBinding(() -> !name.get().isBlank()
+        boolean mayPush = source.mayPush();
+        push = Command.of(this::push, Bindings.createBooleanBinding(() -> mayPush && !name.get().isBlank()
                 && reachable.get() > 0 && !pushing.get() && withinDaysError.messageProperty().get().isEmpty()
                 && !factsLoad.busyProperty().get(), name, reachable, pushing, withinDaysError.messageProperty(),
                 factsLoad.busyProperty()));
@@ -289,6 +290,7 @@ public final class SegmentBuilderViewModel implements Activatable {
         return description;
     }
 
+    /// Queues the reachable members as a platform segment; never executable for a role without `createSegment`.
     public Command pushCommand() {
         return push;
     }

@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /// Where the segment screens get the session's data: the segments service over its cache and a subscription
@@ -14,17 +15,24 @@ import java.util.function.Supplier;
 public final class SegmentSource {
 
     private final Supplier<LocalData> data;
+    private final BooleanSupplier mayPush;
     private final Clock clock;
 
     @Inject
     public SegmentSource(SessionState sessionState, Clock clock) {
-        this(() -> sessionState.current().data(), clock);
+        this(() -> sessionState.current().data(), () -> sessionState.current().user().may("createSegment"), clock);
     }
 
-    /// Over a given cache (tests).
-    public SegmentSource(Supplier<LocalData> data, Clock clock) {
+    /// Over a given cache (tests); `mayPush`: the user may call `createSegment` (x-roles MARKETING, ADMIN).
+    public SegmentSource(Supplier<LocalData> data, BooleanSupplier mayPush, Clock clock) {
         this.data = data;
+        this.mayPush = mayPush;
         this.clock = clock;
+    }
+
+    /// Whether the signed-in user may push segments to the platform (managers and merchandisers look only).
+    public boolean mayPush() {
+        return mayPush.getAsBoolean();
     }
 
     public LocalData data() {

@@ -129,4 +129,18 @@ class SegmentBuilderViewModelTest {
         desk.put(ResourceType.CUSTOMER, List.of(SegmentsDesk.customer("g", LoyaltyTier.GOLD, true, false, false)));
         assertThat(vm.sizeProperty().get()).as("not followed once closed").isEqualTo(3);
     }
+
+    @Test
+    void aRoleWithoutCreateSegmentLooksButCannotPush() {
+        desk.mayPush = false;
+        SegmentBuilderViewModel manager = desk.builder();
+        manager.activate();
+        try {
+            manager.nameProperty().set("Winback");
+            assertThat(manager.sizeProperty().get()).as("the builder works for looking").isEqualTo(5);
+            assertThat(manager.pushCommand().isExecutable()).isFalse();
+        } finally {
+            manager.deactivate();
+        }
+    }
 }

@@ -57,11 +57,14 @@ final class SegmentsDesk implements AutoCloseable {
     final I18n i18n;
     private final LocalTables tables = new LocalTables();
 
+    /// Whether the user may push (mark.marketing may; a manager may not).
+    boolean mayPush = true;
+
     SegmentsDesk(Path dir) {
         db = CacheDatabase.open(dir, "http://127.0.0.1:9/", "mark.marketing", "demo".toCharArray(),
                 new CacheOptions(1_000, 0));
         data = new LocalData(db, new LocalEdits(db, tables, clock, () -> { }));
-        source = new SegmentSource(() -> data, clock);
+        source = new SegmentSource(() -> data, () -> mayPush, clock);
         InMemorySettingsStore settings = new InMemorySettingsStore();
         settings.setLocale(Locale.ENGLISH);
         i18n = new I18n(settings);
