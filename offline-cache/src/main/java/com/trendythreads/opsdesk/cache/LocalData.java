@@ -13,6 +13,7 @@ import com.trendythreads.opsdesk.cache.repo.ProductRepository;
 import com.trendythreads.opsdesk.cache.repo.ReferenceRepository;
 import com.trendythreads.opsdesk.cache.repo.StockRepository;
 import com.trendythreads.opsdesk.cache.repo.TicketRepository;
+import com.trendythreads.opsdesk.cache.segments.Segments;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import java.time.Clock;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class LocalData {
     private final CatalogIndex catalogIndex;
     private final CatalogJobs jobs;
     private final PickCounts pickCounts;
+    private final Segments segments;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -58,6 +60,7 @@ public final class LocalData {
         this.catalogIndex = new CatalogIndex(db);
         this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
         this.pickCounts = new PickCounts(db, Clock.systemUTC());
+        this.segments = new Segments(db, edits, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -119,5 +122,10 @@ public final class LocalData {
     /// Product images, cached locally.
     public MediaContent media() {
         return media;
+    }
+
+    /// Customer segments (RFM, rules) over the cache and their push to the platform.
+    public Segments segments() {
+        return segments;
     }
 }
