@@ -54,12 +54,8 @@ class CustomerUiTest {
         desk.close();
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(condition));
     }
 
     private String text(FxRobot robot, String id) {
@@ -107,7 +103,7 @@ class CustomerUiTest {
         List<String> cached = data.orders().byCustomer(id).stream().map(o -> o.number()).toList();
         waitUntil(() -> orders.getItems().stream().map(CustomerOrderItem::number).toList().equals(cached));
         WaitForAsyncUtils.waitForFxEvents();
-        Path shot360 = onFx(() -> TestApp.screenshot(stage.getScene(), "customer-360"));
+        Path shot360 = UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "customer-360"));
         assertThat(shot360).exists();
         assertThat(robot.from(scope).lookup("#consentSms").query().isDisabled()).as("SUPPORT may change consents").isFalse();
         robot.clickOn(robot.from(scope).lookup("Timeline").queryAs(javafx.scene.Node.class));
@@ -115,7 +111,7 @@ class CustomerUiTest {
         TableView<com.trendythreads.opsdesk.viewmodels.service.customers.TimelineItem> events =
                 robot.from(scope).lookup("#customerTimeline").queryAs(TableView.class);
         waitUntil(() -> events.getItems().stream().anyMatch(e -> e.text().startsWith("Order " + cached.getFirst())));
-        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-timeline"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "customer-timeline"));
 
         // Adjust points: refused without a reason (the fields say which), then queued and sent once.
         int before = c.loyaltyPoints();
@@ -143,7 +139,7 @@ class CustomerUiTest {
         }
         waitUntil(() -> !history.getItems().getFirst().pending());
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-loyalty"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "customer-loyalty"));
 
         // GDPR: the erasure is held by the open order, explained with its number; nothing changes.
         robot.clickOn(robot.from(scope).lookup("#customerPrivacyTab .tab-label").queryAs(javafx.scene.Node.class));
@@ -159,7 +155,7 @@ class CustomerUiTest {
         assertThat(text(robot, "#gdprHeldOrders")).contains(openNumber);
         assertThat(data.customers().get(id).orElseThrow().email()).isEqualTo(c.email());
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "customer-gdpr"));
-        assertThat(onFx(() -> ((TabPane) robot.from(scope).lookup(".tab-pane").query()).isDisabled())).isFalse();
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "customer-gdpr"));
+        assertThat(UiDesk.onFx(() -> ((TabPane) robot.from(scope).lookup(".tab-pane").query()).isDisabled())).isFalse();
     }
 }

@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -81,17 +80,13 @@ class DashboardUiTest {
         }
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     private static String shown(FxRobot robot, Kpi kpi) throws Exception {
-        return onFx(() -> robot.lookup("#kpi-value-" + kpi.name()).queryAs(Label.class).getText());
+        return UiDesk.onFx(() -> robot.lookup("#kpi-value-" + kpi.name()).queryAs(Label.class).getText());
     }
 
     /// The drill-down's first row as drawn (the table keeps spare row cells out of sight).
     private static javafx.scene.Node firstRow(FxRobot robot) throws Exception {
-        return onFx(() -> robot.lookup("#drillTable .table-row-cell").queryAll().stream()
+        return UiDesk.onFx(() -> robot.lookup("#drillTable .table-row-cell").queryAll().stream()
                 .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getIndex() == 0)
                 .findFirst().orElseThrow());
     }
@@ -135,7 +130,7 @@ class DashboardUiTest {
         for (Kpi k : local) {
             assertThat(shown(robot, k)).as(k.name()).isEqualTo(expected(k, today()));
         }
-        assertThat(onFx(() -> robot.lookup("#kpi-NET_SALES").queryAs(eu.hansolo.tilesfx.Tile.class).getTitle()))
+        assertThat(UiDesk.onFx(() -> robot.lookup("#kpi-NET_SALES").queryAs(eu.hansolo.tilesfx.Tile.class).getTitle()))
                 .isEqualTo("Net sales");
         // The pictures for the docs: the last 7 days, where the sparklines say something.
         robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.LAST_7_DAYS));
@@ -155,15 +150,15 @@ class DashboardUiTest {
         robot.clickOn("#kpi-ORDERS");
         @SuppressWarnings("unchecked")
         TableView<RowItem> drill = robot.lookup("#drillTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !drill.getItems().isEmpty()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !drill.getItems().isEmpty()));
         DrillTable behind = sourceOf(Kpi.ORDERS).records(Kpi.ORDERS, month);
-        assertThat(onFx(() -> drill.getItems().stream().map(RowItem::id).toList()))
+        assertThat(UiDesk.onFx(() -> drill.getItems().stream().map(RowItem::id).toList()))
                 .containsExactlyElementsOf(behind.rows().stream().map(DrillTable.Row::id).toList());
         assertThat(behind.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.ORDER));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "dashboard-drilldown")).get();
         // Orders have their workspace (issue 8): a double-click opens the order there.
-        String firstNumber = onFx(() -> drill.getItems().getFirst().cells().getFirst());
+        String firstNumber = UiDesk.onFx(() -> drill.getItems().getFirst().cells().getFirst());
         robot.doubleClickOn(firstRow(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#orderTitle").tryQuery()
                 .map(n -> firstNumber.equals(((Label) n).getText())).orElse(false));
@@ -183,15 +178,15 @@ class DashboardUiTest {
         DrillTable stock = sourceOf(Kpi.WEEKS_OF_COVER).records(Kpi.WEEKS_OF_COVER, berlin);
         assertThat(stock.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.STOCK));
         robot.clickOn("#kpi-WEEKS_OF_COVER");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
                 .equals(stock.rows().stream().map(DrillTable.Row::id).toList()));
         String stockId = stock.rows().getFirst().id();
         robot.doubleClickOn(firstRow(robot));
         @SuppressWarnings("unchecked")
         ListView<WorkspaceItem> nav = robot.lookup("#navigation").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() ->
                 "Inventory".equals(nav.getSelectionModel().getSelectedItem().title())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() ->
                 stockId.substring(stockId.indexOf('|') + 1).equals(robot.lookup("#search").queryAs(TextField.class).getText())));
 
         // Across all locations the same figure lists products: one opens in the catalog editor.
@@ -199,13 +194,13 @@ class DashboardUiTest {
         robot.interact(() -> robot.lookup("#dashLocation").queryComboBox().getSelectionModel().selectFirst());
         DrillTable products = sourceOf(Kpi.WEEKS_OF_COVER).records(Kpi.WEEKS_OF_COVER, month);
         assertThat(products.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.target()).isEqualTo(DrillTable.Target.PRODUCT));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> drill.getItems().stream().map(RowItem::id).toList())
                 .equals(products.rows().stream().map(DrillTable.Row::id).toList()));
         robot.doubleClickOn(firstRow(robot));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() ->
                 "Catalog".equals(nav.getSelectionModel().getSelectedItem().title())));
         javafx.scene.control.TabPane catalogTabs = robot.lookup("#catalogTabs").queryAs(javafx.scene.control.TabPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> catalogTabs.getTabs().size() == 2
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> catalogTabs.getTabs().size() == 2
                 && catalogTabs.getSelectionModel().getSelectedIndex() == 1));
 
         robot.clickOn("Dashboards");
@@ -215,8 +210,8 @@ class DashboardUiTest {
         robot.clickOn("Stock");
         @SuppressWarnings("unchecked")
         TableView<?> low = robot.lookup("#lowStockTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !low.getItems().isEmpty()));
-        assertThat(onFx(() -> robot.lookup(".heat-header").queryAll().size())).isEqualTo(8);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !low.getItems().isEmpty()));
+        assertThat(UiDesk.onFx(() -> robot.lookup(".heat-header").queryAll().size())).isEqualTo(8);
         robot.clickOn("Overview");
         robot.interact(() -> robot.lookup("#period").queryComboBox().getSelectionModel().select(DashboardPeriod.TODAY));
 
@@ -237,7 +232,7 @@ class DashboardUiTest {
         // The platform goes away: the figures stay, and say how old they are.
         platform.close();
         platform = null;
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() ->
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiDesk.onFx(() ->
                 robot.lookup("#asOfLabel").queryAs(Label.class).getText().startsWith("Offline: figures as of ")));
         assertThat(shown(robot, Kpi.ORDERS)).isNotEqualTo(KpiFormat.NONE);
     }

@@ -48,10 +48,6 @@ class InventoryUiTest {
         OpsDesk.shutdown(injector);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     /// The header texts as drawn (a header too narrow for its text shows it cut with "...").
     private static java.util.List<String> shownHeaders(TableView<?> table) {
         return table.lookupAll(".column-header").stream()
@@ -73,7 +69,7 @@ class InventoryUiTest {
         robot.clickOn("Inventory");
         @SuppressWarnings("unchecked")
         TableView<StockItem> grid = robot.lookup("#stockTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().size()) > 100);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> grid.getItems().size()) > 100);
         Label summary = robot.lookup("#stockSummary").queryAs(Label.class);
         assertThat(summary.getText()).matches("[\\d,]+ of [\\d,]+ stock levels");
 
@@ -82,12 +78,12 @@ class InventoryUiTest {
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
         robot.interact(() -> robot.lookup("#stockLocation").queryComboBox().getSelectionModel().select("WH-BER"));
         // The grid's rows are made on the FX thread as they are shown: read them there.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> grid.getItems().stream().limit(50)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> grid.getItems().stream().limit(50)
                 .allMatch(i -> i.locationId().equals("WH-BER"))));
 
-        StockItem row = onFx(() -> grid.getItems().stream().filter(i -> i.onHandProperty().get() > 2).findFirst()
+        StockItem row = UiDesk.onFx(() -> grid.getItems().stream().filter(i -> i.onHandProperty().get() > 2).findFirst()
                 .orElseThrow());
-        int before = onFx(() -> row.availableProperty().get());
+        int before = UiDesk.onFx(() -> row.availableProperty().get());
         robot.interact(() -> {
             grid.getSelectionModel().select(row);
             grid.scrollTo(Math.max(0, grid.getItems().indexOf(row) - 3));
@@ -98,19 +94,19 @@ class InventoryUiTest {
         robot.clickOn("#note").write("Torn seam");
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-stock-grid")).get();
         // Headers fit at 1440x860, a level that did not sell says so, an empty history says so in words.
-        assertThat(onFx(() -> shownHeaders(grid))).hasSizeGreaterThanOrEqualTo(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
-        assertThat(onFx(() -> robot.lookup(".table-cell.no-sales").queryAll().stream()
+        assertThat(UiDesk.onFx(() -> shownHeaders(grid))).hasSizeGreaterThanOrEqualTo(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
+        assertThat(UiDesk.onFx(() -> robot.lookup(".table-cell.no-sales").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).distinct().toList())).containsExactly("no sales");
-        assertThat(onFx(() -> ((Label) robot.lookup("#history").queryAs(TableView.class).getPlaceholder()).getText()))
+        assertThat(UiDesk.onFx(() -> ((Label) robot.lookup("#history").queryAs(TableView.class).getPlaceholder()).getText()))
                 .isEqualTo("No movements");
         Button adjust = robot.lookup("#adjustButton").queryButton();
         assertThat(adjust.isDisabled()).isFalse();
         robot.clickOn(adjust);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> row.availableProperty().get()) == before - 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> row.availableProperty().get()) == before - 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#delta").queryAs(TextField.class).getText()).isEmpty();
         // The cell on screen shows the new figure.
-        assertThat(onFx(() -> robot.lookup(".table-row-cell").queryAll().stream()
+        assertThat(UiDesk.onFx(() -> robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() == row).findFirst()))
                 .isPresent();
 
@@ -124,7 +120,7 @@ class InventoryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(suggestions.getItems()).allSatisfy(s -> assertThat(s.suggested()).isPositive());
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-replenishment")).get();
-        assertThat(onFx(() -> shownHeaders(suggestions))).hasSize(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
+        assertThat(UiDesk.onFx(() -> shownHeaders(suggestions))).hasSize(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
 
         // The stock grid in the dark theme: the out-of-stock and low rows must stay readable there too.
         try {

@@ -10,7 +10,6 @@ import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.viewmodels.orders.OrderRowItem;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,10 +53,6 @@ class OrdersUiTest {
         desk.close();
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     private Order candidate() {
         try (PlatformClient admin = desk.admin()) {
             OrdersApi api = admin.create(OrdersApi.class);
@@ -75,11 +69,6 @@ class OrdersUiTest {
         }
     }
 
-    private static Stage dialog(String titleStart) {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
-                && s.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst().orElse(null);
-    }
-
     @Test
     void aManagerRefundsOneLineFromTheOrderDetailAndItLandsOnce(FxRobot robot) throws Exception {
         Order order = candidate();
@@ -88,19 +77,19 @@ class OrdersUiTest {
         robot.clickOn("Orders");
         @SuppressWarnings("unchecked")
         TableView<OrderRowItem> table = robot.lookup("#ordersTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) > 20);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> table.getItems().size()) > 20);
         assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).matches("[\\d,]+ of [\\d,]+ orders");
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "orders-list")).get();
-        assertThat(onFx(() -> table.getItems().getFirst().row().placedAt()))
-                .isAfterOrEqualTo(onFx(() -> table.getItems().getLast().row().placedAt()));
+        assertThat(UiDesk.onFx(() -> table.getItems().getFirst().row().placedAt()))
+                .isAfterOrEqualTo(UiDesk.onFx(() -> table.getItems().getLast().row().placedAt()));
 
         // Ctrl+F, the number, Enter: the one order, opened
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(robot.lookup("#orderSearch").queryAs(TextField.class).isFocused()).isTrue();
         robot.write(order.number());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> table.getItems().size()) == 1);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);
@@ -120,8 +109,8 @@ class OrdersUiTest {
 
         // Ctrl+R: the refund dialog; one unit of the multi-unit line
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Refund") != null);
-        Stage refundDialog = dialog("Refund");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Refund") != null);
+        Stage refundDialog = UiDesk.dialog("Refund");
         Scene dialogScene = refundDialog.getScene();
         var line = order.lines().stream().filter(l -> l.quantity() >= 2).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
@@ -149,18 +138,18 @@ class OrdersUiTest {
         assertThat(after.refunds().getFirst().amountCents()).isEqualTo(Refunds.nextUnits(line, 0, 1));
         assertThat(after.refunds().getFirst().by()).isEqualTo("mona.manager");
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> timeline.getItems().size())
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> timeline.getItems().size())
                     == after.timeline().size());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the timeline shows " + onFx(() -> timeline.getItems().stream()
+            throw new AssertionError("the timeline shows " + UiDesk.onFx(() -> timeline.getItems().stream()
                     .map(Object::toString).toList()) + " instead of the platform's " + after.timeline(), e);
         }
         assertThat(after.timeline()).hasSize(order.timeline().size() + 1);
 
         // Esc closes a dialog without doing anything
         robot.clickOn("#returnButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Return") != null);
-        Stage returnDialog = dialog("Return");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Return") != null);
+        Stage returnDialog = UiDesk.dialog("Return");
         robot.interact(returnDialog::requestFocus);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !returnDialog.isShowing());
@@ -168,9 +157,9 @@ class OrdersUiTest {
 
         // "Open customer": the service workspace's Customers tab with this customer's 360
         robot.clickOn("#customerLink");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".customers #customerName")
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup(".customers #customerName")
                 .tryQuery().map(n -> ((Label) n).getText()).orElse("")).equals(order.customer().name()));
-        assertThat(onFx(() -> ((javafx.scene.control.TabPane) robot.lookup(".service").query()).getSelectionModel()
+        assertThat(UiDesk.onFx(() -> ((javafx.scene.control.TabPane) robot.lookup(".service").query()).getSelectionModel()
                 .getSelectedItem().getText())).isEqualTo("Customers");
 
         // the warehouse works orders through pick lists: no Orders workspace

@@ -70,10 +70,6 @@ class ServiceUiTest {
         desk.close();
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     private String onFxText(TextArea area) throws Exception {
         Callable<String> read = area::getText;
         return WaitForAsyncUtils.asyncFx(read).get();
@@ -104,19 +100,19 @@ class ServiceUiTest {
         UiDesk.signIn(robot, "demo");
         @SuppressWarnings("unchecked")
         ListView<WorkspaceItem> nav = robot.lookup("#navigation").queryAs(ListView.class);
-        assertThat(onFx(() -> nav.getSelectionModel().getSelectedItem().title())).as("SUPPORT's home")
+        assertThat(UiDesk.onFx(() -> nav.getSelectionModel().getSelectedItem().title())).as("SUPPORT's home")
                 .isEqualTo("Customer service");
         @SuppressWarnings("unchecked")
         TableView<TicketItem> tickets = robot.lookup("#tickets").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tickets.getItems().isEmpty()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !tickets.getItems().isEmpty()));
 
         // Team queue: the breached tickets come first and their rows are highlighted
         robot.clickOn("#queueTEAM");
         WaitForAsyncUtils.waitForFxEvents();
-        List<TicketItem> team = onFx(() -> List.copyOf(tickets.getItems()));
+        List<TicketItem> team = UiDesk.onFx(() -> List.copyOf(tickets.getItems()));
         assertThat(team).isNotEmpty();
         assertThat(team.getFirst().sla()).as("the seed has breached open tickets").isEqualTo(SlaState.BREACHED);
-        List<Node> red = onFx(() -> List.copyOf(robot.lookup(".table-row-cell.sla-breached").queryAll()));
+        List<Node> red = UiDesk.onFx(() -> List.copyOf(robot.lookup(".table-row-cell.sla-breached").queryAll()));
         assertThat(red).isNotEmpty();
 
         // open the first OPEN ticket with the keyboard: select, J moves, Enter opens the reply box
@@ -129,22 +125,22 @@ class ServiceUiTest {
         if (index > 0) {
             robot.type(KeyCode.J);
         }
-        assertThat(onFx(() -> tickets.getSelectionModel().getSelectedItem().id())).isEqualTo(target.id());
+        assertThat(UiDesk.onFx(() -> tickets.getSelectionModel().getSelectedItem().id())).isEqualTo(target.id());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#subject").queryLabeled()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup("#subject").queryLabeled()
                 .getText().equals(target.subject())));
         TextArea reply = robot.lookup("#replyText").queryAs(TextArea.class);
-        assertThat(onFx(reply::isFocused)).as("Enter opened the ticket for a reply").isTrue();
+        assertThat(UiDesk.onFx(reply::isFocused)).as("Enter opened the ticket for a reply").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "service-inbox"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "service-inbox"));
 
         // a macro: previewed filled, inserted, sent with Ctrl+Enter
         @SuppressWarnings("unchecked")
         ComboBox<Macro> macro = robot.lookup("#macro").queryAs(ComboBox.class);
-        Macro instructions = onFx(() -> macro.getItems().stream().filter(m -> m.name().equals("Return instructions"))
+        Macro instructions = UiDesk.onFx(() -> macro.getItems().stream().filter(m -> m.name().equals("Return instructions"))
                 .findFirst().orElseThrow());
         robot.interact(() -> macro.getSelectionModel().select(instructions));
-        String preview = onFx(() -> robot.lookup("#preview").queryLabeled().getText());
+        String preview = UiDesk.onFx(() -> robot.lookup("#preview").queryLabeled().getText());
         assertThat(preview).startsWith("Hi ").contains("Best regards,\nSam Support").doesNotContain("{{");
         robot.clickOn("#applyMacro");
         assertThat(onFxText(reply)).isEqualTo(preview);
@@ -152,13 +148,13 @@ class ServiceUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<MessageItem> conversation = robot.lookup("#conversation").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> {
             MessageItem last = conversation.getItems().getLast();
             return last.body().equals(preview) && !last.queued();
         }));
         assertThat(onFxText(reply)).as("the box is emptied").isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-view"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-view"));
 
         try (PlatformClient admin = desk.admin()) {
             Ticket there = admin.create(CrmApi.class).getTicket(target.id()).body();
@@ -173,22 +169,16 @@ class ServiceUiTest {
         @SuppressWarnings("unchecked")
         TableView<com.trendythreads.opsdesk.viewmodels.service.FigureRow> figures =
                 robot.lookup("#figures").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !figures.getItems().isEmpty()));
-        assertThat(onFx(() -> figures.getItems().getFirst().name())).isEqualTo("Tickets");
-        assertThat(onFx(() -> Integer.parseInt(figures.getItems().getFirst().team()))).isPositive();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !figures.getItems().isEmpty()));
+        assertThat(UiDesk.onFx(() -> figures.getItems().getFirst().name())).isEqualTo("Tickets");
+        assertThat(UiDesk.onFx(() -> Integer.parseInt(figures.getItems().getFirst().team()))).isPositive();
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "support-figures"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "support-figures"));
     }
 
     /// The header of one of the side pane's tabs.
     private static Node sideTab(FxRobot robot, Node side, String title) {
         return robot.from(side).lookup(".tab-label").match((Label l) -> l.getText().equals(title)).queryAs(Node.class);
-    }
-
-    private static Stage dialog(String titleStart) {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && st.isShowing()
-                && st.getTitle() != null && st.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst()
-                .orElse(null);
     }
 
     /// A ticket about a delivered order nothing was refunded of yet, whose customer has more orders.
@@ -219,23 +209,23 @@ class ServiceUiTest {
         UiDesk.signIn(robot, "demo");
         @SuppressWarnings("unchecked")
         TableView<TicketItem> tickets = robot.lookup("#tickets").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !tickets.getItems().isEmpty()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !tickets.getItems().isEmpty()));
         RecordLinks links = desk.injector().getInstance(RecordLinks.class);
         robot.interact(() -> links.open(DrillTable.Target.TICKET, ticket.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#subject").queryLabeled()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup("#subject").queryLabeled()
                 .getText().equals(ticket.subject())));
         Order order;
         try (PlatformClient admin = desk.admin()) {
             order = admin.create(OrdersApi.class).getOrder(ticket.orderId()).body();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> order.number().equals(
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> order.number().equals(
                 robot.lookup(".ticket-side #orderTitle").queryAs(Label.class).getText())));
         @SuppressWarnings("unchecked")
         TableView<OrderDetailItems.PaymentItem> payments = robot.lookup(".ticket-side #paymentsTable")
                 .queryAs(TableView.class);
         String account = order.payments().getFirst().account();
         assertThat(account).matches("^(VISA|Mastercard|Amex|Klarna|Gift card) •••• \\d{4}|PayPal .\\*\\*\\*@\\S+$");
-        assertThat(onFx(() -> payments.getItems().getFirst().method())).as("masked payment details")
+        assertThat(UiDesk.onFx(() -> payments.getItems().getFirst().method())).as("masked payment details")
                 .isEqualTo(account);
 
         // the customer's 360 beside the ticket lists the order among theirs
@@ -243,18 +233,18 @@ class ServiceUiTest {
         robot.clickOn(sideTab(robot, side, "Customer"));
         @SuppressWarnings("unchecked")
         TableView<CustomerOrderItem> theirOrders = robot.from(side).lookup("#customerOrders").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> theirOrders.getItems().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> theirOrders.getItems().stream()
                 .anyMatch(o -> o.number().equals(order.number()))));
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-customer-360"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "ticket-customer-360"));
 
         // back to the order: refund one unit of its first line
         robot.clickOn(sideTab(robot, side, "Order"));
         Button refund = robot.from(side).lookup("#refundButton").queryButton();
         assertThat(refund.isDisabled()).as("SUPPORT may refund").isFalse();
         robot.clickOn(refund);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog("Refund") != null);
-        Stage refundDialog = dialog("Refund");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Refund") != null);
+        Stage refundDialog = UiDesk.dialog("Refund");
         javafx.scene.Scene dialogScene = refundDialog.getScene();
         var line = order.lines().getFirst();
         @SuppressWarnings("unchecked")
@@ -274,7 +264,7 @@ class ServiceUiTest {
             });
             assertThat(after.payments().getLast().account()).as("refunded to the card paid with").isEqualTo(account);
         }
-        assertThat(onFx(() -> robot.lookup("#subject").queryLabeled().getText())).as("still on the ticket")
+        assertThat(UiDesk.onFx(() -> robot.lookup("#subject").queryLabeled().getText())).as("still on the ticket")
                 .isEqualTo(ticket.subject());
     }
 }

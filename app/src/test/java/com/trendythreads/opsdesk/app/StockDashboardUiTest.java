@@ -10,7 +10,6 @@ import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -53,10 +52,6 @@ class StockDashboardUiTest {
         desk.close();
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     private static List<String> cellTexts(FxRobot robot) {
         return robot.lookup(".heat-cell").queryAll().stream().map(n -> ((Label) n).getText()).toList();
     }
@@ -74,53 +69,53 @@ class StockDashboardUiTest {
         robot.clickOn("Stock");
         @SuppressWarnings("unchecked")
         TableView<StockLineItem> low = robot.lookup("#lowStockTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !low.getItems().isEmpty()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> !low.getItems().isEmpty()
                 && !cellTexts(robot).isEmpty()));
 
         // TINY: 8 locations (one header each); a row per product category, one cell per location; most
         // cells have a figure (a category may have no stock at a store: an empty cell)
-        int columns = onFx(() -> robot.lookup(".heat-header").queryAll().size());
-        int rows = onFx(() -> robot.lookup(".heat-row-label").queryAll().size());
+        int columns = UiDesk.onFx(() -> robot.lookup(".heat-header").queryAll().size());
+        int rows = UiDesk.onFx(() -> robot.lookup(".heat-row-label").queryAll().size());
         assertThat(columns).isEqualTo(8);
         assertThat(rows).isGreaterThan(10);
-        List<String> cover = onFx(() -> cellTexts(robot));
+        List<String> cover = UiDesk.onFx(() -> cellTexts(robot));
         assertThat(cover).hasSize(rows * columns);
         assertThat(cover.stream().filter(t -> t.matches("\\d+\\.\\d|99\\+|∞"))).hasSizeGreaterThan(rows * columns / 2);
-        assertThat(onFx(() -> low.getItems().stream().map(StockLineItem::figure).toList()))
+        assertThat(UiDesk.onFx(() -> low.getItems().stream().map(StockLineItem::figure).toList()))
                 .allSatisfy(d -> assertThat(d).matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}"));
-        assertThat(onFx(() -> robot.lookup("#lowStockTitle").queryAs(Label.class).getText()))
+        assertThat(UiDesk.onFx(() -> robot.lookup("#lowStockTitle").queryAs(Label.class).getText()))
                 .matches("Running out within 8 weeks \\(\\d+\\)");
 
         // dark, weeks of cover; then light, availability (TINY sells little: its cover is mostly 99+ weeks,
         // availability shows more), the screenshot the docs show
         robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard-cover-dark"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard-cover-dark"));
         robot.interact(() -> injector.getInstance(Appearance.class).themeProperty().set(Theme.LIGHT));
         robot.clickOn("#availabilityToggle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cellTexts(robot).stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> cellTexts(robot).stream()
                 .filter(t -> !t.isEmpty()).allMatch(t -> t.endsWith("%"))));
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard"));
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "stock-dashboard"));
         robot.clickOn("#coverToggle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cellTexts(robot).stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> cellTexts(robot).stream()
                 .noneMatch(t -> t.endsWith("%"))));
 
         // a cell narrows the lists to its category and location
-        Node cell = onFx(() -> robot.lookup(".heat-cell").queryAll().stream()
+        Node cell = UiDesk.onFx(() -> robot.lookup(".heat-cell").queryAll().stream()
                 .filter(n -> !n.getStyleClass().contains("heat-none")).findFirst().orElseThrow());
         robot.clickOn(cell);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#scope").queryAs(Label.class)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup("#scope").queryAs(Label.class)
                 .getText().startsWith("Lists narrowed to")));
-        assertThat(onFx(() -> low.getItems().stream().map(StockLineItem::stockId).toList()))
+        assertThat(UiDesk.onFx(() -> low.getItems().stream().map(StockLineItem::stockId).toList()))
                 .allSatisfy(id -> assertThat(cell.getId()).endsWith("-" + id.substring(0, id.indexOf('|'))));
         WaitForAsyncUtils.waitForFxEvents();
 
         // back to every cell, then a low-stock row opens its stock level in the inventory workspace
         robot.clickOn(robot.lookup("#" + cell.getId()).queryAs(Node.class)); // the heatmap was drawn anew
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#scope").queryAs(Label.class)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup("#scope").queryAs(Label.class)
                 .getText().startsWith("Click a cell")));
-        StockLineItem first = onFx(() -> low.getItems().getFirst());
+        StockLineItem first = UiDesk.onFx(() -> low.getItems().getFirst());
         robot.interact(() -> low.getSelectionModel().select(0));
         robot.doubleClickOn(robot.from(low).lookup(first.sku()).queryAs(Node.class));
         try {
@@ -131,11 +126,11 @@ class StockDashboardUiTest {
         }
         @SuppressWarnings("unchecked")
         TableView<StockItem> grid = robot.lookup("#stockTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> {
             StockItem s = grid.getSelectionModel().getSelectedItem();
             return s != null && (s.locationId() + "|" + s.sku()).equals(first.stockId());
         }));
-        assertThat(onFx(() -> ((WorkspaceItem) robot.lookup("#navigation").queryAs(ListView.class)
+        assertThat(UiDesk.onFx(() -> ((WorkspaceItem) robot.lookup("#navigation").queryAs(ListView.class)
                 .getSelectionModel().getSelectedItem()).id())).isEqualTo("inventory");
     }
 }

@@ -160,4 +160,16 @@ final class UiDesk implements AutoCloseable {
             platform = null;
         }
     }
+
+    /// Reads something on the FX thread (a test's lookups and properties belong there).
+    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /// The showing dialog whose title starts with `titleStart`, or null.
+    static Stage dialog(String titleStart) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && st.isShowing()
+                && st.getTitle() != null && st.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst()
+                .orElse(null);
+    }
 }

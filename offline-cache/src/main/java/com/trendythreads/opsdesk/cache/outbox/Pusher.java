@@ -76,8 +76,6 @@ public final class Pusher {
     private final RetryPolicy backoff;
     private final Clock clock;
     private final ConnectivityTracker connectivity;
-    /// When the request being pushed was sent (the pusher sends one entry at a time).
-    private volatile Instant sentAt;
 
     public Pusher(CacheDatabase db, LocalTables tables, ResourcesApi api, RetryPolicy backoff, Clock clock,
             ConnectivityTracker connectivity) {
@@ -132,7 +130,7 @@ public final class Pusher {
             return Outcome.FAILED;
         }
         long epoch = connectivity.epoch();
-        sentAt = clock.instant();
+        Instant sentAt = clock.instant();
         try {
             ApiResponse<JsonNode> answer = e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
                     : switch (e.method()) {
@@ -145,7 +143,7 @@ public final class Pusher {
             acknowledge(e, type, answer.body());
             return Outcome.SENT;
         } catch (ApiProblem p) {
-            return refused(e, type, base, p, epoch);
+            return refused(e, type, base, p, epoch, sentAt);
         }
     }
 
@@ -162,31 +160,32 @@ public final class Pusher {
     }
 
     private Outcome refused(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, ApiProblem p,
-            long epoch) {
+            long epoch,
+            Instant sentAt) {
         connectivity.failure(p, epoch);
         switch (p) {
             case NetworkDown n -> {
-                retryLater(e, 0, "The platform could not be reached: " + n.getMessage(), null);
+                retryLater(e, 0, "The platform could not be reached: " + n.getMessage(), null, sentAt);
                 return Outcome.STOP;
             }
             case Unauthorized u -> {
                 return Outcome.STOP; // nothing to change on the entry; a new sign-in resumes
             }
             case RateLimited r -> {
-                retryLater(e, r.status(), "The platform asked to slow down.", r.retryAfter().orElse(null), false);
+                retryLater(e, r.status(), "The platform asked to slow down.", r.retryAfter().orElse(null), null);
                 return Outcome.RETRY_LATER;
             }
             case Unavailable x -> {
-                retryLater(e, x.status(), describe(p), null);
+                retryLater(e, x.status(), describe(p), null, sentAt);
                 return Outcome.RETRY_LATER;
             }
             case ServerError x -> {
-                retryLater(e, x.status(), describe(p), null);
+                retryLater(e, x.status(), describe(p), null, sentAt);
                 return Outcome.RETRY_LATER;
             }
             case MalformedResponse x -> {
                 // The platform may well have applied it; the same key makes the retry safe.
-                retryLater(e, x.status(), "The platform's answer was unreadable; trying again.", null);
+                retryLater(e, x.status(), "The platform's answer was unreadable; trying again.", null, sentAt);
                 return Outcome.RETRY_LATER;
             }
             case PreconditionFailed pf -> {
@@ -210,7 +209,7 @@ public final class Pusher {
             }
             default -> {
                 if (p.status() >= 500) {
-                    retryLater(e, p.status(), describe(p), null);
+                    retryLater(e, p.status(), describe(p), null, sentAt);
                     return Outcome.RETRY_LATER;
                 }
                 connectivity.success();
@@ -242,16 +241,12 @@ public final class Pusher {
                 && e.firstSentAt().plus(IdempotencyKeys.RETENTION).minus(KEY_MARGIN).isBefore(clock.instant());
     }
 
-    private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter) {
-        retryLater(e, status, error, retryAfter, true);
-    }
-
-    /// @param mayHaveArrived false when the answer says the platform did not apply it (429, 412)
-    private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter, boolean mayHaveArrived) {
+    /// @param sentAt when the attempt without a definite answer was sent (it may be on the platform since), or
+    ///               null when the answer says the platform did not apply it (429, 412)
+    private void retryLater(OutboxEntry e, int status, String error, Duration retryAfter, Instant sentAt) {
         Duration wait = retryAfter != null ? retryAfter : backoff.backoff(Math.max(0, e.attempts()));
-        Instant attempt = mayHaveArrived ? sentAt : null;
         db.write(tx -> {
-            OutboxSql.retryLater(tx.handle(), e.seq(), status, error, clock.instant().plus(wait), attempt);
+            OutboxSql.retryLater(tx.handle(), e.seq(), status, error, clock.instant().plus(wait), sentAt);
             return null;
         });
     }
@@ -327,7 +322,7 @@ public final class Pusher {
     private Outcome stale(OutboxEntry e, ResourceType type, Optional<OutboxSql.EntityBase> base, JsonNode current) {
         JsonNode theirs = current != null && current.isObject() ? current : fetch(type, e.entityId());
         if (theirs == null) {
-            retryLater(e, 412, "The platform's current version could not be read; trying again.", null, false);
+            retryLater(e, 412, "The platform's current version could not be read; trying again.", null, null);
             return Outcome.RETRY_LATER;
         }
         JsonNode baseDoc = base.map(OutboxSql.EntityBase::baseDoc).orElse(null);

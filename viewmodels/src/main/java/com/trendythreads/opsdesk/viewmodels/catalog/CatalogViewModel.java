@@ -46,10 +46,7 @@ public final class CatalogViewModel implements CatalogNavigator {
     /// Whether `user` may change products: `updateProduct` in the permissions, or (signed in offline, no
     /// permissions known) a role the contract grants it to.
     public static boolean mayEdit(SessionUser user) {
-        if (!user.permissions().isEmpty()) {
-            return user.permissions().contains("updateProduct");
-        }
-        return user.hasRole("MERCHANDISER") || user.hasRole("ADMIN");
+        return user.may("updateProduct", List.of("MERCHANDISER", "ADMIN"));
     }
 
     @Override

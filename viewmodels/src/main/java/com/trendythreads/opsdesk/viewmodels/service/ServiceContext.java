@@ -26,10 +26,8 @@ record ServiceContext(LocalData data, TicketActions actions, TaskRunner runner, 
     /// Whether the agent may change and answer tickets: `updateTicket`/`replyToTicket` in the permissions, or
     /// (signed in offline with no permissions remembered) a role the contract grants them to.
     boolean mayWork() {
-        if (!user.permissions().isEmpty()) {
-            return user.may("replyToTicket") && user.may("updateTicket");
-        }
-        return user.roles().stream().anyMatch(r -> r.equals("SUPPORT") || r.equals("MANAGER") || r.equals("ADMIN"));
+        List<String> roles = AGENT_ROLES.stream().map(Role::name).toList();
+        return user.may("replyToTicket", roles) && user.may("updateTicket", roles);
     }
 
     /// The users tickets may be assigned to (active agents), by name.

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,15 @@ public record SessionUser(String username, String displayName, List<String> role
     /// so a screen can offer only the actions the platform would accept.
     public boolean may(String operationId) {
         return permissions.contains(operationId);
+    }
+
+    /// Whether the user may call `operationId`: from the permissions of `/v1/me`, or, when a session signed in
+    /// offline remembers none, from `contractRoles` (the operation's x-roles in the contract).
+    public boolean may(String operationId, Collection<String> contractRoles) {
+        if (!permissions.isEmpty()) {
+            return may(operationId);
+        }
+        return roles.stream().anyMatch(contractRoles::contains);
     }
 
     public String primaryRole() {

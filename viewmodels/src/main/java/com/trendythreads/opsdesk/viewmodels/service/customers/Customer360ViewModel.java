@@ -89,10 +89,10 @@ public final class Customer360ViewModel implements Activatable {
         this.format = new CustomerFormat(i18n, clock);
         SessionUser user = session.user();
         this.actions = new CustomerActions(data.edits(), data.customers(), clock);
-        this.mayEditConsents = may(user, "updateCustomer", Set.of("SUPPORT", "ADMIN"));
+        this.mayEditConsents = user.may("updateCustomer", Set.of("SUPPORT", "ADMIN"));
         CustomerActions queue = actions;
         this.loyalty = new LoyaltyAdjustViewModel(() -> queue, user.username(),
-                may(user, "adjustLoyaltyPoints", Set.of("SUPPORT", "MANAGER", "ADMIN")), runner, notifier, i18n,
+                user.may("adjustLoyaltyPoints", Set.of("SUPPORT", "MANAGER", "ADMIN")), runner, notifier, i18n,
                 format, this::reload);
         GdprRequests requests = new GdprRequests(session.engine()
                 .<java.util.function.Supplier<CrmApi>>map(e -> () -> e.service(CrmApi.class)).orElse(null));
@@ -100,19 +100,10 @@ public final class Customer360ViewModel implements Activatable {
                 () -> session.engine().map(e -> e.connectivity() != Connectivity.OFFLINE
                         && e.connectivity() != Connectivity.SIGN_IN_EXPIRED).orElse(true),
                 () -> session.engine().ifPresent(e -> e.catchUp()),
-                may(user, "exportCustomerData", Set.of("SUPPORT", "ADMIN")),
-                may(user, "eraseCustomer", Set.of("SUPPORT", "ADMIN")), runner, i18n);
+                user.may("exportCustomerData", Set.of("SUPPORT", "ADMIN")),
+                user.may("eraseCustomer", Set.of("SUPPORT", "ADMIN")), runner, i18n);
         this.load = new CoalescingLoad<>(runner, this::read, this::apply, "the customer 360");
         this.orderOpener = id -> links.open(Target.ORDER, id);
-    }
-
-    /// Whether `user` may call `operation`: from the permissions of `/v1/me`, or (signed in offline, none
-    /// known) from the contract's x-roles of it.
-    static boolean may(SessionUser user, String operation, Set<String> roles) {
-        if (!user.permissions().isEmpty()) {
-            return user.may(operation);
-        }
-        return user.roles().stream().anyMatch(roles::contains);
     }
 
     /// Shows the customer with this id (null: nobody).
