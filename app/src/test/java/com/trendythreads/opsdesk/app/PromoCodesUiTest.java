@@ -8,21 +8,15 @@ import com.google.inject.Injector;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCode;
 import com.trendythreads.opsdesk.api.service.CampaignsApi;
-import com.trendythreads.opsdesk.viewmodels.common.I18n;
-import com.trendythreads.opsdesk.viewmodels.common.Notifier;
-import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoCodeItem;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoCodesViewModel;
-import com.trendythreads.opsdesk.viewmodels.promo.PromoContext;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoImportViewModel;
-import com.trendythreads.opsdesk.viewmodels.session.SessionState;
-import com.trendythreads.opsdesk.views.common.ViewLoader;
 import com.trendythreads.opsdesk.views.promo.PromoCodesView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -37,8 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// Demo mode, signed in as Mark Marketing; the promo codes screen mounted on its own (its host, the Campaigns
-/// workspace, comes from another lane): a code typed with a wrong percentage shows the error on the field and
+/// Demo mode, signed in as Mark Marketing, in the Campaigns workspace's "Promo codes" tab: a code typed with a wrong percentage shows the error on the field and
 /// cannot be saved, the corrected one shows in the list and reaches the platform; an import shows its rows
 /// with their problems before anything is stored.
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +48,8 @@ class PromoCodesUiTest {
     void start(Stage stage) {
         this.stage = stage;
         desk = UiDesk.demo(stage, tmp);
+        stage.setWidth(1440);
+        stage.setHeight(900);
         injector = desk.injector();
     }
 
@@ -77,31 +72,21 @@ class PromoCodesUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
 
-        PromoCodesViewModel vm = onFx(() -> new PromoCodesViewModel(PromoContext.of(
-                injector.getInstance(SessionState.class), injector.getInstance(TaskRunner.class),
-                injector.getInstance(Notifier.class), injector.getInstance(I18n.class))));
-        PromoCodesView[] view = new PromoCodesView[1];
-        Stage window = onFx(() -> {
-            ViewLoader loader = injector.getInstance(ViewLoader.class);
-            I18n i18n = injector.getInstance(I18n.class);
-            view[0] = new PromoCodesView(vm, loader, i18n);
-            Scene scene = new Scene(loader.load(PromoCodesView.class, view[0]).root(), 1500, 820);
-            scene.getStylesheets().setAll(stage.getScene().getStylesheets());
-            Stage s = new Stage();
-            s.setScene(scene);
-            vm.activate();
-            s.show();
-            return s;
-        });
+        // Mark lands in the Campaigns workspace; its "Promo codes" tab
+        UiDesk.clickTab(robot, "Promo codes");
+        Node scope = robot.lookup("#promoCodesSpot").query();
+        PromoCodesView view = UiDesk.view(robot, PromoCodesView.class);
+        PromoCodesViewModel vm = view.viewModel();
+        Stage window = stage;
         @SuppressWarnings("unchecked")
-        TableView<PromoCodeItem> table = robot.lookup("#promoCodes").queryAs(TableView.class);
+        TableView<PromoCodeItem> table = robot.from(scope).lookup("#promoCodes").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !table.getItems().isEmpty()));
         int before = onFx(() -> table.getItems().size());
 
         robot.clickOn("#promoCode").write("UITEST10");
-        TextField value = robot.lookup("#promoEditor #termValue").queryAs(TextField.class);
+        TextField value = robot.from(scope).lookup("#promoEditor #termValue").queryAs(TextField.class);
         robot.clickOn(value).write("150");
-        Button save = robot.lookup("#promoSave").queryAs(Button.class);
+        Button save = robot.from(scope).lookup("#promoSave").queryAs(Button.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(value.getPseudoClassStates()).contains(Styles.STATE_DANGER);
         assertThat(save.isDisabled()).isTrue();
@@ -132,17 +117,17 @@ class PromoCodesUiTest {
                 LATE,FIXED_AMOUNT,500,2027-03-31T00:00:00Z,2027-03-01T00:00:00Z,
                 """);
         onFx(() -> {
-            view[0].showImport();
+            view.showImport();
             vm.importer().open(csv);
             return null;
         });
         @SuppressWarnings("unchecked")
-        TableView<PromoImportViewModel.Row> rows = robot.lookup("#importRows").queryAs(TableView.class);
+        TableView<PromoImportViewModel.Row> rows = robot.from(scope).lookup("#importRows").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> rows.getItems().size() == 4));
         assertThat(onFx(() -> rows.getItems().stream().map(PromoImportViewModel.Row::problems).toList()))
                 .containsExactly("", "Code: The code UITEST10 exists already.",
                         "Value: A percentage between 0 and 100.", "Valid until: The end must be after the start.");
-        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
+        assertThat(robot.from(scope).lookup("#importSummary").queryAs(Label.class).getText())
                 .isEqualTo("1 row can be imported, 3 have errors. Nothing is stored until you confirm.");
         assertThat(onFx(() -> table.getItems().stream().noneMatch(r -> r.codeText().equals("SPRING15")))).isTrue();
         onFx(() -> TestApp.screenshot(window.getScene(), "promo-codes-import"));
@@ -150,10 +135,5 @@ class PromoCodesUiTest {
         robot.clickOn("#importConfirm");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
                 .anyMatch(r -> r.codeText().equals("SPRING15"))));
-        onFx(() -> {
-            vm.deactivate();
-            window.close();
-            return null;
-        });
     }
 }

@@ -11,16 +11,13 @@ import com.trendythreads.opsdesk.cache.segments.SegmentFacts;
 import com.trendythreads.opsdesk.cache.segments.SegmentRule;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
-import com.trendythreads.opsdesk.views.common.ViewLoader;
-import com.trendythreads.opsdesk.views.segments.PersonalizationView;
-import com.trendythreads.opsdesk.views.segments.SegmentsView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -35,8 +32,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// mark.marketing against a real TINY platform: the segment builder and the personalization view (tabs of the
-/// campaigns workspace after the merge; mounted here in windows of their own). Build a rule segment, see its size
+/// mark.marketing against a real TINY platform: the segment builder and the personalization view, tabs of the
+/// Campaigns workspace. Build a rule segment, see its size
 /// and reachable count follow the rule, push it and find it once on the platform with the reachable count; then
 /// a product's bought-together items and a segment's top categories.
 @ExtendWith(ApplicationExtension.class)
@@ -46,10 +43,14 @@ class SegmentsUiTest {
     static Path tmp;
 
     private UiDesk desk;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         desk = UiDesk.withPlatform(stage, tmp);
+        stage.setWidth(1440);
+        stage.setHeight(900);
     }
 
     @Stop
@@ -63,19 +64,6 @@ class SegmentsUiTest {
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    private Scene open(Class<?> viewClass, double w, double h) throws Exception {
-        return onFx(() -> {
-            ViewLoader.Loaded<?> loaded = desk.injector().getInstance(ViewLoader.class).load(viewClass);
-            Scene scene = new Scene(loaded.root(), w, h);
-            scene.getStylesheets().add(ViewLoader.class.getResource("/com/trendythreads/opsdesk/views/app.css")
-                    .toExternalForm());
-            Stage s = new Stage();
-            s.setScene(scene);
-            s.show();
-            return scene;
-        });
     }
 
     private static String summary(SegmentFacts.Evaluation e) {
@@ -94,18 +82,20 @@ class SegmentsUiTest {
         SegmentFacts.Evaluation goldOnly = facts.evaluate(gold, CampaignChannel.EMAIL);
         assertThat(goldOnly.reachable()).as("the TINY data has gold customers with e-mail consent").isPositive();
 
-        Scene builder = open(SegmentsView.class, 1280, 820);
-        Label summary = robot.from(builder.getRoot()).lookup("#segmentSummary").queryAs(Label.class);
+        // Mark lands in the Campaigns workspace; its "Segments" tab
+        UiDesk.clickTab(robot, "Segments");
+        Node builder = robot.lookup("#segmentsSpot").query();
+        Label summary = robot.from(builder).lookup("#segmentSummary").queryAs(Label.class);
         waitUntil(() -> summary(everyone).equals(summary.getText()));
-        robot.clickOn(robot.from(builder.getRoot()).lookup("#tierGOLD").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(builder).lookup("#tierGOLD").queryAs(javafx.scene.Node.class));
         waitUntil(() -> summary(goldOnly).equals(summary.getText()));
-        assertThat(robot.from(builder.getRoot()).lookup("#ruleText").queryAs(Label.class).getText())
+        assertThat(robot.from(builder).lookup("#ruleText").queryAs(Label.class).getText())
                 .isEqualTo("tier in [GOLD]");
-        robot.clickOn(robot.from(builder.getRoot()).lookup("#segmentName").queryAs(javafx.scene.Node.class))
+        robot.clickOn(robot.from(builder).lookup("#segmentName").queryAs(javafx.scene.Node.class))
                 .write("Gold e-mail audience");
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(builder, "segment-builder"));
-        robot.clickOn(robot.from(builder.getRoot()).lookup("#pushSegment").queryAs(javafx.scene.Node.class));
+        onFx(() -> TestApp.screenshot(stage.getScene(), "segment-builder"));
+        robot.clickOn(robot.from(builder).lookup("#pushSegment").queryAs(javafx.scene.Node.class));
 
         ResourcesApi platform = desk.admin().create(ResourcesApi.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> platformSegments(platform).stream()
@@ -126,36 +116,37 @@ class SegmentsUiTest {
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         assertThat(shared.get(productId)).isGreaterThan(1);
         var expected = data.orders().boughtTogether(productId, PersonalizationViewModel.TOP);
-        Scene person = open(PersonalizationView.class, 1280, 760);
-        robot.clickOn(robot.from(person.getRoot()).lookup("#productSearch").queryAs(javafx.scene.Node.class))
+        UiDesk.clickTab(robot, "Personalization");
+        Node person = robot.lookup("#personalizationSpot").query();
+        robot.clickOn(robot.from(person).lookup("#productSearch").queryAs(javafx.scene.Node.class))
                 .write(productId);
         @SuppressWarnings("unchecked")
-        ListView<PersonalizationViewModel.ProductItem> list = robot.from(person.getRoot()).lookup("#productList")
+        ListView<PersonalizationViewModel.ProductItem> list = robot.from(person).lookup("#productList")
                 .queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 1 && list.getItems().getFirst().id().equals(productId));
         robot.interact(() -> list.getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
-        TableView<PersonalizationViewModel.TogetherRow> together = robot.from(person.getRoot())
+        TableView<PersonalizationViewModel.TogetherRow> together = robot.from(person)
                 .lookup("#togetherTable").queryAs(TableView.class);
         waitUntil(() -> together.getItems().stream().map(PersonalizationViewModel.TogetherRow::productId).toList()
                 .equals(expected.stream().map(b -> b.productId()).toList()));
         @SuppressWarnings("unchecked")
-        ComboBox<PersonalizationViewModel.SegmentChoice> segments = robot.from(person.getRoot())
+        ComboBox<PersonalizationViewModel.SegmentChoice> segments = robot.from(person)
                 .lookup("#segmentChoice").queryAs(ComboBox.class);
         robot.interact(() -> segments.setValue(segments.getItems().stream().filter(c -> c.name().equals("Gold"))
                 .findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
-        TableView<PersonalizationViewModel.CategoryRow> categories = robot.from(person.getRoot())
+        TableView<PersonalizationViewModel.CategoryRow> categories = robot.from(person)
                 .lookup("#segmentCategories").queryAs(TableView.class);
         List<String> top = facts.topCategories(facts.evaluate(gold, null).memberIds(), PersonalizationViewModel.TOP)
                 .stream().map(c -> c.name() + " " + c.units()).toList();
         waitUntil(() -> categories.getItems().stream().map(r -> r.name() + " " + r.units()).toList().equals(top));
         assertThat(top).isNotEmpty();
-        assertThat(robot.from(person.getRoot()).lookup("#segmentMembers").queryAs(Label.class).getText())
+        assertThat(robot.from(person).lookup("#segmentMembers").queryAs(Label.class).getText())
                 .isEqualTo(new java.text.MessageFormat("{0} customers in the segment", java.util.Locale.ENGLISH)
                         .format(new Object[] {goldOnly.size()}));
         WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> TestApp.screenshot(person, "personalization"));
+        onFx(() -> TestApp.screenshot(stage.getScene(), "personalization"));
     }
 
     private static List<JsonNode> platformSegments(ResourcesApi api) {

@@ -172,4 +172,19 @@ final class UiDesk implements AutoCloseable {
                 && st.getTitle() != null && st.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst()
                 .orElse(null);
     }
+
+    /// The View of a screen mounted in the shown window (its root carries it, see `ViewLoader`).
+    static <V> V view(FxRobot robot, Class<V> viewClass) throws Exception {
+        return onFx(() -> viewClass.cast(robot.lookup(n -> viewClass.isInstance(n.getUserData())).query()
+                .getUserData()));
+    }
+
+    /// Selects the tab whose header reads `text` (a plain text query would also meet a field label or a
+    /// title with the same words).
+    static void clickTab(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup(".tab-label")
+                .match((javafx.scene.Node n) -> n instanceof Label l && text.equals(l.getText())
+                        && n.isVisible() && n.getScene() != null)
+                .queryAs(javafx.scene.Node.class));
+    }
 }

@@ -233,7 +233,7 @@ public final class LiveSimulator {
                 new OrderCustomer(c.path("id").asText(), c.path("firstName").asText() + " " + c.path("lastName").asText(),
                         c.path("email").asText(), c.hasNonNull("phone") ? c.get("phone").asText() : null),
                 address, address, lines, subtotal, discount, shipping, total * 19 / 119, total, 0, Order.Currency.EUR,
-                promo == null ? List.of() : List.of(promo.code()), promo == null ? null : promo.campaignId(), payments,
+                promo == null ? List.of() : List.of(promo.code()), attribution(h, promo), payments,
                 List.of(), List.of(), timeline, null, null, null, false, tx.now(), 1);
         for (OrderLine line : lines) {
             stock.commit(tx, loc, line.sku(), line.quantity());
@@ -257,6 +257,16 @@ public final class LiveSimulator {
                 .filter(p -> p.type() != PromoType.PERCENT || p.value() <= 100)
                 .toList();
         return usable.isEmpty() ? Optional.empty() : Optional.of(usable.get(random.nextInt(usable.size())));
+    }
+
+    /// An order carries its campaign's `attributionId` (what `getCampaignMetrics` counts by), not the campaign's
+    /// id: the two differ for every campaign created through the API.
+    private String attribution(Handle h, PromoCode promo) {
+        if (promo == null || promo.campaignId() == null) {
+            return null;
+        }
+        return h.createQuery("SELECT doc FROM campaigns WHERE id = :id").bind("id", promo.campaignId())
+                .mapTo(String.class).findOne().map(doc -> tree(doc).path("attributionId").asText(null)).orElse(null);
     }
 
     private static boolean isEmpty(List<String> l) {

@@ -55,6 +55,30 @@ class SimulatorTest {
         }
     }
 
+    /// A campaign made through the API has an attributionId of its own (not its id); the orders its code
+    /// brings carry that, so the platform's metrics count them.
+    @Test
+    void anOrderWithACampaignsCodeCarriesTheCampaignsAttributionId() {
+        try (OrdersPlatform p = new OrdersPlatform()) {
+            p.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO campaigns (id, status, channel, updated_at, version, doc) VALUES ('cmp_sim', "
+                        + "'RUNNING', 'EMAIL', CURRENT_TIMESTAMP, 1, '{\"id\":\"cmp_sim\",\"attributionId\":"
+                        + "\"att_sim\"}')");
+                h.execute("UPDATE promo_codes SET campaign_id = 'cmp_sim', doc = REPLACE(doc, '\"active\"', "
+                        + "'\"campaignId\":\"cmp_sim\",\"active\"') WHERE code = 'SPRING10'");
+            });
+            String since = p.changeToken();
+            p.anonymous.post("/admin/simulator/tick", Map.of("events", 60));
+
+            List<JsonNode> withCode = p.changesSince(since).stream()
+                    .filter(c -> c.path("resource").asText().equals("order") && c.path("version").asLong() == 1)
+                    .map(c -> c.path("data"))
+                    .filter(o -> o.path("promoCodes").toString().contains("SPRING10")).toList();
+            assertThat(withCode).isNotEmpty();
+            assertThat(withCode).extracting(o -> o.path("campaignId").asText()).containsOnly("att_sim");
+        }
+    }
+
     @Test
     void withSimulateTheSimulatorRunsOnItsOwn() {
         try (OrdersPlatform p = new OrdersPlatform(b -> b.simulateEventsPerMinute(6_000))) {

@@ -4,10 +4,14 @@ import com.trendythreads.opsdesk.api.dto.campaigns.CampaignStatus;
 import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignRowItem;
 import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignsViewModel;
 import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignsViewModel.CalendarDay;
+import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignsWorkspaceViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.promo.PromoCodesView;
+import com.trendythreads.opsdesk.views.segments.PersonalizationView;
+import com.trendythreads.opsdesk.views.segments.SegmentsView;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -30,10 +34,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /// The Campaigns workspace: a TabPane with Campaigns (list or month calendar on the left, the selected
-/// campaign's editor and results on the right) and the Promo codes and Segments tabs, which the other
-/// parts of issue #9 fill.
+/// campaign's editor and results on the right), Promo codes, Segments and Personalization. The workspace
+/// ViewModel activates only the shown tab.
 public final class CampaignsView implements Activatable {
 
+    private final CampaignsWorkspaceViewModel workspace;
     private final CampaignsViewModel vm;
     private final I18n i18n;
     private final ViewLoader loader;
@@ -50,12 +55,18 @@ public final class CampaignsView implements Activatable {
     @FXML private Tab resultsTab;
     @FXML private StackPane editorPane;
     @FXML private StackPane resultsPane;
-    @FXML private Label promoCodesPlaceholder;
-    @FXML private Label segmentsPlaceholder;
+    @FXML private Tab campaignsTab;
+    @FXML private Tab promoCodesTab;
+    @FXML private Tab segmentsTab;
+    @FXML private Tab personalizationTab;
+    @FXML private StackPane promoCodesSpot;
+    @FXML private StackPane segmentsSpot;
+    @FXML private StackPane personalizationSpot;
 
     @Inject
-    public CampaignsView(CampaignsViewModel vm, I18n i18n, ViewLoader loader) {
-        this.vm = vm;
+    public CampaignsView(CampaignsWorkspaceViewModel workspace, I18n i18n, ViewLoader loader) {
+        this.workspace = workspace;
+        this.vm = workspace.campaigns();
         this.i18n = i18n;
         this.loader = loader;
     }
@@ -64,8 +75,18 @@ public final class CampaignsView implements Activatable {
     private void initialize() {
         editorPane.getChildren().setAll(CampaignEditorView.load(loader, new CampaignEditorView(vm.editor(), i18n)));
         resultsPane.getChildren().setAll(CampaignResultsView.load(loader, new CampaignResultsView(vm.results(), i18n)));
-        promoCodesPlaceholder.setText(i18n.get("campaigns.tab.placeholder", "promocodes"));
-        segmentsPlaceholder.setText(i18n.get("campaigns.tab.placeholder", "segments"));
+        promoCodesSpot.getChildren().add(loader.load(PromoCodesView.class,
+                new PromoCodesView(workspace.promoCodes(), loader, i18n)).root());
+        segmentsSpot.getChildren().add(loader.load(SegmentsView.class,
+                new SegmentsView(workspace.segments(), i18n)).root());
+        personalizationSpot.getChildren().add(loader.load(PersonalizationView.class,
+                new PersonalizationView(workspace.personalization())).root());
+        tabs.getSelectionModel().select(tab(workspace.tabProperty().get()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> workspace.tabProperty().set(
+                t == promoCodesTab ? CampaignsWorkspaceViewModel.Tab.PROMO_CODES
+                        : t == segmentsTab ? CampaignsWorkspaceViewModel.Tab.SEGMENTS
+                        : t == personalizationTab ? CampaignsWorkspaceViewModel.Tab.PERSONALIZATION : CampaignsWorkspaceViewModel.Tab.CAMPAIGNS));
+        workspace.tabProperty().addListener((o, a, t) -> tabs.getSelectionModel().select(tab(t)));
         List<CampaignStatus> statuses = new ArrayList<>();
         statuses.add(null);
         statuses.addAll(Arrays.asList(CampaignStatus.values()));
@@ -88,6 +109,15 @@ public final class CampaignsView implements Activatable {
         });
         vm.calendar().addListener((ListChangeListener<CalendarDay>) c -> drawCalendar());
         drawCalendar();
+    }
+
+    private Tab tab(CampaignsWorkspaceViewModel.Tab t) {
+        return switch (t) {
+            case CAMPAIGNS -> campaignsTab;
+            case PROMO_CODES -> promoCodesTab;
+            case SEGMENTS -> segmentsTab;
+            case PERSONALIZATION -> personalizationTab;
+        };
     }
 
     private void column(String key, Function<CampaignRowItem, String> value, double width) {
@@ -159,11 +189,11 @@ public final class CampaignsView implements Activatable {
 
     @Override
     public void activate() {
-        vm.activate();
+        workspace.activate();
     }
 
     @Override
     public void deactivate() {
-        vm.deactivate();
+        workspace.deactivate();
     }
 }

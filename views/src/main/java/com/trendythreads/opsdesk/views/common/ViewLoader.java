@@ -34,7 +34,7 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
-            return new Loaded<>(root, viewClass.cast(loader.getController()));
+            return new Loaded<>(mark(root, loader.getController()), viewClass.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
@@ -50,9 +50,18 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(fxml, i18n.bundle());
         loader.setController(controller);
         try {
-            return new Loaded<>(loader.load(), controller);
+            return new Loaded<>(mark(loader.load(), controller), controller);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
+    }
+
+    /// The root carries its View, so a test or a host can reach the View of a screen it found in the scene
+    /// graph (a sub-screen mounted inside a workspace has no other handle).
+    private static Parent mark(Parent root, Object view) {
+        if (root.getUserData() == null) {
+            root.setUserData(view);
+        }
+        return root;
     }
 }

@@ -93,6 +93,10 @@ public final class PromoCodesView {
     }
 
     /// Shows the import tab (the host or a test opens a file through the ViewModel).
+    public PromoCodesViewModel viewModel() {
+        return vm;
+    }
+
     public void showImport() {
         side.getSelectionModel().select(importTab);
     }

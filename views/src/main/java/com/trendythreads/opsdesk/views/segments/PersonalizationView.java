@@ -5,7 +5,6 @@ import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.Ca
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.ProductItem;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.SegmentChoice;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.TogetherRow;
-import jakarta.inject.Inject;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -32,7 +31,6 @@ public final class PersonalizationView {
     @FXML private TableColumn<CategoryRow, String> categoryCol;
     @FXML private TableColumn<CategoryRow, Long> unitsCol;
 
-    @Inject
     public PersonalizationView(PersonalizationViewModel vm) {
         this.vm = vm;
     }
@@ -55,7 +53,6 @@ public final class PersonalizationView {
         categoryTable.setItems(vm.topCategories());
         column(categoryCol, CategoryRow::name);
         column(unitsCol, CategoryRow::units);
-        vm.load();
     }
 
     private static <S, T> void column(TableColumn<S, T> c, Function<S, T> getter) {

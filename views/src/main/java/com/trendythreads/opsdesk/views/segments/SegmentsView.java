@@ -8,7 +8,6 @@ import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.Bou
 import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.CategoryItem;
 import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.CategoryRow;
 import com.trendythreads.opsdesk.views.common.FieldDecorations;
-import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
@@ -30,7 +29,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
 /// The segment builder: rule conditions on the left; size, reachable count, the rule, the RFM quintile
-/// boundaries and the segment's top categories on the right, and the push as a campaign audience.
+/// boundaries and the segment's top categories on the right, and the push as a campaign audience. Mounted by
+/// the Campaigns workspace, which activates its ViewModel while the Segments tab is shown.
 public final class SegmentsView {
 
     private final SegmentBuilderViewModel vm;
@@ -62,7 +62,6 @@ public final class SegmentsView {
     @FXML private TextField description;
     @FXML private Button pushButton;
 
-    @Inject
     public SegmentsView(SegmentBuilderViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
@@ -105,14 +104,6 @@ public final class SegmentsView {
         name.textProperty().bindBidirectional(vm.nameProperty());
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         pushButton.disableProperty().bind(vm.pushCommand().executableProperty().not());
-        // Follows the cache while the screen is in a window.
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now != null && was == null) {
-                vm.activate();
-            } else if (now == null) {
-                vm.deactivate();
-            }
-        });
     }
 
     private StringConverter<CampaignChannel> channels(String none) {
