@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 public final class CampaignFormat {
 
     /// Campaign dates are shop days.
-    public static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId SHOP_ZONE = com.trendythreads.opsdesk.api.rules.SalesCalendar.ZONE;
 
     private final I18n i18n;
 

@@ -42,6 +42,8 @@ public final class CampaignsViewModel implements Activatable {
     private final CampaignEditorViewModel editor;
     private final CampaignResultsViewModel results;
     private ChangeBus.Subscription subscription;
+    /// A campaign asked for by id (a link) before the list holding it is loaded.
+    private String wanted;
 
     @Inject
     public CampaignsViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n, Clock clock) {
@@ -76,6 +78,16 @@ public final class CampaignsViewModel implements Activatable {
                 .onSuccess(c -> c.ifPresent(editor::edit))
                 .runWith(ctx.runner());
         results.show(id);
+    }
+
+    /// Opens the campaign with this id whatever the status filter (a link from another screen).
+    public void open(String id) {
+        wanted = id;
+        if (statusFilter.get() != null) {
+            statusFilter.set(null); // reloads
+        } else {
+            load.run();
+        }
     }
 
     /// An empty editor for a new campaign.
@@ -121,7 +133,8 @@ public final class CampaignsViewModel implements Activatable {
     }
 
     private void show(List<CampaignRowItem> items) {
-        String keep = selected.get() == null ? null : selected.get().id();
+        String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+        wanted = null;
         rows.setAll(items);
         selected.set(keep == null ? null : items.stream().filter(i -> i.id().equals(keep)).findFirst().orElse(null));
         buildCalendar();

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.campaigns;
 
+import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Notifier;
@@ -9,13 +10,16 @@ import com.trendythreads.opsdesk.viewmodels.promo.PromoContext;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel;
 import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import jakarta.inject.Inject;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 
 /// The marketing workspace: campaigns, promo codes, segments and personalization, one tab each. Only the
 /// shown tab follows the cache; the others are quiet until selected, so a sync that brings a thousand promo
-/// codes does not recompute the segment builder's RFM scores behind the user's back.
+/// codes does not recompute the segment builder's RFM scores behind the user's back. It opens the campaigns
+/// other screens link to (the dashboard's campaign rows).
 public final class CampaignsWorkspaceViewModel implements Activatable {
 
     public enum Tab { CAMPAIGNS, PROMO_CODES, SEGMENTS, PERSONALIZATION }
@@ -25,19 +29,27 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
     private final SegmentBuilderViewModel segments;
     private final PersonalizationViewModel personalization;
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.CAMPAIGNS);
+    private final RecordLinks links;
+    private final ChangeListener<RecordLinks.Link> linkListener = (o, a, l) -> {
+        if (l != null) {
+            takeLinks();
+        }
+    };
     private boolean active;
     private boolean personalizationLoaded;
 
     @Inject
     public CampaignsWorkspaceViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n,
-            CampaignsViewModel campaigns, SegmentBuilderViewModel segments,
+            RecordLinks links, CampaignsViewModel campaigns, SegmentBuilderViewModel segments,
             PersonalizationViewModel personalization) {
-        this(campaigns, new PromoCodesViewModel(PromoContext.of(sessionState, runner, notifier, i18n)), segments,
-                personalization);
+        this(links, campaigns, new PromoCodesViewModel(PromoContext.of(sessionState, runner, notifier, i18n)),
+                segments, personalization);
     }
 
-    public CampaignsWorkspaceViewModel(CampaignsViewModel campaigns, PromoCodesViewModel promoCodes,
-            SegmentBuilderViewModel segments, PersonalizationViewModel personalization) {
+    public CampaignsWorkspaceViewModel(RecordLinks links, CampaignsViewModel campaigns,
+            PromoCodesViewModel promoCodes, SegmentBuilderViewModel segments,
+            PersonalizationViewModel personalization) {
+        this.links = links;
         this.campaigns = campaigns;
         this.promoCodes = promoCodes;
         this.segments = segments;
@@ -54,12 +66,22 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
     public void activate() {
         active = true;
         show(tab.get());
+        takeLinks();
+        links.requestedProperty().addListener(linkListener);
     }
 
     @Override
     public void deactivate() {
+        links.requestedProperty().removeListener(linkListener);
         active = false;
         leave(tab.get());
+    }
+
+    private void takeLinks() {
+        links.take(Target.CAMPAIGN).ifPresent(l -> {
+            tab.set(Tab.CAMPAIGNS);
+            campaigns.open(l.id());
+        });
     }
 
     private void show(Tab t) {

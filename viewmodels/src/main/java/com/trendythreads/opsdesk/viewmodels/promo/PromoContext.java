@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.promo;
 
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.promo.PromoCodeActions;
 import com.trendythreads.opsdesk.cache.repo.PromoCodeRepository;
@@ -12,13 +13,13 @@ import java.time.ZoneId;
 
 /// What the promo-code screens share for one session: the cached codes, the write path, who is signed in
 /// (the contract's `x-roles`: MARKETING and ADMIN create and change codes, others read), and the zone in
-/// which a day of validity starts and ends.
+/// which a day of validity starts and ends (the shop's, like every calendar day on the desk).
 public record PromoContext(LocalData data, PromoCodeRepository codes, PromoCodeActions actions, SessionUser user,
         TaskRunner runner, Notifier notifier, I18n i18n, ZoneId zone) {
 
     public static PromoContext of(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n) {
         var session = sessionState.current();
-        return of(session.data(), session.user(), runner, notifier, i18n, ZoneId.systemDefault());
+        return of(session.data(), session.user(), runner, notifier, i18n, SalesCalendar.ZONE);
     }
 
     public static PromoContext of(LocalData data, SessionUser user, TaskRunner runner, Notifier notifier, I18n i18n,

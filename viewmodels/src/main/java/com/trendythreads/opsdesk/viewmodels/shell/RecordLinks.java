@@ -56,6 +56,7 @@ public final class RecordLinks {
             case STOCK -> Optional.of(Workspaces.INVENTORY);
             case ORDER -> Optional.of(Workspaces.ORDERS);
             case TICKET, CUSTOMER -> Optional.of(Workspaces.SERVICE);
+            case CAMPAIGN -> Optional.of(Workspaces.CAMPAIGNS);
             default -> Optional.empty();
         };
     }

@@ -55,6 +55,30 @@ class CampaignsViewModelTest {
         }
     }
 
+    /// The dashboard's campaign rows link here: the campaign opens in the editor whatever the list's filter.
+    @Test
+    void aLinkedCampaignOpensWhateverTheStatusFilter() {
+        try (HandBuiltCampaigns desk = new HandBuiltCampaigns(dir)) {
+            desk.put(ResourceType.CAMPAIGN,
+                    campaign("cmp_1", "Black week", "SCHEDULED", "2026-11-23T23:00:00Z", "2026-11-30T22:59:59Z", 0),
+                    campaign("cmp_2", "Advent", "DRAFT", "2026-11-30T23:00:00Z", "2026-12-24T22:59:59Z", 1_250));
+            CampaignsViewModel vm = new CampaignsViewModel(desk.context());
+            vm.activate();
+            vm.statusFilterProperty().set(CampaignStatus.SCHEDULED);
+
+            vm.open("cmp_2");
+
+            assertThat(vm.statusFilterProperty().get()).isNull();
+            assertThat(vm.selectedProperty().get().name()).isEqualTo("Advent");
+            assertThat(vm.editor().editingIdProperty().get()).isEqualTo("cmp_2");
+            assertThat(com.trendythreads.opsdesk.viewmodels.shell.RecordLinks.workspaceOf(
+                    new com.trendythreads.opsdesk.viewmodels.shell.RecordLinks.Link(
+                            com.trendythreads.opsdesk.cache.kpi.DrillTable.Target.CAMPAIGN, "cmp_2")))
+                    .contains("campaigns");
+            vm.deactivate();
+        }
+    }
+
     private static java.util.List<String> day(CampaignsViewModel vm, int y, int m, int d) {
         return vm.calendar().stream().filter(c -> c.date().equals(LocalDate.of(y, m, d))).findFirst().orElseThrow()
                 .campaigns().stream().map(CampaignRowItem::name).toList();
