@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import atlantafx.base.theme.Styles;
 import com.google.inject.Injector;
-import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCode;
 import com.trendythreads.opsdesk.api.service.CampaignsApi;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoCodeItem;
@@ -31,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// Demo mode, signed in as Mark Marketing, in the Campaigns workspace's "Promo codes" tab: a code typed with a wrong percentage shows the error on the field and
+/// mark.marketing against a real TINY platform, in the Campaigns workspace's "Promo codes" tab: a code typed with a wrong percentage shows the error on the field and
 /// cannot be saved, the corrected one shows in the list and reaches the platform; an import shows its rows
 /// with their problems before anything is stored.
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +46,7 @@ class PromoCodesUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        desk = UiDesk.demo(stage, tmp);
+        desk = UiDesk.withPlatform(stage, tmp);
         stage.setWidth(1440);
         stage.setHeight(900);
         injector = desk.injector();
@@ -64,13 +63,8 @@ class PromoCodesUiTest {
 
     @Test
     void createACodeThenPreviewAnImport(FxRobot robot) throws Exception {
-        TextField url = robot.lookup("#platformUrl").queryAs(TextField.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> url.getText().startsWith("http://127.0.0.1:"));
-        String platformUrl = url.getText();
-        robot.clickOn("Mark Marketing");
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
+        robot.clickOn("#username").write("mark.marketing");
+        UiDesk.signIn(robot, "demo");
 
         // Mark lands in the Campaigns workspace; its "Promo codes" tab
         UiDesk.clickTab(robot, "Promo codes");
@@ -102,8 +96,7 @@ class PromoCodesUiTest {
         assertThat(onFx(() -> table.getItems().size())).isEqualTo(before + 1);
         // Pushed through the outbox: the platform has it once.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.engine().status().pendingEdits() == 0);
-        try (PlatformClient admin = PlatformClient.builder().baseUrl(platformUrl).build()) {
-            admin.session().signIn("ada.admin", "demo");
+        try (var admin = desk.admin()) {
             assertThat(admin.create(CampaignsApi.class).listPromoCodes(null, 50, null, null, "UITEST").items())
                     .extracting(PromoCode::code, PromoCode::value).containsExactly(tuple("UITEST10", 15L));
         }
