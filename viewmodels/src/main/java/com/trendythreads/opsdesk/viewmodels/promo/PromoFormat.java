@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /// How promo codes read on screen, in the user's language: "10 %", "5,00 €", "Free shipping", dates of the
-/// user's zone, a rule broken as "Field: sentence".
+/// shop's zone (Europe/Berlin), a rule broken as "Field: sentence".
 public record PromoFormat(I18n i18n, ZoneId zone) {
 
     public String type(PromoType t) {
@@ -68,7 +68,7 @@ public record PromoFormat(I18n i18n, ZoneId zone) {
         return d == null ? null : d.atStartOfDay(zone).toInstant();
     }
 
-    /// The last second of the day `d` in the user's zone: "valid until 31 Dec" includes that day.
+    /// The last second of the day `d` in the shop's zone: "valid until 31 Dec" includes that day.
     public Instant endOf(LocalDate d) {
         return d == null ? null : d.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     }
