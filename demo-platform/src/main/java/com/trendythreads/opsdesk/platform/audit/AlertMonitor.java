@@ -42,7 +42,7 @@ public final class AlertMonitor implements AuditTrail.Listener {
     public void audited(Tx tx, List<AuditRecord> events) {
         for (AuditRecord e : events) {
             switch (e.action()) {
-                case "export" -> exports(tx, e);
+                case "export", "gdpr-export" -> exports(tx, e);
                 case "sign-in-failed" -> signIns(tx, e);
                 default -> { }
             }
@@ -57,14 +57,14 @@ public final class AlertMonitor implements AuditTrail.Listener {
         Handle h = tx.handle();
         long records = h.createQuery("""
                         SELECT COALESCE(SUM(record_count), 0) FROM audit_events
-                        WHERE action = 'export' AND entity_type = 'customer' AND user_id = :u AND at >= :since""")
+                        WHERE action IN ('export', 'gdpr-export') AND entity_type = 'customer' AND user_id = :u AND at >= :since""")
                 .bind("u", e.userId()).bind("since", since).mapTo(Long.class).one();
         long piiExports = h.createQuery("""
                         SELECT COUNT(*) FROM audit_events
-                        WHERE action = 'export' AND contains_pii = TRUE AND user_id = :u AND at >= :since""")
+                        WHERE action IN ('export', 'gdpr-export') AND contains_pii = TRUE AND user_id = :u AND at >= :since""")
                 .bind("u", e.userId()).bind("since", since).mapTo(Long.class).one();
         if (records <= policy.maxCustomerRecords() && piiExports < policy.maxPiiExports()) return;
-        List<String> ids = ids(h, "action = 'export' AND (entity_type = 'customer' OR contains_pii = TRUE) AND user_id = :u",
+        List<String> ids = ids(h, "action IN ('export', 'gdpr-export') AND (entity_type = 'customer' OR contains_pii = TRUE) AND user_id = :u",
                 Map.of("u", e.userId()), since);
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("customerRecords", records);

@@ -207,6 +207,8 @@ public final class CustomerHandlers {
                     GdprRequest.Type.EXPORT, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(), tx.now(),
                     data);
             saveRequest(h, request);
+            // lane audit: a GDPR export is an export of one customer's personal data (the AlertMonitor counts it)
+            tx.recordEvent("gdpr-export", "customer", c.id(), "GDPR export of customer " + c.id(), null, null, 1, true);
             return new WriteResult(201, request, Map.of());
         });
     }

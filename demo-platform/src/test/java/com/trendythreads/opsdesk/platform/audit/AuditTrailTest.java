@@ -179,4 +179,15 @@ class AuditTrailTest {
         assertThat(events.get(0).path("entityType").asText()).isEqualTo("user");
         assertThat(events.get(0).path("userId").asText()).isEqualTo("usr_walt");
     }
+
+    @Test
+    void aGdprExportIsAuditedAsAnExportOfPersonalData() {
+        String id = sam.get("/v1/customers?limit=3").json().path("items").get(2).path("id").asText();
+        Resp r = sam.post("/v1/customers/" + id + "/gdpr-export", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode events = mona.get("/v1/audit-events?action=gdpr-export&entityId=" + id).json().path("items");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).path("username").asText()).isEqualTo("sam.support");
+        assertThat(events.get(0).toString()).doesNotContain("@");
+    }
 }
