@@ -25,10 +25,10 @@ final class TestApp {
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
             "mia.merch", List.of("Catalog", "Inventory", "Orders", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
             "walt.warehouse", List.of("Inventory", "Picking", "Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Audit & alerts", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Orders", "Customer service", "Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Orders", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Audit & alerts", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

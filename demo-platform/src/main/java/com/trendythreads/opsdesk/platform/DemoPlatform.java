@@ -1,6 +1,9 @@
 package com.trendythreads.opsdesk.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trendythreads.opsdesk.platform.audit.AuditModule;
+import com.trendythreads.opsdesk.platform.audit.AuditTrail;
+import com.trendythreads.opsdesk.platform.audit.FailedSignIns;
 import com.trendythreads.opsdesk.platform.auth.AuthHandlers;
 import com.trendythreads.opsdesk.platform.auth.PasswordHasher;
 import com.trendythreads.opsdesk.platform.auth.RateLimiter;
@@ -64,7 +67,8 @@ public final class DemoPlatform implements AutoCloseable {
                 new OrdersModule(),
                 new CampaignsModule(),
                 new CrmModule(),
-                new AnalyticsModule());
+                new AnalyticsModule(),
+                new AuditModule());
     }
 
     private final PlatformConfig config;
@@ -116,11 +120,11 @@ public final class DemoPlatform implements AutoCloseable {
         FaultInjector faults = new FaultInjector(config.faults());
         ChangeNotifier notifier = new ChangeNotifier();
         ResourcePolicies policies = new ResourcePolicies();
-        Writes writes = new Writes(db.jdbi(), mapper, policies, notifier, clock);
+        Writes writes = new Writes(db.jdbi(), mapper, policies, notifier, clock, new AuditTrail(mapper));
         ChangeFeed feed = new ChangeFeed(db.jdbi(), policies, mapper);
         HandlerRegistry registry = new HandlerRegistry();
 
-        new AuthHandlers(tokens, spec).register(registry);
+        new AuthHandlers(tokens, spec, new FailedSignIns(writes, users)::record).register(registry);
         new ChangeHandlers(feed, notifier, mapper, config.heartbeat(), clock).register(registry);
         AdminHandlers.register(registry, faults, mapper);
         ModuleContext moduleContext = new ModuleContext(registry, policies, db, writes, feed, mapper, spec, clock, config.scale());

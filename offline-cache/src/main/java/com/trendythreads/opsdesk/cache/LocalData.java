@@ -37,6 +37,7 @@ public final class LocalData {
     private final CatalogJobs jobs;
     private final PickCounts pickCounts;
     private final Segments segments;
+    private final com.trendythreads.opsdesk.cache.repo.AuditData audit; // lane audit
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -61,6 +62,7 @@ public final class LocalData {
         this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
         this.pickCounts = new PickCounts(db, Clock.systemUTC());
         this.segments = new Segments(db, edits, Clock.systemUTC());
+        this.audit = new com.trendythreads.opsdesk.cache.repo.AuditData(db, edits, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -127,5 +129,10 @@ public final class LocalData {
     /// Customer segments (RFM, rules) over the cache and their push to the platform.
     public Segments segments() {
         return segments;
+    }
+
+    /// Lane audit: cached alerts, export reports, the audit log's last answers.
+    public com.trendythreads.opsdesk.cache.repo.AuditData audit() {
+        return audit;
     }
 }

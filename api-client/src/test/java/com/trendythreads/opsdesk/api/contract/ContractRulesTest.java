@@ -139,9 +139,10 @@ class ContractRulesTest {
             collectOpenObjects(s.getKey(), s.getValue(), open);
         }
         // Free-form on purpose: attribute maps, the changed resource in a feed entry, a 412's current
-        // resource and a GDPR export bundle.
+        // resource and a GDPR export bundle; an audit event's changed fields and an alert's figures (lane audit).
         assertThat(open).containsExactlyInAnyOrder(
-                "AttributeMap", "Problem.current", "GdprRequest.exportData", "Change.data");
+                "AttributeMap", "Problem.current", "GdprRequest.exportData", "Change.data",
+                "AuditEvent.before", "AuditEvent.after", "AlertEvidence.figures");
     }
 
     private static void collectOpenObjects(String name, JsonNode schema, List<String> open) {

@@ -1,10 +1,12 @@
 package com.trendythreads.opsdesk.platform.auth;
 
+import com.trendythreads.opsdesk.platform.http.ApiError;
 import com.trendythreads.opsdesk.platform.http.ContractSpec;
 import com.trendythreads.opsdesk.platform.http.HandlerRegistry;
 import com.trendythreads.opsdesk.platform.http.Operation;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /// `issueToken` (`POST /oauth/token`) and `getMe` (`GET /v1/me`).
 public final class AuthHandlers {
@@ -15,8 +17,15 @@ public final class AuthHandlers {
 
     private final TokenService tokens;
     private final ContractSpec spec;
+    private final BiConsumer<Context, String> failedSignIns;
 
     public AuthHandlers(TokenService tokens, ContractSpec spec) {
+        this(tokens, spec, null);
+    }
+
+    /// @param failedSignIns told of every rejected password (request, username tried); null = nobody
+    public AuthHandlers(TokenService tokens, ContractSpec spec, BiConsumer<Context, String> failedSignIns) {
+        this.failedSignIns = failedSignIns;
         this.tokens = tokens;
         this.spec = spec;
     }
@@ -34,11 +43,21 @@ public final class AuthHandlers {
                     "grant_type is required (form-encoded: grant_type=password&username=…&password=…)");
         }
         response = switch (grant) {
-            case "password" -> tokens.passwordGrant(ctx.formParam("username"), ctx.formParam("password"));
+            case "password" -> passwordGrant(ctx);
             case "refresh_token" -> tokens.refreshGrant(ctx.formParam("refresh_token"));
             default -> throw TokenService.oauthError("unsupported_grant_type", "Unsupported grant_type '" + grant + "'");
         };
         ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache").json(response);
+    }
+
+    // lane audit (issue #10): a rejected password is audited (and watched by the AlertMonitor).
+    private TokenService.TokenResponse passwordGrant(Context ctx) {
+        try {
+            return tokens.passwordGrant(ctx.formParam("username"), ctx.formParam("password"));
+        } catch (ApiError e) {
+            if (failedSignIns != null && "invalid-grant".equals(e.slug())) failedSignIns.accept(ctx, ctx.formParam("username"));
+            throw e;
+        }
     }
 
     private void getMe(Context ctx) {

@@ -154,6 +154,7 @@ public final class ProductService {
         Product next = new Product(cur.id(), title, description, brand, categoryId, season, status,
                 attributes == null ? Map.of() : new LinkedHashMap<>(attributes), List.copyOf(channels),
                 List.copyOf(variants), media, mainMediaId, cur.createdAt(), tx.now(), cur.version() + 1);
+        tx.priorState(RESOURCE, cur.id(), cur);
         store.products().update(tx.handle(), next, cur.version());
         if (patch.has("variants") || patch.has("title")) {
             store.syncSkus(tx.handle(), next);
@@ -170,6 +171,7 @@ public final class ProductService {
                     "Product " + cur.id() + " is ACTIVE; archive it first, then delete it")
                     .withError("status", "must be DRAFT or ARCHIVED to delete; archive it first");
         }
+        tx.priorState(RESOURCE, cur.id(), cur);
         deleteStockRows(tx, cur);
         store.deleteSkus(tx.handle(), cur.id());
         store.deleteMediaOf(tx.handle(), cur.id());
@@ -243,6 +245,7 @@ public final class ProductService {
         Product next = new Product(cur.id(), cur.title(), cur.description(), cur.brand(), cur.categoryId(),
                 cur.season(), cur.status(), cur.attributes(), cur.channels(), cur.variants(), List.copyOf(media),
                 mainMediaId, cur.createdAt(), tx.now(), cur.version() + 1);
+        tx.priorState(RESOURCE, cur.id(), cur);
         store.products().update(tx.handle(), next, cur.version());
         tx.recordChange(RESOURCE, next.id(), ChangeOp.UPSERT, next.version(), next);
         return next;

@@ -137,6 +137,7 @@ public final class CustomerHandlers {
                     cur.loyaltyTier(), cur.loyaltyPoints(), cur.orderCount(), cur.lifetimeValueCents(),
                     raw.has("tags") ? List.copyOf(patch.tags()) : cur.tags(), cur.loyaltyAdjustments(),
                     cur.createdAt(), tx.now(), cur.version() + 1);
+            tx.priorState("customer", cur.id(), cur);
             tables.customers.update(h, next, cur.version());
             tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
             return WriteResult.ok(forCaller(next, who)).withEtag(next.version());
@@ -177,6 +178,7 @@ public final class CustomerHandlers {
                     cur.addresses(), cur.consents(), cur.loyaltyTier(), (int) balance, cur.orderCount(),
                     cur.lifetimeValueCents(), cur.tags(), List.copyOf(adjustments), cur.createdAt(), tx.now(),
                     cur.version() + 1);
+            tx.priorState("customer", cur.id(), cur);
             tables.customers.update(h, next, cur.version());
             tx.recordChange("customer", next.id(), ChangeOp.UPSERT, next.version(), next);
             return new WriteResult(201, forCaller(next, who), Map.of()).withEtag(next.version());
@@ -205,6 +207,8 @@ public final class CustomerHandlers {
                     GdprRequest.Type.EXPORT, GdprRequest.Status.COMPLETED, tx.principal().userId(), tx.now(), tx.now(),
                     data);
             saveRequest(h, request);
+            // lane audit: a GDPR export is an export of one customer's personal data (the AlertMonitor counts it)
+            tx.recordEvent("gdpr-export", "customer", c.id(), "GDPR export of customer " + c.id(), null, null, 1, true);
             return new WriteResult(201, request, Map.of());
         });
     }
@@ -235,6 +239,7 @@ public final class CustomerHandlers {
             Customer erased = new Customer(c.id(), ERASED_NAME, ERASED_NAME, email, null, List.of(),
                     new Consents(false, false, false, tx.now()), c.loyaltyTier(), c.loyaltyPoints(), c.orderCount(),
                     c.lifetimeValueCents(), List.of(), c.createdAt(), tx.now(), c.version() + 1);
+            tx.priorState("customer", c.id(), c);
             tables.customers.update(h, erased, c.version());
             h.createUpdate("UPDATE customers SET erased = TRUE WHERE id = :id").bind("id", c.id()).execute();
             tx.recordChange("customer", c.id(), ChangeOp.ERASE, erased.version(), null);

@@ -235,6 +235,7 @@ public final class TicketHandlers {
     }
 
     private WriteResult save(Tx tx, Ticket cur, Ticket next, int status) {
+        tx.priorState("ticket", cur.id(), cur);
         tables.tickets.update(tx.handle(), next, cur.version());
         tx.recordChange("ticket", next.id(), ChangeOp.UPSERT, next.version(), next);
         return new WriteResult(status, next, Map.of()).withEtag(next.version());

@@ -47,6 +47,7 @@ public final class OrderStore {
 
     /// Stores `order` (already at version previous + 1) and records its change.
     public void update(Tx tx, Order order) {
+        table.find(tx.handle(), order.id()).ifPresent(before -> tx.priorState(RESOURCE, order.id(), before));
         table.update(tx.handle(), order, order.version() - 1);
         tx.recordChange(RESOURCE, order.id(), ChangeOp.UPSERT, order.version(), order);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.IdempotencyKeys;
+import com.trendythreads.opsdesk.platform.audit.AuditRequest;
+import com.trendythreads.opsdesk.platform.audit.AuditTrail;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
@@ -58,8 +60,11 @@ public final class Writes {
     private final ResourcePolicies policies;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public Writes(Jdbi jdbi, ObjectMapper mapper, ResourcePolicies policies, ChangeNotifier notifier, Clock clock) {
+    public Writes(Jdbi jdbi, ObjectMapper mapper, ResourcePolicies policies, ChangeNotifier notifier, Clock clock,
+                  AuditTrail audit) {
+        this.audit = audit;
         this.jdbi = jdbi;
         this.mapper = mapper;
         this.policies = policies;
@@ -73,7 +78,7 @@ public final class Writes {
     public void execute(Context ctx, WriteFunction fn) {
         Principal principal = Principal.of(ctx);
         String key = ctx.header("Idempotency-Key");
-        StoredResponse response = execute(principal, key, fingerprint(ctx), fn);
+        StoredResponse response = execute(principal, AuditRequest.of(ctx), key, fingerprint(ctx), fn);
         response.headers().forEach(ctx::header);
         if (response.replayed()) ctx.header("Idempotent-Replayed", "true");
         ctx.status(response.status());
@@ -88,7 +93,13 @@ public final class Writes {
 
     /// The general form. `idempotencyKey` null = no idempotency (internal writes).
     public StoredResponse execute(Principal principal, String idempotencyKey, String fingerprint, WriteFunction fn) {
-        return locked(principal, tx -> {
+        return execute(principal, AuditRequest.INTERNAL, idempotencyKey, fingerprint, fn);
+    }
+
+    /// The general form with where the request came from, for the audit log.
+    public StoredResponse execute(Principal principal, AuditRequest request, String idempotencyKey, String fingerprint,
+                                  WriteFunction fn) {
+        return locked(principal, request, tx -> {
             if (idempotencyKey != null) {
                 Optional<StoredResponse> previous = previous(tx.handle(), principal, idempotencyKey, fingerprint, tx.now());
                 if (previous.isPresent()) return previous.get();
@@ -104,10 +115,18 @@ public final class Writes {
 
     /// An internal write (simulator, maintenance) with no idempotency and no HTTP answer.
     public <T> T run(Principal principal, TxFunction<T> fn) {
-        return locked(principal, fn);
+        return locked(principal, AuditRequest.INTERNAL, fn);
     }
 
-    private <T> T locked(Principal principal, TxFunction<T> fn) {
+    /// An internal write on behalf of a request (e.g. auditing a failed sign-in).
+    public <T> T run(Principal principal, AuditRequest request, TxFunction<T> fn) {
+        return locked(principal, request, fn);
+    }
+
+    /// The audit log every write appends to.
+    public AuditTrail audit() { return audit; }
+
+    private <T> T locked(Principal principal, AuditRequest request, TxFunction<T> fn) {
         int changes;
         T value;
         try {
@@ -120,9 +139,10 @@ public final class Writes {
             Instant now = clock.instant();
             Object[] holder = new Object[2];
             jdbi.useTransaction(h -> {
-                Tx tx = new Tx(h, principal, now, mapper, policies);
+                Tx tx = new Tx(h, principal, now, mapper, policies, audit, request);
                 try {
                     holder[0] = fn.apply(tx);
+                    tx.flushAudit();
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

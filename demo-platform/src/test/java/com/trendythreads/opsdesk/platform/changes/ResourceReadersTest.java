@@ -32,7 +32,7 @@ class ResourceReadersTest {
                         .isEqualTo(op.allows(as(role)));
             }
         }
-        assertThat(resources).isEqualTo(16);
+        assertThat(resources).isEqualTo(17); // + alert (lane audit)
     }
 
     @Test

@@ -196,6 +196,15 @@ class BadInputProbeTest {
                 .formatted(customerId)), null));
         targets.put("updateTicket", new Target("/v1/tickets/" + ticketId, obj("""
                 {"status":"PENDING","priority":"HIGH","tags":["probe"]}"""), etag("/v1/tickets/" + ticketId)));
+        // lane audit (issue #10): a reported export, and an alert raised by failed sign-ins to acknowledge.
+        targets.put("recordExport", new Target("/v1/audit-events/exports", obj("""
+                {"kind":"CSV","entityType":"product","count":3,"containsPii":false,"fileName":"probe.csv"}"""), null));
+        for (int i = 0; i < 5; i++) {
+            admin.form("/oauth/token", Map.of("grant_type", "password", "username", "probe.nobody", "password", "x"));
+        }
+        String alertId = first("/v1/alerts?acknowledged=false&limit=1").path("id").asText();
+        targets.put("acknowledgeAlert", new Target("/v1/alerts/" + alertId + "/acknowledge", obj("""
+                {"note":"Probe"}"""), null));
         targets.put("replyToTicket", new Target("/v1/tickets/" + ticketId + "/messages", obj("""
                 {"body":"Thanks","internal":false}"""), null));
     }

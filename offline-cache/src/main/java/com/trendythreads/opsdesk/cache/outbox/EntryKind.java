@@ -14,5 +14,9 @@ public enum EntryKind {
     ADJUST,
     /// `POST .../{id}/media` as multipart: an image whose bytes wait in `media_upload`; shows locally as a
     /// placeholder image appended to the product's media until the platform answers.
-    UPLOAD
+    UPLOAD,
+    /// `POST` of a report about something done on this desk (lane audit: an export, `POST
+    /// v1/audit-events/exports`); touches no local record, queued so that one made offline reaches the
+    /// platform when back online, once (its idempotency key).
+    REPORT
 }

@@ -188,6 +188,21 @@ public final class LocalEdits {
         return localId;
     }
 
+    /// A report to the platform that touches no local record (lane audit: an export made on this desk,
+    /// `POST v1/audit-events/exports`), sent when online, once.
+    public long report(String resource, String path, JsonNode body, String description) {
+        requireObject(body, "body");
+        long seq = db.write(tx -> {
+            long s = OutboxSql.insert(tx.handle(), new OutboxSql.NewEntry(resource, "report-" + UUID.randomUUID(),
+                    EntryKind.REPORT, "POST", path, body, null, IdempotencyKeys.newKey(), false, description),
+                    clock.instant());
+            tx.changed(OutboxSql.TABLE, List.of(Long.toString(s)));
+            return s;
+        });
+        wakePusher.run();
+        return seq;
+    }
+
     /// A signed stock change (`POST v1/stock/adjustments`). Deltas never conflict: two clients'
     /// adjustments of one SKU both count.
     public long adjustStock(String locationId, String sku, int delta, String reason, String note) {

@@ -31,6 +31,7 @@ public final class LocalView {
                 case DELETE -> null;
                 case ADJUST -> doc == null ? null : adjust(doc, e.payload().path("delta").asInt());
                 case UPLOAD -> doc == null || e.localPatch() == null ? doc : appendMedia(doc, e.localPatch());
+                case REPORT -> doc; // touches no record
             };
         }
         return doc;

@@ -93,11 +93,11 @@ public final class Outbox {
         if (payload == null || !payload.isObject()) {
             throw new IllegalArgumentException("payload must be a JSON object");
         }
-        ResourceType type = ResourceType.ofResource(e.resource());
+        ResourceType type = ResourceType.byResource(e.resource()).orElse(null); // null: a REPORT
         db.write(tx -> {
             OutboxSql.rewrite(tx.handle(), seq, payload, e.kind() == EntryKind.UPDATE ? payload : e.localPatch(),
                     IdempotencyKeys.newKey());
-            view.refresh(tx, type, e.entityId());
+            if (type != null) view.refresh(tx, type, e.entityId());
             OutboxSql.historyOf(tx.handle(), clock.instant(), "EDITED", e.description(), e);
             tx.changed(TABLE, List.of(Long.toString(seq)));
             return null;
@@ -108,10 +108,10 @@ public final class Outbox {
     /// Drops a failed entry; the entity shows the platform's state again (with its other edits).
     public void discard(long seq) {
         OutboxEntry e = require(seq, EntryStatus.FAILED);
-        ResourceType type = ResourceType.ofResource(e.resource());
+        ResourceType type = ResourceType.byResource(e.resource()).orElse(null); // null: a REPORT
         db.write(tx -> {
             OutboxSql.delete(tx.handle(), seq);
-            view.refresh(tx, type, e.entityId());
+            if (type != null) view.refresh(tx, type, e.entityId());
             OutboxSql.historyOf(tx.handle(), clock.instant(), "DISCARDED", e.description(), e);
             tx.changed(TABLE, List.of(Long.toString(seq)));
             return null;

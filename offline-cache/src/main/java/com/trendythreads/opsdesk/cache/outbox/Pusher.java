@@ -118,6 +118,9 @@ public final class Pusher {
     }
 
     private Outcome pushOne(OutboxEntry e) {
+        if (e.kind() == EntryKind.REPORT) {
+            return pushReport(e);
+        }
         ResourceType type = ResourceType.ofResource(e.resource());
         Optional<OutboxSql.EntityBase> base = db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
         String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
@@ -144,6 +147,30 @@ public final class Pusher {
             return Outcome.SENT;
         } catch (ApiProblem p) {
             return refused(e, type, base, p, epoch, sentAt);
+        }
+    }
+
+    /// A report (lane audit): sent with its key; accepted = gone from the outbox, with a history line.
+    private Outcome pushReport(OutboxEntry e) {
+        long epoch = connectivity.epoch();
+        Instant sentAt = clock.instant();
+        try {
+            api.post(e.resolvedPath(e.entityId()), null, e.idempotencyKey(), e.payload());
+            connectivity.success();
+            db.write(tx -> {
+                OutboxSql.delete(tx.handle(), e.seq());
+                OutboxSql.historyOf(tx.handle(), clock.instant(), "SENT", e.description(), e);
+                tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+                return null;
+            });
+            return Outcome.SENT;
+        } catch (ApiProblem p) {
+            if (p instanceof PreconditionFailed || p instanceof Conflict || p instanceof NotFound) {
+                connectivity.success(); // the platform answered
+                fail(e, p.status(), describe(p));
+                return Outcome.FAILED;
+            }
+            return refused(e, null, Optional.empty(), p, epoch, sentAt);
         }
     }
 

@@ -7,6 +7,7 @@ import static com.trendythreads.opsdesk.cache.store.Column.text;
 import static com.trendythreads.opsdesk.cache.store.Column.timestamp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.trendythreads.opsdesk.api.dto.audit.Alert;
 import com.trendythreads.opsdesk.api.dto.campaigns.Campaign;
 import com.trendythreads.opsdesk.api.dto.campaigns.PromoCode;
 import com.trendythreads.opsdesk.api.dto.campaigns.Segment;
@@ -160,7 +161,14 @@ public enum ResourceType {
             timestamp("updated_at", "/updatedAt"))),
     MACRO("macro", "macros", "v1/macros", "listMacros", Macro.class, List.of(
             text("name", "/name"),
-            text("set_status", "/setStatus")));
+            text("set_status", "/setStatus"))),
+    // lane audit (issue #10): security alerts, cached for MANAGER and ADMIN (listAlerts' x-roles).
+    ALERT("alert", "alerts", "v1/alerts", "listAlerts", Alert.class, List.of(
+            text("kind", "/kind"),
+            text("severity", "/severity"),
+            timestamp("raised_at", "/raisedAt"),
+            text("subject_username", "/subjectUsername"),
+            timestamp("acknowledged_at", "/acknowledgedAt")));
 
     /// The table of product variants (one row per SKU), filled from product documents.
     public static final String PRODUCT_VARIANT_TABLE = "product_variant";

@@ -295,12 +295,20 @@ public final class OrdersViewModel implements Activatable {
         List<OrderRowItem> shown = List.copyOf(rows);
         List<String> header = List.of("Number", "Placed", "Customer", "E-mail", "Channel", "Location", "Status",
                 "Payment", "Fulfilment", "Items", "Total (EUR)", "Refunded (EUR)", "Has return", "Flagged", "Not cached");
-        BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, shown.stream().map(i -> List.<Object>of(
+        BackgroundTask.ofRunnable(() -> {
+                    TableFiles.write(file, header, shown.stream().map(i -> List.<Object>of(
                         i.number(), String.valueOf(i.row().placedAt()), i.customer(), i.email(), i.channel(),
                         String.valueOf(i.row().locationId()), i.row().status().name(), i.row().paymentStatus().name(),
                         i.row().fulfilmentStatus().name(), i.items(), i.row().totalCents() / 100.0,
                         i.row().refundedCents() / 100.0, i.row().hasReturn(), i.row().flagged(), i.notCached()))
-                        .toList()))
+                        .toList());
+                    // lane audit: reported through the outbox (customer names and e-mails are in it)
+                    ctx.data().audit().reportExport(new com.trendythreads.opsdesk.api.dto.audit.ExportReport(
+                            file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                                    ? com.trendythreads.opsdesk.api.dto.audit.ExportReport.Kind.XLSX
+                                    : com.trendythreads.opsdesk.api.dto.audit.ExportReport.Kind.CSV,
+                            "order", shown.size(), true, file.getFileName().toString()));
+                })
                 .onSuccess(v -> ctx.notifier().info(ctx.i18n().get("orders.exported", shown.size(), file.getFileName())))
                 .onFailure(e -> ctx.notifier().error(ctx.i18n().get("orders.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(ctx.runner());

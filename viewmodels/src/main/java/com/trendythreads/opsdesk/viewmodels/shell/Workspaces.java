@@ -16,6 +16,7 @@ public final class Workspaces {
     public static final String SERVICE = "service";
     public static final String CAMPAIGNS = "campaigns";
     public static final String DASHBOARD = "dashboard";
+    public static final String AUDIT = "audit"; // lane audit
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -57,6 +58,8 @@ public final class Workspaces {
                 // x-roles of listCampaigns minus SUPPORT; merchandisers need the personalization view.
                 new Workspace(CAMPAIGNS, "workspace.campaigns",
                         Workspace.anyRole("MARKETING", "MANAGER", "ADMIN", "MERCHANDISER")),
+                // lane audit: the audit log and the alerts; x-roles of listAuditEvents and listAlerts.
+                new Workspace(AUDIT, "workspace.audit", Workspace.anyRole("MANAGER", "ADMIN")),
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.

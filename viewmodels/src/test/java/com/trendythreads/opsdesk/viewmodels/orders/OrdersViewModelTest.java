@@ -138,6 +138,10 @@ class OrdersViewModelTest {
         assertThat(t.rows()).hasSize(vm.rows().size());
         assertThat(t.rows()).extracting(r -> r.getFirst()).containsExactlyElementsOf(
                 vm.rows().stream().map(OrderRowItem::number).toList());
+        // lane audit: the export is reported to the platform through the outbox
+        assertThat(desk.data.audit().pendingExportReports()).isEqualTo(1);
+        desk.push();
+        assertThat(desk.data.audit().pendingExportReports()).isZero();
     }
 
     @Test

@@ -82,6 +82,9 @@ class ShellViewModelTest {
             if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) { // x-roles of listCampaigns minus SUPPORT
                 expected.add("Campaigns");
             }
+            if (List.of("MANAGER", "ADMIN").contains(role)) { // lane audit: x-roles of listAuditEvents
+                expected.add("Audit & alerts");
+            }
             expected.addAll(List.of("Sync & conflicts", "Settings"));
             assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }

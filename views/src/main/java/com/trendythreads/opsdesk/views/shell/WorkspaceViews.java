@@ -9,6 +9,7 @@ import com.trendythreads.opsdesk.views.orders.OrdersView;
 import com.trendythreads.opsdesk.views.picking.PickingView;
 import com.trendythreads.opsdesk.views.service.ServiceView;
 import com.trendythreads.opsdesk.views.settings.SettingsView;
+import com.trendythreads.opsdesk.views.audit.AuditView;
 import com.trendythreads.opsdesk.views.sync.SyncView;
 import java.util.Map;
 import org.kordamp.ikonli.Ikon;
@@ -26,6 +27,7 @@ public final class WorkspaceViews {
             Workspaces.SERVICE, ServiceView.class,
             Workspaces.DASHBOARD, DashboardView.class,
             Workspaces.CAMPAIGNS, CampaignsView.class,
+            Workspaces.AUDIT, AuditView.class, // lane audit
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
@@ -37,6 +39,7 @@ public final class WorkspaceViews {
             Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC,
             Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
             Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN,
+            Workspaces.AUDIT, Material2OutlinedMZ.SECURITY, // lane audit
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 

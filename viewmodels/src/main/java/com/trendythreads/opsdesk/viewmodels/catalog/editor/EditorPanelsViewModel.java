@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.viewmodels.catalog.editor;
 
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
+import com.trendythreads.opsdesk.api.service.AuditApi;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
@@ -15,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -24,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /// The editor's side panels, both computed from the local cache in the background:
 ///
-/// - **History**: the contract has no audit endpoint yet, so this is what this desk knows: its own
-///   edits of the product (queued ones, and what became of the sent ones: sent, merged, conflict,
-///   refused) and the version the platform last reported. Edits made elsewhere show only as that version.
+/// - **History**: online, the platform's audit log of the product (`listRecordHistory`: who changed which
+///   fields from any desk), after this desk's edits still waiting; offline (or refused), what this desk
+///   knows: its own edits (queued ones, and what became of the sent ones: sent, merged, conflict, refused)
+///   and the version the platform last reported.
 /// - **Bought together**: the products most often in the same cached order, top 5 with counts.
 public final class EditorPanelsViewModel {
 
@@ -41,12 +44,16 @@ public final class EditorPanelsViewModel {
     private final LocalData data;
     private final Outbox outbox;
     private final String user;
+    private final Supplier<AuditApi> audit;
     private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
     private final ObservableList<BoughtItem> bought = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
     /// @param outbox null when the session has no sync engine (then only the platform's version shows)
-    EditorPanelsViewModel(TaskRunner runner, I18n i18n, LocalData data, Outbox outbox, String user) {
+    /// @param audit  the platform's audit operations, null when the session has no sync engine
+    EditorPanelsViewModel(TaskRunner runner, I18n i18n, LocalData data, Outbox outbox, String user,
+                          Supplier<AuditApi> audit) {
+        this.audit = audit;
         this.runner = runner;
         this.i18n = i18n;
         this.data = data;
@@ -73,7 +80,16 @@ public final class EditorPanelsViewModel {
 
     private Panels compute(Product p) {
         List<HistoryItem> lines = new ArrayList<>();
-        if (outbox != null) {
+        List<HistoryItem> platform = platformHistory(p.id());
+        if (platform != null) {
+            if (outbox != null) {
+                for (OutboxEntry e : outbox.entriesOf("product", p.id()).reversed()) {
+                    lines.add(new HistoryItem(when(e.createdAt()), user, e.description(),
+                            i18n.get("editor.history.state." + e.status().name().toLowerCase(Locale.ROOT))));
+                }
+            }
+            lines.addAll(platform);
+        } else if (outbox != null) {
             for (OutboxEntry e : outbox.entriesOf("product", p.id()).reversed()) {
                 lines.add(new HistoryItem(when(e.createdAt()), user, e.description(),
                         i18n.get("editor.history.state." + e.status().name().toLowerCase(Locale.ROOT))));
@@ -83,7 +99,7 @@ public final class EditorPanelsViewModel {
                         i18n.get("editor.history.kind." + h.kind().toLowerCase(Locale.ROOT))));
             }
         }
-        if (p.version() > 0) {
+        if (platform == null && p.version() > 0) {
             lines.add(new HistoryItem(p.updatedAt() == null ? "" : when(p.updatedAt()), i18n.get("editor.history.platform"),
                     i18n.get("editor.history.version", p.version()), i18n.get("editor.history.kind.seen")));
         }
@@ -93,6 +109,22 @@ public final class EditorPanelsViewModel {
             top.add(new BoughtItem(b.productId(), title == null ? b.productId() : title, b.orders()));
         }
         return new Panels(lines, top);
+    }
+
+    /// The platform's audit events of the product, newest first; null when offline or refused.
+    private List<HistoryItem> platformHistory(String productId) {
+        if (audit == null) {
+            return null;
+        }
+        try {
+            return audit.get().listRecordHistory("product", productId, null, 50).items().stream()
+                    .map(e -> new HistoryItem(when(e.at()), e.username(), e.summary(),
+                            i18n.get("editor.history.kind.audit", e.action())))
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.debug("The platform's history of {} could not be read; showing this desk's", productId, e);
+            return null;
+        }
     }
 
     private String when(Instant at) {

@@ -108,7 +108,8 @@ public final class ProductEditorViewModel implements Activatable {
         this.matrix = new VariantMatrixViewModel(locale, this::edited);
         this.media = new MediaViewModel(runner, data.media(), this::edited);
         this.panels = new EditorPanelsViewModel(runner, i18n, data, engine == null ? null : engine.outbox(),
-                session.user().displayName());
+                session.user().displayName(), engine == null ? null
+                        : () -> engine.service(com.trendythreads.opsdesk.api.service.AuditApi.class));
         this.sync = new EditorSyncState(runner, notifier, i18n, data, engine == null ? null : engine.conflicts(),
                 this::remoteChanged);
         this.undo = new UndoStack<>(UNDO_LIMIT, this::capture, this::apply);
