@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/// Every operation × every role, driven by the contract's `x-roles`: a role outside the list gets 403,
+/// Every operation × every role, driven by the desk's own copy of the matrix ([Permissions], which reads the
+/// contract's `x-roles`, so desk and platform share ONE definition): a role outside the list gets 403,
 /// a role inside never does. The requests are deliberately empty (`{}` bodies, unknown ids), so an
 /// allowed role is answered 400/404/422 and nothing changes (the change token stays where it was); every
 /// answer must still match the contract. This is the matrix a bad-input probe walks, written down once from
@@ -34,8 +36,8 @@ import org.junit.jupiter.api.TestFactory;
 /// per role, allowed reads of real resources).
 class RoleMatrixTest {
 
-    private static final List<String> ROLES =
-            List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN");
+    private static final Permissions MATRIX = Permissions.contract();
+    private static final List<String> ROLES = List.copyOf(MATRIX.roles());
     private static final Map<String, String> USER_OF_ROLE = Map.of(
             "MERCHANDISER", "mia.merch", "WAREHOUSE", "walt.warehouse", "MANAGER", "mona.manager",
             "SUPPORT", "sam.support", "MARKETING", "mark.marketing", "ADMIN", "ada.admin");
@@ -62,6 +64,18 @@ class RoleMatrixTest {
     @Test
     void everyOperationOfTheContractHasAHandler() {
         assertThat(platform.unhandledOperations()).isEmpty();
+    }
+
+    /// What `/v1/me` tells the desk it may do is exactly what the desk's matrix computes from the roles, so an
+    /// offline session (no `/v1/me`) shows the same workspaces and actions as an online one.
+    @Test
+    void meListsExactlyThePermissionsTheDesksMatrixComputes() {
+        USER_OF_ROLE.forEach((role, user) -> {
+            JsonNode me = callers.get(role).get("/v1/me").json();
+            Set<String> listed = new java.util.TreeSet<>();
+            me.path("permissions").forEach(p -> listed.add(p.asText()));
+            assertThat(listed).as(role).isEqualTo(MATRIX.operationsFor(List.of(role)));
+        });
     }
 
     @TestFactory
@@ -101,8 +115,7 @@ class RoleMatrixTest {
             if (!op.has("x-roles")) {
                 return; // public, or open to every signed-in user (me, changes, events)
             }
-            List<String> roles = new ArrayList<>();
-            op.get("x-roles").forEach(r -> roles.add(r.asText()));
+            List<String> roles = MATRIX.rolesOf(op.path("operationId").asText());
             JsonNode content = op.path("requestBody").path("content");
             ops.add(new Op(op.path("operationId").asText(), m.getKey(), p.getKey(), roles,
                     !content.isMissingNode(), content.has("multipart/form-data")));
