@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.auth.AuthHandlers;
 import com.trendythreads.opsdesk.platform.auth.PasswordHasher;
 import com.trendythreads.opsdesk.platform.auth.RateLimiter;
+import com.trendythreads.opsdesk.platform.auth.SignInGuard;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.auth.UserStore;
 import com.trendythreads.opsdesk.platform.changes.ChangeFeed;
@@ -111,7 +112,7 @@ public final class DemoPlatform implements AutoCloseable {
         UserStore users = new UserStore(db.jdbi(), clock);
         users.ensureDemoUsers(hasher);
         TokenService tokens = new TokenService(db.jdbi(), users, hasher, clock, config.accessTokenTtl(),
-                config.refreshTokenTtl());
+                config.refreshTokenTtl(), new SignInGuard(config.signInPolicy(), clock));
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(), System::nanoTime);
         FaultInjector faults = new FaultInjector(config.faults());
         ChangeNotifier notifier = new ChangeNotifier();
