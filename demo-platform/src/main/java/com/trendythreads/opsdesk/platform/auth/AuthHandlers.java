@@ -15,15 +15,22 @@ public final class AuthHandlers {
 
     private final TokenService tokens;
     private final ContractSpec spec;
+    private final StepUpService stepUps;
 
-    public AuthHandlers(TokenService tokens, ContractSpec spec) {
+    public AuthHandlers(TokenService tokens, ContractSpec spec, StepUpService stepUps) {
         this.tokens = tokens;
         this.spec = spec;
+        this.stepUps = stepUps;
     }
+
+    /// The body of `POST /oauth/step-up`.
+    record StepUpRequest(String password) {}
 
     public void register(HandlerRegistry registry) {
         registry.handle("issueToken", this::issueToken);
         registry.handle("getMe", this::getMe);
+        registry.handle("stepUp", ctx -> ctx.header("Cache-Control", "no-store")
+                .json(stepUps.issue(Principal.of(ctx), ctx.bodyAsClass(StepUpRequest.class).password())));
     }
 
     private void issueToken(Context ctx) {

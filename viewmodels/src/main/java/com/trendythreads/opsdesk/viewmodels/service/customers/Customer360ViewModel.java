@@ -95,7 +95,9 @@ public final class Customer360ViewModel implements Activatable {
                 user.may("adjustLoyaltyPoints"), runner, notifier, i18n,
                 format, this::reload);
         GdprRequests requests = new GdprRequests(session.engine()
-                .<java.util.function.Supplier<CrmApi>>map(e -> () -> e.service(CrmApi.class)).orElse(null));
+                .<java.util.function.Supplier<CrmApi>>map(e -> () -> e.service(CrmApi.class)).orElse(null),
+                session.engine().<java.util.function.Supplier<com.trendythreads.opsdesk.api.auth.StepUpApi>>map(
+                        e -> () -> e.service(com.trendythreads.opsdesk.api.auth.StepUpApi.class)).orElse(null));
         this.gdpr = new GdprViewModel(() -> requests,
                 () -> session.engine().map(e -> e.connectivity() != Connectivity.OFFLINE
                         && e.connectivity() != Connectivity.SIGN_IN_EXPIRED).orElse(true),
