@@ -147,6 +147,13 @@ class CustomerUiTest {
         assertThat(text(robot, "#gdprConfirmText")).contains(name).contains("cannot be undone");
         assertThat(robot.from(scope).lookup("#gdprConfirmErase").queryButton().isDisabled()).as("a reason first").isTrue();
         robot.clickOn(robot.from(scope).lookup("#gdprReason").queryAs(javafx.scene.Node.class)).write("Customer asked by e-mail");
+        // Lane access: a sensitive action asks for the password again (step-up) before anything is sent.
+        assertThat(robot.from(scope).lookup("#gdprConfirmErase").queryButton().isDisabled()).as("the password again")
+                .isTrue();
+        robot.clickOn(robot.from(scope).lookup("#stepUpPassword").queryAs(javafx.scene.Node.class)).write("demo");
+        assertThat(robot.from(scope).lookup("#gdprConfirmErase").queryButton().isDisabled()).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        UiDesk.onFx(() -> TestApp.screenshot(stage.getScene(), "step-up"));
         robot.clickOn(robot.from(scope).lookup("#gdprConfirmErase").queryAs(javafx.scene.Node.class));
         waitUntil(() -> text(robot, "#gdprResult").startsWith("The platform holds the erasure"));
         String openNumber = data.orders().byCustomer(id).stream()

@@ -7,6 +7,8 @@ import com.trendythreads.opsdesk.platform.audit.FailedSignIns;
 import com.trendythreads.opsdesk.platform.auth.AuthHandlers;
 import com.trendythreads.opsdesk.platform.auth.PasswordHasher;
 import com.trendythreads.opsdesk.platform.auth.RateLimiter;
+import com.trendythreads.opsdesk.platform.auth.SignInGuard;
+import com.trendythreads.opsdesk.platform.auth.StepUpService;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.auth.UserStore;
 import com.trendythreads.opsdesk.platform.changes.ChangeFeed;
@@ -114,8 +116,10 @@ public final class DemoPlatform implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
         UserStore users = new UserStore(db.jdbi(), clock);
         users.ensureDemoUsers(hasher);
+        SignInGuard signInGuard = new SignInGuard(config.signInPolicy(), clock);
         TokenService tokens = new TokenService(db.jdbi(), users, hasher, clock, config.accessTokenTtl(),
-                config.refreshTokenTtl());
+                config.refreshTokenTtl(), signInGuard);
+        StepUpService stepUps = new StepUpService(users, hasher, signInGuard, clock);
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(), System::nanoTime);
         FaultInjector faults = new FaultInjector(config.faults());
         ChangeNotifier notifier = new ChangeNotifier();
@@ -124,7 +128,7 @@ public final class DemoPlatform implements AutoCloseable {
         ChangeFeed feed = new ChangeFeed(db.jdbi(), policies, mapper);
         HandlerRegistry registry = new HandlerRegistry();
 
-        new AuthHandlers(tokens, spec, new FailedSignIns(writes, users)::record).register(registry);
+        new AuthHandlers(tokens, spec, stepUps, new FailedSignIns(writes, users)::record).register(registry);
         new ChangeHandlers(feed, notifier, mapper, config.heartbeat(), clock).register(registry);
         AdminHandlers.register(registry, faults, mapper);
         ModuleContext moduleContext = new ModuleContext(registry, policies, db, writes, feed, mapper, spec, clock, config.scale());
@@ -146,7 +150,7 @@ public final class DemoPlatform implements AutoCloseable {
         }
 
         OperationPipeline pipeline = new OperationPipeline(tokens, rateLimiter, faults,
-                spec.text().map(BodyValidator::new).orElse(null));
+                spec.text().map(BodyValidator::new).orElse(null), stepUps);
         Problems problems = new Problems(mapper);
         AtomicReference<Set<String>> unhandled = new AtomicReference<>();
         Javalin app = Javalin.create(c -> {

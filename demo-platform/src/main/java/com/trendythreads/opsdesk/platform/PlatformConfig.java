@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform;
 
 import com.trendythreads.opsdesk.platform.auth.PasswordHasher;
+import com.trendythreads.opsdesk.platform.auth.SignInGuard;
 import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.platform.faults.FaultConfig;
 import java.time.Clock;
@@ -20,7 +21,7 @@ public record PlatformConfig(String host, int port, Database.Location database, 
                              String specResource, Duration accessTokenTtl, Duration refreshTokenTtl,
                              double rateLimitPerSecond, int rateLimitBurst, double simulateEventsPerMinute,
                              FaultConfig faults, Duration heartbeat, Clock clock, int passwordIterations,
-                             List<DomainModule> modules) {
+                             List<DomainModule> modules, SignInGuard.Policy signInPolicy) {
 
     public PlatformConfig {
         Objects.requireNonNull(host, "host");
@@ -40,6 +41,7 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         b.rateLimitPerSecond = rateLimitPerSecond; b.rateLimitBurst = rateLimitBurst;
         b.simulateEventsPerMinute = simulateEventsPerMinute; b.faults = faults; b.heartbeat = heartbeat;
         b.clock = clock; b.passwordIterations = passwordIterations; b.modules = modules;
+        b.signInPolicy = signInPolicy;
         return b;
     }
 
@@ -60,6 +62,7 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         private Clock clock = Clock.systemUTC();
         private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
         private List<DomainModule> modules;
+        private SignInGuard.Policy signInPolicy = SignInGuard.Policy.DEFAULT;
 
         private Builder() {}
 
@@ -79,13 +82,15 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         public Builder clock(Clock v) { clock = v; return this; }
         public Builder passwordIterations(int v) { passwordIterations = v; return this; }
         public Builder modules(List<DomainModule> v) { modules = v; return this; }
+        /// Sign-in lock-out (failures, window, lock duration); tests shorten it.
+        public Builder signInPolicy(SignInGuard.Policy v) { signInPolicy = v; return this; }
 
         public PlatformConfig build() {
             return new PlatformConfig(host, port,
                     database != null ? database : new Database.Location.H2File(DataDirs.defaultDataDir()),
                     reset, scale, specResource, accessTokenTtl, refreshTokenTtl, rateLimitPerSecond, rateLimitBurst,
                     simulateEventsPerMinute, faults, heartbeat, clock, passwordIterations,
-                    modules != null ? modules : DemoPlatform.domainModules());
+                    modules != null ? modules : DemoPlatform.domainModules(), signInPolicy);
         }
     }
 }

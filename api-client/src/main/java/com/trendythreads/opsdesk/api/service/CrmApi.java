@@ -47,15 +47,19 @@ public interface CrmApi {
             @Header("If-Match") String ifMatch,
             @Body CustomerPatch body);
 
-    /// GDPR export of everything held about a customer. Roles: SUPPORT, ADMIN.
+    /// GDPR export of everything held about a customer. Roles: SUPPORT, ADMIN. Step-up: a fresh
+    /// `X-Step-Up-Token` ([com.trendythreads.opsdesk.api.auth.StepUpApi]).
     @POST("v1/customers/{customerId}/gdpr-export")
     GdprRequest exportCustomerData(@Path("customerId") String customerId,
-            @Header("Idempotency-Key") String idempotencyKey);
+            @Header("Idempotency-Key") String idempotencyKey,
+            @Header("X-Step-Up-Token") String stepUpToken);
 
-    /// GDPR erasure: anonymise the customer everywhere. Roles: SUPPORT, ADMIN.
+    /// GDPR erasure: anonymise the customer everywhere. Roles: SUPPORT, ADMIN. Step-up: a fresh
+    /// `X-Step-Up-Token` ([com.trendythreads.opsdesk.api.auth.StepUpApi]).
     @POST("v1/customers/{customerId}/gdpr-erasure")
     GdprRequest eraseCustomer(@Path("customerId") String customerId,
             @Header("Idempotency-Key") String idempotencyKey,
+            @Header("X-Step-Up-Token") String stepUpToken,
             @Body GdprErasure body);
 
     /// Add or take loyalty points by hand, with the reason. Roles: SUPPORT, MANAGER, ADMIN.

@@ -93,6 +93,20 @@ class SessionAndAuthInterceptorTest {
         assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer access-1");
     }
 
+    /// Lane access: signing out forgets the tokens held in memory (and the user).
+    @Test
+    void signOutClearsTheTokensFromMemory() {
+        client.session().signIn("walt.warehouse", "demo");
+        assertThat(store.get()).isPresent();
+
+        client.session().signOut();
+
+        assertThat(store.get()).isEmpty();
+        assertThat(client.session().isSignedIn()).isFalse();
+        assertThat(client.session().me()).isEmpty();
+        assertThat(client.session().tokensForRequest()).isEmpty();
+    }
+
     @Test
     void wrongPasswordIsUnauthorized() {
         assertThatThrownBy(() -> client.session().signIn("walt.warehouse", "nope"))

@@ -17,22 +17,29 @@ public final class AuthHandlers {
 
     private final TokenService tokens;
     private final ContractSpec spec;
+    private final StepUpService stepUps;
     private final BiConsumer<Context, String> failedSignIns;
 
-    public AuthHandlers(TokenService tokens, ContractSpec spec) {
-        this(tokens, spec, null);
-    }
-
-    /// @param failedSignIns told of every rejected password (request, username tried); null = nobody
-    public AuthHandlers(TokenService tokens, ContractSpec spec, BiConsumer<Context, String> failedSignIns) {
+    /// @param failedSignIns told of every rejected or locked-out sign-in (request, username tried); null = nobody
+    public AuthHandlers(TokenService tokens, ContractSpec spec, StepUpService stepUps,
+            BiConsumer<Context, String> failedSignIns) {
         this.failedSignIns = failedSignIns;
         this.tokens = tokens;
         this.spec = spec;
+        this.stepUps = stepUps;
     }
+
+    /// The body of `POST /oauth/step-up`.
+    record StepUpRequest(String password) {}
 
     public void register(HandlerRegistry registry) {
         registry.handle("issueToken", this::issueToken);
         registry.handle("getMe", this::getMe);
+        // Only where the contract declares it (test contracts of the platform's own suite do not).
+        if (spec.operations().stream().anyMatch(op -> op.operationId().equals("stepUp"))) {
+            registry.handle("stepUp", ctx -> ctx.header("Cache-Control", "no-store")
+                    .json(stepUps.issue(Principal.of(ctx), ctx.bodyAsClass(StepUpRequest.class).password())));
+        }
     }
 
     private void issueToken(Context ctx) {
@@ -55,7 +62,10 @@ public final class AuthHandlers {
         try {
             return tokens.passwordGrant(ctx.formParam("username"), ctx.formParam("password"));
         } catch (ApiError e) {
-            if (failedSignIns != null && "invalid-grant".equals(e.slug())) failedSignIns.accept(ctx, ctx.formParam("username"));
+            // a locked-out attempt is a failed sign-in too: a password-guessing burst keeps counting
+            if (failedSignIns != null && ("invalid-grant".equals(e.slug()) || "locked-out".equals(e.slug()))) {
+                failedSignIns.accept(ctx, ctx.formParam("username"));
+            }
             throw e;
         }
     }

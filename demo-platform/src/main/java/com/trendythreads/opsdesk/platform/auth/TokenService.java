@@ -41,9 +41,11 @@ public final class TokenService {
     private final Duration accessTtl;
     private final Duration refreshTtl;
     private final SecureRandom random = new SecureRandom();
+    private final SignInGuard guard;
 
     public TokenService(Jdbi jdbi, UserStore users, PasswordHasher hasher, Clock clock, Duration accessTtl,
-                        Duration refreshTtl) {
+                        Duration refreshTtl, SignInGuard guard) {
+        this.guard = guard;
         this.jdbi = jdbi;
         this.users = users;
         this.hasher = hasher;
@@ -56,14 +58,18 @@ public final class TokenService {
         if (username == null || username.isBlank() || password == null) {
             throw oauthError("invalid_request", "username and password are required");
         }
+        guard.checkNotLocked(username);
         Optional<UserStore.StoredUser> user = users.findByUsername(username);
         if (user.isEmpty()) {
             hasher.verifyDummy(password.toCharArray());
+            guard.failed(username);
             throw oauthError("invalid_grant", "Unknown username or wrong password");
         }
         if (!hasher.verify(password.toCharArray(), user.get().passwordHash()) || !user.get().active()) {
+            guard.failed(username);
             throw oauthError("invalid_grant", "Unknown username or wrong password");
         }
+        guard.succeeded(username);
         Principal p = user.get().principal();
         return jdbi.inTransaction(h -> issue(h, p, UUID.randomUUID().toString()));
     }

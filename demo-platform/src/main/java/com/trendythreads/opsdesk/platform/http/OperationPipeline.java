@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.platform.http;
 
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.RateLimiter;
+import com.trendythreads.opsdesk.platform.auth.StepUpService;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
 import io.javalin.http.Context;
@@ -31,13 +32,21 @@ public final class OperationPipeline {
     private final RateLimiter rateLimiter;
     private final FaultInjector faults;
     private final BodyValidator bodies;
+    private final StepUpService stepUps;
 
     /// @param bodies checks JSON bodies against the contract; null skips that check (test contracts)
     public OperationPipeline(TokenService tokens, RateLimiter rateLimiter, FaultInjector faults, BodyValidator bodies) {
+        this(tokens, rateLimiter, faults, bodies, null);
+    }
+
+    /// @param stepUps spends the `X-Step-Up-Token` of operations marked `x-step-up` (null: no such check)
+    public OperationPipeline(TokenService tokens, RateLimiter rateLimiter, FaultInjector faults, BodyValidator bodies,
+                             StepUpService stepUps) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
         this.bodies = bodies;
+        this.stepUps = stepUps;
     }
 
     public void handle(Context ctx, Operation op, Handler handler) throws Exception {
@@ -66,6 +75,11 @@ public final class OperationPipeline {
         if (op.isStateChanging() && op.path().startsWith("/v1/")) requireIdempotencyKey(ctx);
         checkQueryParams(ctx, op);
         if (bodies != null && op.isStateChanging()) bodies.check(ctx, op);
+        // Lane access: a sensitive operation (x-step-up) spends a fresh step-up token, after the request is
+        // known to be well-formed (so a bad request costs no token).
+        if (stepUps != null && op.raw() != null && op.raw().has("x-step-up")) {
+            stepUps.require(ctx.header(StepUpService.HEADER), Principal.of(ctx), op.operationId());
+        }
 
         handler.handle(ctx);
 

@@ -187,6 +187,9 @@ class BadInputProbeTest {
                 etag("/v1/customers/" + customerId)));
         targets.put("eraseCustomer", new Target("/v1/customers/" + customerId + "/gdpr-erasure", obj("""
                 {"reason":"Customer asked"}"""), null));
+        // lane access: the step-up itself
+        targets.put("stepUp", new Target("/oauth/step-up", obj("""
+                {"password":"demo"}"""), null));
         targets.put("createSegment", new Target("/v1/segments", obj("""
                 {"name":"Probe","rule":"probe","customerIds":["%s"]}""".formatted(customerId)), null));
         targets.put("adjustLoyaltyPoints", new Target("/v1/customers/" + customerId + "/loyalty-adjustments", obj("""
@@ -253,6 +256,10 @@ class BadInputProbeTest {
         if (p.target().ifMatch() != null) {
             String tag = p.target().ifMatch();
             headers.addAll(List.of("If-Match", tag.startsWith("\"") ? tag : "\"" + tag + "\""));
+        }
+        if (spec.at("/paths").findParents("operationId").stream()
+                .anyMatch(op -> op.path("operationId").asText().equals(p.opId()) && op.has("x-step-up"))) {
+            headers.addAll(List.of(admin.stepUp())); // lane access: past the step-up, to the body's checks
         }
         Resp r = admin.send(p.method().toUpperCase(), p.target().path(), "application/json", body,
                 headers.toArray(String[]::new));

@@ -136,7 +136,7 @@ class CustomersHttpTest {
     @Test
     void exportsEverythingHeldAboutACustomer() {
         String since = p.token();
-        Resp r = sam.post("/v1/customers/cus_000001/gdpr-export", null);
+        Resp r = sam.post("/v1/customers/cus_000001/gdpr-export", null, sam.stepUp());
         assertThat(r.status()).isEqualTo(201);
         assertThat(p.token()).as("an export changes no resource").isEqualTo(since);
         JsonNode g = r.json();
@@ -152,7 +152,7 @@ class CustomersHttpTest {
                 .containsExactly("ord_000001");
         assertThat(count("SELECT COUNT(*) FROM gdpr_requests WHERE customer_id = 'cus_000001' AND type = 'EXPORT'"))
                 .isPositive();
-        assertThat(sam.post("/v1/customers/cus_nope/gdpr-export", null).status()).isEqualTo(404);
+        assertThat(sam.post("/v1/customers/cus_nope/gdpr-export", null, sam.stepUp()).status()).isEqualTo(404);
     }
 
     @Test
@@ -160,11 +160,11 @@ class CustomersHttpTest {
         String since = p.token();
         String key = UUID.randomUUID().toString();
         Resp r = sam.post("/v1/customers/cus_000003/gdpr-erasure", Map.of("reason", "Customer request by email"),
-                "Idempotency-Key", key);
+                sam.stepUp("Idempotency-Key", key));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().path("type").asText()).isEqualTo("ERASURE");
         Resp replay = sam.post("/v1/customers/cus_000003/gdpr-erasure", Map.of("reason", "Customer request by email"),
-                "Idempotency-Key", key);
+                sam.stepUp("Idempotency-Key", key));
         assertThat(replay.header("Idempotent-Replayed")).contains("true");
 
         JsonNode c = sam.get("/v1/customers/cus_000003").json();
@@ -200,11 +200,11 @@ class CustomersHttpTest {
         assertThat(changes).filteredOn(ch -> ch.path("resource").asText().equals("order")).singleElement()
                 .satisfies(ch -> assertThat(ch.path("version").asLong()).isEqualTo(2));
 
-        Resp again = sam.post("/v1/customers/cus_000003/gdpr-erasure", Map.of("reason", "twice"));
+        Resp again = sam.post("/v1/customers/cus_000003/gdpr-erasure", Map.of("reason", "twice"), sam.stepUp());
         assertThat(again.status()).isEqualTo(409);
-        assertThat(sam.post("/v1/customers/cus_000001/gdpr-erasure", Map.of("reason", "")).problemFields())
+        assertThat(sam.post("/v1/customers/cus_000001/gdpr-erasure", Map.of("reason", ""), sam.stepUp()).problemFields())
                 .containsExactly("reason");
-        assertThat(sam.post("/v1/customers/cus_nope/gdpr-erasure", Map.of("reason", "x")).status()).isEqualTo(404);
+        assertThat(sam.post("/v1/customers/cus_nope/gdpr-erasure", Map.of("reason", "x"), sam.stepUp()).status()).isEqualTo(404);
         String etag = sam.get("/v1/customers/cus_000003").etag();
         assertThat(sam.patch("/v1/customers/cus_000003", Map.of("email", "back@example.com"), "If-Match", etag)
                 .status()).isEqualTo(422);

@@ -75,7 +75,7 @@ class LoyaltyAndErasureHoldsTest {
         String number = p.platform.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT number FROM orders WHERE id = 'ord_000002'").mapTo(String.class).one());
         String since = p.token();
-        Resp held = sam.post("/v1/customers/cus_000002/gdpr-erasure", Map.of("reason", "Customer asked"));
+        Resp held = sam.post("/v1/customers/cus_000002/gdpr-erasure", Map.of("reason", "Customer asked"), sam.stepUp());
         assertThat(held.status()).as(held.body()).isEqualTo(409);
         assertThat(held.json().path("type").asText()).endsWith("/problems/erasure-held");
         assertThat(held.json().path("detail").asText()).contains(number).contains("1 open order");

@@ -60,6 +60,19 @@ public final class ApiCaller {
         return withToken(r.json().path("access_token").asText());
     }
 
+    /// Lane access: steps up with the demo password and returns `more` headers plus `X-Step-Up-Token` (fresh,
+    /// single-use), for one call of an operation marked `x-step-up`.
+    public String[] stepUp(String... more) {
+        Resp r = post("/oauth/step-up", Map.of("password", "demo"));
+        if (r.status() != 200) {
+            throw new AssertionError("step-up failed: " + r.status() + " " + r.body());
+        }
+        String[] headers = java.util.Arrays.copyOf(more, more.length + 2);
+        headers[more.length] = "X-Step-Up-Token";
+        headers[more.length + 1] = r.json().path("stepUpToken").asText();
+        return headers;
+    }
+
     public Resp get(String pathAndQuery, String... headers) {
         return send("GET", pathAndQuery, null, null, headers);
     }

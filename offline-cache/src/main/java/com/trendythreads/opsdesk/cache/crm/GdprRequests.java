@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.api.Json;
+import com.trendythreads.opsdesk.api.auth.StepUpApi;
 import com.trendythreads.opsdesk.api.dto.crm.GdprErasure;
 import com.trendythreads.opsdesk.api.dto.crm.GdprRequest;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
@@ -46,7 +47,9 @@ public final class GdprRequests {
         /// The platform refused it for another reason (already erased, not allowed…); `detail` says why.
         REFUSED,
         /// The platform cannot be reached; nothing changed.
-        NEEDS_PLATFORM
+        NEEDS_PLATFORM,
+        /// The password typed for the step-up was not right (or the user is locked out); nothing changed.
+        STEP_UP_FAILED
     }
 
     /// @param detail       the platform's explanation (empty when done)
@@ -65,32 +68,47 @@ public final class GdprRequests {
     private static final ObjectMapper PRETTY = Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Supplier<CrmApi> crm;
+    private final Supplier<StepUpApi> stepUp;
 
-    /// @param crm the session's signed-in CRM service, or `null` when the session has no platform (tests,
-    ///            a session without a sync engine): every request then needs the platform
-    public GdprRequests(Supplier<CrmApi> crm) {
+    /// @param crm    the session's signed-in CRM service, or `null` when the session has no platform (tests,
+    ///               a session without a sync engine): every request then needs the platform
+    /// @param stepUp the session's signed-in step-up service (both operations are `x-step-up`), or `null` as above
+    public GdprRequests(Supplier<CrmApi> crm, Supplier<StepUpApi> stepUp) {
         this.crm = crm;
+        this.stepUp = stepUp;
     }
 
-    /// Asks the platform for the customer's data export.
-    public Outcome export(String customerId) {
-        return call(api -> api.exportCustomerData(customerId, IdempotencyKeys.newKey()));
+    /// Asks the platform for the customer's data export, stepping up with `password` first.
+    public Outcome export(String customerId, String password) {
+        return call(password, (api, token) -> api.exportCustomerData(customerId, IdempotencyKeys.newKey(), token));
     }
 
-    /// Asks the platform to erase the customer, giving `reason`.
-    public Outcome erase(String customerId, String reason) {
+    /// Asks the platform to erase the customer, giving `reason`, stepping up with `password` first.
+    public Outcome erase(String customerId, String reason, String password) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an erasure needs a reason");
         }
-        return call(api -> api.eraseCustomer(customerId, IdempotencyKeys.newKey(), new GdprErasure(reason.strip())));
+        return call(password, (api, token) -> api.eraseCustomer(customerId, IdempotencyKeys.newKey(), token,
+                new GdprErasure(reason.strip())));
     }
 
-    private Outcome call(java.util.function.Function<CrmApi, GdprRequest> request) {
-        if (crm == null) {
+    /// Steps up, then sends at once with the token (held only in this call: never stored, never queued).
+    private Outcome call(String password, java.util.function.BiFunction<CrmApi, String, GdprRequest> request) {
+        if (crm == null || stepUp == null) {
             return new Outcome(Kind.NEEDS_PLATFORM, "", List.of(), null);
         }
+        String token;
         try {
-            GdprRequest r = request.apply(crm.get());
+            token = stepUp.get().stepUp(new StepUpApi.StepUpRequest(password)).stepUpToken();
+        } catch (ApiProblem p) {
+            if (p.isTransient()) {
+                return new Outcome(Kind.NEEDS_PLATFORM, p.detail(), List.of(), null);
+            }
+            String detail = p.detail() != null && !p.detail().isBlank() ? p.detail() : p.title();
+            return new Outcome(Kind.STEP_UP_FAILED, detail == null ? "" : detail, List.of(), null);
+        }
+        try {
+            GdprRequest r = request.apply(crm.get(), token);
             if (r.status() == GdprRequest.Status.REJECTED) {
                 return new Outcome(Kind.REFUSED, "", List.of(), r);
             }

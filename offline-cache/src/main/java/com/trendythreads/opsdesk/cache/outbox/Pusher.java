@@ -8,7 +8,7 @@ import com.trendythreads.opsdesk.api.ApiResponse;
 import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
 import com.trendythreads.opsdesk.api.error.Conflict;
-
+import com.trendythreads.opsdesk.api.error.Forbidden;
 import com.trendythreads.opsdesk.api.error.MalformedResponse;
 import com.trendythreads.opsdesk.api.error.NetworkDown;
 import com.trendythreads.opsdesk.api.error.NotFound;
@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
 ///   retry after a lost answer, a timeout or a crash is applied once. `If-Match` is the entity's
 ///   base version: the state the edit was made against.
 /// - Network failures, 5xx, garbled answers and 429 keep the entry and retry later with backoff
-///   (or `Retry-After`). 400/422/403 mark it failed with the platform's reason. 412 is merged
+///   (or `Retry-After`). 400/422 mark it failed with the platform's reason; 403 too (kept with status 403:
+///   the sync view shows it as "Not allowed for your role", never retried by itself, the user discards it or
+///   retries once the role allows it). 412 is merged
 ///   field by field; what both sides changed becomes a conflict for the user. 409 becomes a
 ///   conflict with the platform's reason.
 /// - The answer and the entry's removal commit in one transaction.
@@ -222,6 +224,14 @@ public final class Pusher {
             case Conflict c -> {
                 connectivity.success();
                 return stateConflict(e, type, base, c);
+            }
+            case Forbidden f -> {
+                // The role may not do this (changed on the platform since the edit was queued, or a stale
+                // permission list offline). Kept, not lost; never retried in a loop: a failed entry waits for
+                // the user, and a retry by hand after the role is restored goes through.
+                connectivity.success();
+                fail(e, f.status(), describe(f));
+                return Outcome.FAILED;
             }
             case NotFound nf when e.kind() == EntryKind.DELETE -> {
                 connectivity.success();

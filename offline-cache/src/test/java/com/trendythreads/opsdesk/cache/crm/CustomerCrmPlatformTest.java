@@ -56,7 +56,8 @@ class CustomerCrmPlatformTest {
         assertThat(desk.engine().initialSync()).isTrue();
         data = new LocalData(desk.db(), desk.engine().edits());
         actions = new CustomerActions(desk.engine().edits(), data.customers(), Clock.systemUTC());
-        gdpr = new GdprRequests(() -> desk.engine().service(CrmApi.class));
+        gdpr = new GdprRequests(() -> desk.engine().service(CrmApi.class),
+                () -> desk.engine().service(com.trendythreads.opsdesk.api.auth.StepUpApi.class));
         truth = platform.client("ada.admin");
         platformOrders = TestPlatform.all(truth, "v1/orders", Map.of()).stream()
                 .map(o -> com.trendythreads.opsdesk.api.Json.mapper().convertValue(o, Order.class)).toList();
@@ -175,7 +176,7 @@ class CustomerCrmPlatformTest {
         List<String> open = platformOrders.stream().filter(o -> o.customer().id().equals(id))
                 .filter(o -> OPEN.contains(o.status())).map(Order::number).toList();
 
-        GdprRequests.Outcome held = gdpr.erase(id, "Customer asked");
+        GdprRequests.Outcome held = gdpr.erase(id, "Customer asked", "demo");
         desk.engine().catchUp();
 
         assertThat(held.kind()).isEqualTo(GdprRequests.Kind.HELD);
@@ -185,10 +186,23 @@ class CustomerCrmPlatformTest {
         assertThat(onPlatform(id).email()).isEqualTo(before.email());
     }
 
+    /// Lane access: GDPR export and erasure step up first; a wrong password does nothing and says so.
+    @Test
+    void aWrongStepUpPasswordDoesNothing() {
+        String id = customersWithCachedOrders(false).getFirst();
+        Customer before = onPlatform(id);
+        GdprRequests.Outcome export = gdpr.export(id, "not-the-password");
+        assertThat(export.kind()).isEqualTo(GdprRequests.Kind.STEP_UP_FAILED);
+        assertThat(export.request()).isNull();
+        assertThat(gdpr.erase(id, "Customer asked", "not-the-password").kind())
+                .isEqualTo(GdprRequests.Kind.STEP_UP_FAILED);
+        assertThat(onPlatform(id)).isEqualTo(before);
+    }
+
     @Test
     void anExportComesBackAsPrettyJsonOfTheCustomer() throws Exception {
         String id = customersWithCachedOrders(false).getFirst();
-        GdprRequests.Outcome done = gdpr.export(id);
+        GdprRequests.Outcome done = gdpr.export(id, "demo");
         assertThat(done.kind()).isEqualTo(GdprRequests.Kind.DONE);
         Path file = tmp.resolve("export/" + id + ".json");
         GdprRequests.writeExport(done.request().exportData(), file);
@@ -213,7 +227,7 @@ class CustomerCrmPlatformTest {
         assertThat(cellsHolding(c.email())).as("the cache knows the customer before").isNotEmpty();
         assertThat(cellsHolding(fullName)).isNotEmpty();
 
-        GdprRequests.Outcome done = gdpr.erase(id, "Customer asked");
+        GdprRequests.Outcome done = gdpr.erase(id, "Customer asked", "demo");
         assertThat(done.kind()).as(done.detail()).isEqualTo(GdprRequests.Kind.DONE);
         desk.engine().catchUp();
 

@@ -141,7 +141,7 @@ class LiveAndDeltaTest extends PlatformTest {
         assertThat(local(desk, ResourceType.CUSTOMER, id).get("email").asText()).isEqualTo(email);
         assertThat(rowsMentioning(desk, email)).isNotEmpty();
 
-        postOnPlatform(sam, "v1/customers/" + id + "/gdpr-erasure", obj().put("reason", "Customer asked"));
+        eraseOnPlatform(sam, id);
 
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(local(desk, ResourceType.CUSTOMER, id)).isNull();
@@ -179,7 +179,7 @@ class LiveAndDeltaTest extends PlatformTest {
                 obj().put("status", "CANCELLED"), true, "cancel");
         assertThat(rowsMentioning(other, email)).isNotEmpty();
 
-        postOnPlatform(sam, "v1/customers/" + id + "/gdpr-erasure", obj().put("reason", "Customer asked"));
+        eraseOnPlatform(sam, id);
         other.engine().catchUp();
 
         assertThat(local(other, ResourceType.CUSTOMER, id)).isNull();
@@ -210,6 +210,14 @@ class LiveAndDeltaTest extends PlatformTest {
     }
 
     /// A customer with orders inside and outside the working set, a ticket and a review.
+    /// The GDPR erasure as any client sends it: stepped up (lane access), then posted.
+    private static void eraseOnPlatform(PlatformClient sam, String id) {
+        var outcome = new com.trendythreads.opsdesk.cache.crm.GdprRequests(
+                () -> sam.create(com.trendythreads.opsdesk.api.service.CrmApi.class),
+                () -> sam.create(com.trendythreads.opsdesk.api.auth.StepUpApi.class)).erase(id, "Customer asked", "demo");
+        assertThat(outcome.kind()).as(outcome.detail()).isEqualTo(com.trendythreads.opsdesk.cache.crm.GdprRequests.Kind.DONE);
+    }
+
     private static JsonNode victim(PlatformClient sam) {
         Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
         Map<String, Integer> score = new java.util.HashMap<>(); // 8 old order, 4 young order, 2 ticket, 1 review

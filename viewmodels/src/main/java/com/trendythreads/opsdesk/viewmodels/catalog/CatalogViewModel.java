@@ -43,10 +43,9 @@ public final class CatalogViewModel implements CatalogNavigator {
         selected.set(list);
     }
 
-    /// Whether `user` may change products: `updateProduct` in the permissions, or (signed in offline, no
-    /// permissions known) a role the contract grants it to.
+    /// Whether `user` may change products: `updateProduct` (see [SessionUser#may]).
     public static boolean mayEdit(SessionUser user) {
-        return user.may("updateProduct", List.of("MERCHANDISER", "ADMIN"));
+        return user.may("updateProduct");
     }
 
     @Override

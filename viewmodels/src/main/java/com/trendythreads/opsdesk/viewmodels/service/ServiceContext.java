@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.viewmodels.service;
 
 import com.trendythreads.opsdesk.api.dto.common.Role;
 import com.trendythreads.opsdesk.api.dto.common.User;
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.crm.TicketActions;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -10,30 +11,25 @@ import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /// What the service desk's ViewModels share: the session's data and write path, the signed-in agent, and
 /// the UI plumbing.
 record ServiceContext(LocalData data, TicketActions actions, TaskRunner runner, Notifier notifier, I18n i18n,
                       Clock clock, SessionUser user) {
 
-    /// The roles the contract lets work tickets (x-roles of listTickets … replyToTicket).
-    static final Set<Role> AGENT_ROLES = EnumSet.of(Role.SUPPORT, Role.MANAGER, Role.ADMIN);
-
-    /// Whether the agent may change and answer tickets: `updateTicket`/`replyToTicket` in the permissions, or
-    /// (signed in offline with no permissions remembered) a role the contract grants them to.
+    /// Whether the agent may change and answer tickets: `updateTicket` and `replyToTicket` (see
+    /// [SessionUser#may]).
     boolean mayWork() {
-        List<String> roles = AGENT_ROLES.stream().map(Role::name).toList();
-        return user.may("replyToTicket", roles) && user.may("updateTicket", roles);
+        return user.may("replyToTicket") && user.may("updateTicket");
     }
 
-    /// The users tickets may be assigned to (active agents), by name.
+    /// The users tickets may be assigned to (active users the contract lets answer tickets), by name.
     List<User> agents() {
         return data.reference().users().stream().filter(User::active)
-                .filter(u -> u.roles() != null && u.roles().stream().anyMatch(AGENT_ROLES::contains))
+                .filter(u -> u.roles() != null && Permissions.contract()
+                        .allows(u.roles().stream().map(Role::name).toList(), "replyToTicket"))
                 .sorted(java.util.Comparator.comparing(User::displayName)).toList();
     }
 

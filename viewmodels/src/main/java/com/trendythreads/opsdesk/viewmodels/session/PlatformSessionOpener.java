@@ -74,7 +74,11 @@ public final class PlatformSessionOpener implements SessionOpener {
         } catch (SignInException e) {
             client.close();
             throw e;
-        } catch (ApiProblem | CacheException e) {
+        } catch (ApiProblem e) {
+            client.close();
+            throw SignInException.lockedOut(e)
+                    .orElseGet(() -> new SignInException(SignInException.Reason.OTHER, e.getMessage(), e));
+        } catch (CacheException e) {
             client.close();
             throw new SignInException(SignInException.Reason.OTHER, e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -168,7 +172,8 @@ public final class PlatformSessionOpener implements SessionOpener {
             } catch (NetworkDown e) {
                 throw new SignInException(SignInException.Reason.UNREACHABLE, e.getMessage(), e);
             } catch (ApiProblem e) {
-                throw new SignInException(SignInException.Reason.OTHER, e.getMessage(), e);
+                throw SignInException.lockedOut(e)
+                        .orElseGet(() -> new SignInException(SignInException.Reason.OTHER, e.getMessage(), e));
             }
         };
         SyncStatusSource status = new SyncStatusSource() {

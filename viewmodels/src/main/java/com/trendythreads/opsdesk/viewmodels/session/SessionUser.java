@@ -1,6 +1,6 @@
 package com.trendythreads.opsdesk.viewmodels.session;
 
-import java.util.Collection;
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import java.util.List;
 import java.util.Set;
 
@@ -19,19 +19,15 @@ public record SessionUser(String username, String displayName, List<String> role
         return roles.contains(role);
     }
 
-    /// Whether the user may call the contract operation with this `operationId` (e.g. `updateProduct`),
-    /// so a screen can offer only the actions the platform would accept.
+    /// Whether the user may call the contract operation with this `operationId` (e.g. `updateProduct`), so a
+    /// screen offers only the actions the platform would accept: the permissions of `/v1/me` (online, or as
+    /// remembered from the last online sign-in), else the contract's matrix for the user's roles
+    /// ([Permissions], the same `x-roles` the platform enforces). The one permission check of the desk.
     public boolean may(String operationId) {
-        return permissions.contains(operationId);
-    }
-
-    /// Whether the user may call `operationId`: from the permissions of `/v1/me`, or, when a session signed in
-    /// offline remembers none, from `contractRoles` (the operation's x-roles in the contract).
-    public boolean may(String operationId, Collection<String> contractRoles) {
         if (!permissions.isEmpty()) {
-            return may(operationId);
+            return permissions.contains(operationId);
         }
-        return roles.stream().anyMatch(contractRoles::contains);
+        return Permissions.contract().allows(roles, operationId);
     }
 
     public String primaryRole() {

@@ -17,9 +17,13 @@ public final class SignInException extends RuntimeException {
         UNREACHABLE,
         /// The local data is open in another window or process.
         LOCAL_DATA_IN_USE,
+        /// Too many failed sign-ins: the platform refuses this user until [#lockedUntil()].
+        LOCKED_OUT,
         /// Anything else (the detail says what).
         OTHER
     }
+
+    private java.time.Instant lockedUntil;
 
     private final Reason reason;
     private final java.nio.file.Path localDataDir;
@@ -33,6 +37,33 @@ public final class SignInException extends RuntimeException {
         super(detail, cause);
         this.reason = reason;
         this.localDataDir = localDataDir;
+    }
+
+    /// The platform's 423 `locked-out` answer (lane access), or empty for any other problem.
+    public static java.util.Optional<SignInException> lockedOut(com.trendythreads.opsdesk.api.error.ApiProblem p) {
+        if (p.status() != 423) {
+            return java.util.Optional.empty();
+        }
+        String until = p.body() == null ? null : p.body().path("lockedUntil").asText(null);
+        java.time.Instant at;
+        try {
+            at = until == null ? null : java.time.Instant.parse(until);
+        } catch (java.time.format.DateTimeParseException e) {
+            at = null;
+        }
+        return java.util.Optional.of(lockedOut(at, p.getMessage(), p));
+    }
+
+    /// A [Reason#LOCKED_OUT] failure: the user may try again after `until` (null: the platform did not say).
+    public static SignInException lockedOut(java.time.Instant until, String detail, Throwable cause) {
+        SignInException e = new SignInException(Reason.LOCKED_OUT, detail, cause);
+        e.lockedUntil = until;
+        return e;
+    }
+
+    /// Until when a [Reason#LOCKED_OUT] user is locked out, or `null` when the platform did not say.
+    public java.time.Instant lockedUntil() {
+        return lockedUntil;
     }
 
     /// The local data directory this failure is about, or `null`.

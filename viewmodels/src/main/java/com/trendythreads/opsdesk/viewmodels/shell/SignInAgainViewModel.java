@@ -112,6 +112,9 @@ public final class SignInAgainViewModel implements Activatable {
             return switch (s.reason()) {
                 case WRONG_CREDENTIALS -> i18n.get("signInAgain.error.password");
                 case UNREACHABLE -> i18n.get("signInAgain.error.unreachable");
+                case LOCKED_OUT -> i18n.get("signIn.error.lockedOut", s.lockedUntil() == null ? "?"
+                        : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .format(s.lockedUntil().atZone(java.time.ZoneId.systemDefault())));
                 default -> i18n.get("signIn.error.other", String.valueOf(s.getMessage()));
             };
         }

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 ///
 /// @param id       stable id (settings remember the last one; views map it to a screen)
 /// @param titleKey resource bundle key of its name
-/// @param allowed  whether a user may see it (by roles or permitted operations)
+/// @param allowed  whether a user may see it: [#mayCall] its list operation, or [#everyone()]
 public record Workspace(String id, String titleKey, Predicate<SessionUser> allowed) {
 
     public Workspace {
@@ -21,7 +21,22 @@ public record Workspace(String id, String titleKey, Predicate<SessionUser> allow
         return u -> true;
     }
 
-    public static Predicate<SessionUser> anyRole(String... roles) {
-        return u -> java.util.Arrays.stream(roles).anyMatch(u::hasRole);
+    /// Visible to the users who may call `operationId` (the contract's x-roles, see [SessionUser#may]).
+    public static MayCall mayCall(String operationId) {
+        return new MayCall(operationId);
+    }
+
+    /// The visibility rule "may call this operation", kept as a value so the permission-matrix test can read
+    /// which operation a workspace follows.
+    public record MayCall(String operationId) implements Predicate<SessionUser> {
+
+        public MayCall {
+            Objects.requireNonNull(operationId);
+        }
+
+        @Override
+        public boolean test(SessionUser user) {
+            return user.may(operationId);
+        }
     }
 }

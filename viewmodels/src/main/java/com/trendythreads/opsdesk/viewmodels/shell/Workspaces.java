@@ -33,37 +33,36 @@ public final class Workspaces {
         this.homeByRole = Map.copyOf(homeByRole);
     }
 
-    /// The workspaces of this build.
+    /// The workspaces of this build. A workspace is visible to the users who may call its list operation
+    /// (the contract's x-roles through [SessionUser#may]; no role list here):
+    ///
+    /// | workspace | visible when the user may call |
+    /// |---|---|
+    /// | catalog   | `listProducts` |
+    /// | inventory | `listTransfers` |
+    /// | picking   | `listPickLists` |
+    /// | orders    | `listOrders` |
+    /// | service   | `listTickets` |
+    /// | dashboard | `getDailySales` |
+    /// | campaigns | `listCampaigns` |
+    /// | audit     | `listAuditEvents` |
+    /// | sync, settings | everyone (everyone edits offline, so everyone sees their outbox and conflicts) |
+    ///
+    /// Actions inside follow their own operations (e.g. `updateProduct`, `refundOrder`).
     public static Workspaces standard() {
         return new Workspaces(List.of(
-                // Merchandisers work here all day; managers and marketing look things up. Edit actions
-                // inside depend on the updateProduct permission (CatalogViewModel.mayEdit).
-                new Workspace(CATALOG, "workspace.catalog",
-                        Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
-                // Stock for planners and warehouse leads: the roles that may list transfers (openapi x-roles).
-                new Workspace(INVENTORY, "workspace.inventory",
-                        Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN", "MERCHANDISER")),
-                // The contract's x-roles of every pick-list operation.
-                new Workspace(PICKING, "workspace.picking", Workspace.anyRole("WAREHOUSE", "MANAGER", "ADMIN")),
-                // The OMS: everyone who may list orders (x-roles of listOrders) except WAREHOUSE, who works
-                // orders through pick lists. Cancel, refund and return inside follow their own x-roles.
-                new Workspace(ORDERS, "workspace.orders",
-                        Workspace.anyRole("MERCHANDISER", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")),
-                // Tickets, customers and support figures: the contract's x-roles of listTickets.
-                new Workspace(SERVICE, "workspace.service", Workspace.anyRole("SUPPORT", "MANAGER", "ADMIN")),
-                // KPI tiles and the stock dashboard: the contract's x-roles of getDailySales.
-                new Workspace(DASHBOARD, "workspace.dashboard",
-                        Workspace.anyRole("MERCHANDISER", "MANAGER", "MARKETING", "ADMIN")),
-                // Everyone edits offline, so everyone may see their outbox and conflicts.
-                // x-roles of listCampaigns minus SUPPORT; merchandisers need the personalization view.
-                new Workspace(CAMPAIGNS, "workspace.campaigns",
-                        Workspace.anyRole("MARKETING", "MANAGER", "ADMIN", "MERCHANDISER")),
-                // lane audit: the audit log and the alerts; x-roles of listAuditEvents and listAlerts.
-                new Workspace(AUDIT, "workspace.audit", Workspace.anyRole("MANAGER", "ADMIN")),
+                new Workspace(CATALOG, "workspace.catalog", Workspace.mayCall("listProducts")),
+                new Workspace(INVENTORY, "workspace.inventory", Workspace.mayCall("listTransfers")),
+                new Workspace(PICKING, "workspace.picking", Workspace.mayCall("listPickLists")),
+                new Workspace(ORDERS, "workspace.orders", Workspace.mayCall("listOrders")),
+                new Workspace(SERVICE, "workspace.service", Workspace.mayCall("listTickets")),
+                new Workspace(DASHBOARD, "workspace.dashboard", Workspace.mayCall("getDailySales")),
+                new Workspace(CAMPAIGNS, "workspace.campaigns", Workspace.mayCall("listCampaigns")),
+                new Workspace(AUDIT, "workspace.audit", Workspace.mayCall("listAuditEvents")),
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.
-                Map.of("MANAGER", DASHBOARD, "SUPPORT", SERVICE, "MARKETING", CAMPAIGNS));
+                Map.of("MANAGER", DASHBOARD, "SUPPORT", SERVICE, "MARKETING", CAMPAIGNS, "WAREHOUSE", INVENTORY));
     }
 
     public List<Workspace> all() {

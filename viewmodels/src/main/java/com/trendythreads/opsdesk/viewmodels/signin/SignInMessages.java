@@ -26,11 +26,21 @@ final class SignInMessages {
                 case LOCAL_DATA_OLD_PASSWORD -> i18n.get("signIn.error.oldPassword", user, s.localDataDir());
                 case LOCAL_DATA_IN_USE -> i18n.get("signIn.error.inUse", user);
                 case UNREACHABLE -> i18n.get("signInAgain.error.unreachable");
+                case LOCKED_OUT -> i18n.get("signIn.error.lockedOut", lockedUntil(s));
                 case OTHER -> i18n.get("signIn.error.other", s.getMessage());
             };
         }
         LOG.error("Sign-in failed unexpectedly", e);
         return i18n.get("signIn.error.other", String.valueOf(e.getMessage()));
+    }
+
+    /// "14:05" in this computer's zone (the day is today: a lock-out lasts minutes).
+    static String lockedUntil(SignInException s) {
+        if (s.lockedUntil() == null) {
+            return "?";
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(s.lockedUntil().atZone(java.time.ZoneId.systemDefault()));
     }
 
     /// An absolute http(s) URL that names a host.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.Json;
 import com.trendythreads.opsdesk.cache.merge.FieldConflict;
 import com.trendythreads.opsdesk.cache.outbox.Conflicts;
+import com.trendythreads.opsdesk.cache.outbox.EntryStatus;
 import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
@@ -117,8 +118,11 @@ public final class SyncViewModel implements Activatable {
     }
 
     private OutboxItem item(OutboxEntry e) {
+        // A 403: the user's role may not do this (any more). Kept until the user discards it (see Pusher).
+        boolean forbidden = e.status() == EntryStatus.FAILED && Integer.valueOf(403).equals(e.lastStatus());
         return new OutboxItem(e.seq(), e.description() == null ? e.method() + " " + e.path() : e.description(),
-                e.status().name(), i18n.get("sync.status." + e.status().name().toLowerCase(Locale.ROOT)),
+                e.status().name(), forbidden ? i18n.get("sync.status.forbidden")
+                        : i18n.get("sync.status." + e.status().name().toLowerCase(Locale.ROOT)),
                 e.lastError() == null ? "" : e.lastError(), e.payload() == null ? "" : e.payload().toPrettyString());
     }
 

@@ -40,7 +40,8 @@ class KnownUsersTest {
 
         assertThat(offline.roles()).containsExactly("MERCHANDISER");
         assertThat(offline.permissions()).isEmpty();
-        assertThat(offline.may("updateProduct")).isFalse();
+        assertThat(offline.may("updateProduct")).as("the contract's matrix for her role").isTrue();
+        assertThat(offline.may("refundOrder")).isFalse();
     }
 
     @Test

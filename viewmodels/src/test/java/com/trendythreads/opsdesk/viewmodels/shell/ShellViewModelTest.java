@@ -2,6 +2,7 @@ package com.trendythreads.opsdesk.viewmodels.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.common.Appearance;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -31,10 +32,14 @@ class ShellViewModelTest {
 
     /// A catalog with role-bound workspaces, as later issues will add them (the titles reuse existing keys).
     private static final Workspaces ROLE_BOUND = new Workspaces(List.of(
-            new Workspace("catalog", "role.merchandiser", Workspace.anyRole("MERCHANDISER", "MANAGER", "ADMIN")),
-            new Workspace("picking", "role.warehouse", Workspace.anyRole("WAREHOUSE", "ADMIN")),
-            new Workspace("tickets", "role.support", Workspace.anyRole("SUPPORT", "ADMIN")),
+            new Workspace("catalog", "role.merchandiser", anyRole("MERCHANDISER", "MANAGER", "ADMIN")),
+            new Workspace("picking", "role.warehouse", anyRole("WAREHOUSE", "ADMIN")),
+            new Workspace("tickets", "role.support", anyRole("SUPPORT", "ADMIN")),
             new Workspace(Workspaces.SETTINGS, "workspace.settings", Workspace.everyone())));
+
+    private static java.util.function.Predicate<SessionUser> anyRole(String... roles) {
+        return u -> java.util.Arrays.stream(roles).anyMatch(u::hasRole);
+    }
 
     private ShellViewModel shell(SessionUser user, Workspaces workspaces, boolean offline) {
         sessionState.signedIn(Fakes.session(user, status, true, offline, closed));
@@ -56,38 +61,31 @@ class ShellViewModelTest {
         assertThat(vm.workspaces()).extracting(WorkspaceItem::id).containsExactly(expected.split("\\|"));
     }
 
+    /// The client half of the permission matrix for workspaces: every role × every workspace, shown iff the
+    /// contract's matrix ([Permissions]) lets the role call the workspace's list operation.
     @Test
     void everyRoleSeesTheWorkspacesItsContractRolesAllow() {
-        for (String role : List.of("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN")) {
-            ShellViewModel vm = shell(Fakes.user("u", "U", role), Workspaces.standard(), false);
-            List<String> expected = new java.util.ArrayList<>();
-            if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) {
-                expected.add("Catalog");
+        Permissions matrix = Permissions.contract();
+        for (String role : matrix.roles()) {
+            for (boolean fromMe : List.of(false, true)) {
+                // Signed in offline (roles only: the contract decides) and online (the permissions of /v1/me).
+                SessionUser user = fromMe
+                        ? new SessionUser("u", "U", List.of(role), matrix.operationsFor(List.of(role)))
+                        : Fakes.user("u", "U", role);
+                ShellViewModel vm = shell(user, Workspaces.standard(), false);
+                List<String> expected = Workspaces.standard().all().stream()
+                        .filter(w -> !(w.allowed() instanceof Workspace.MayCall m)
+                                || matrix.allows(List.of(role), m.operationId()))
+                        .map(Workspace::id).toList();
+                assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::id).containsExactlyElementsOf(expected);
             }
-            if (!List.of("SUPPORT", "MARKETING").contains(role)) {
-                expected.add("Inventory");
-            }
-            if (List.of("WAREHOUSE", "MANAGER", "ADMIN").contains(role)) {
-                expected.add("Picking");
-            }
-            if (!role.equals("WAREHOUSE")) { // x-roles of listOrders; the warehouse works orders through pick lists
-                expected.add("Orders");
-            }
-            if (List.of("SUPPORT", "MANAGER", "ADMIN").contains(role)) {
-                expected.add("Customer service");
-            }
-            if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) {
-                expected.add("Dashboards");
-            }
-            if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) { // x-roles of listCampaigns minus SUPPORT
-                expected.add("Campaigns");
-            }
-            if (List.of("MANAGER", "ADMIN").contains(role)) { // lane audit: x-roles of listAuditEvents
-                expected.add("Audit & alerts");
-            }
-            expected.addAll(List.of("Sync & conflicts", "Settings"));
-            assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }
+        assertThat(Workspaces.standard().all()).as("every workspace follows an operation, or is everyone's")
+                .allSatisfy(w -> assertThat(w.allowed() instanceof Workspace.MayCall
+                        || List.of(Workspaces.SYNC, Workspaces.SETTINGS).contains(w.id())).as(w.id()).isTrue());
+        assertThat(Workspaces.standard().all()).filteredOn(w -> w.allowed() instanceof Workspace.MayCall)
+                .allSatisfy(w -> assertThat(matrix.rule(((Workspace.MayCall) w.allowed()).operationId()))
+                        .as("%s follows an operation of the contract", w.id()).isPresent());
     }
 
     @Test

@@ -211,6 +211,27 @@ class SignInViewModelTest {
         assertThat(sessionState.current()).isNull();
     }
 
+    /// Lane access: the platform's lock-out (423 with `lockedUntil`) reads as when to try again, in local time.
+    @Test
+    void aLockedOutUserIsToldWhenToTryAgain() {
+        SignInViewModel vm = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));
+        vm.usernameProperty().set("mia.merch");
+        vm.passwordProperty().set("x");
+        java.time.ZonedDateTime until = java.time.ZonedDateTime.now().withHour(14).withMinute(5);
+        failWith = SignInException.lockedOut(until.toInstant(), "423", null);
+        vm.signInCommand().execute();
+        assertThat(vm.errorMessageProperty().get()).isEqualTo("Too many failed sign-ins. Try again after 14:05.");
+        assertThat(sessionState.current()).isNull();
+
+        settings.setLocale(Locale.GERMAN);
+        SignInViewModel de = vm(new FakeDemo(false), Optional.of("https://platform.example.com"));
+        de.usernameProperty().set("mia.merch");
+        de.passwordProperty().set("x");
+        de.signInCommand().execute();
+        assertThat(de.errorMessageProperty().get())
+                .isEqualTo("Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es nach 14:05 Uhr erneut.");
+    }
+
     @Test
     void demoModeCanBeLeftForAPlatformAndTheChoiceIsKeptForTheNextStart() {
         FakeDemo demo = new FakeDemo(true);

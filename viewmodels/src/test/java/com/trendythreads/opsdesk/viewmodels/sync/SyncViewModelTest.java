@@ -194,6 +194,40 @@ class SyncViewModelTest {
         assertThat(notifier.errors).isEmpty();
     }
 
+    /// Lane access: a 403 at push time (Mia's role taken away on the platform after she queued the edit) shows
+    /// as "Not allowed for your role", stays (not lost, not resent), and discarding it brings back the platform's
+    /// value.
+    @Test
+    void anEditTheRoleMayNoLongerMakeShowsNotAllowedAndCanBeDiscarded() {
+        String p = id(7);
+        String title = onPlatform(p).get("title").asText();
+        setMiasRole("MARKETING");
+        try {
+            engine.edits().update(ResourceType.PRODUCT, p, obj().put("title", "Not hers"), "Title");
+            engine.pushDue();
+            OutboxItem refused = item("Title");
+            assertThat(refused.failed()).isTrue();
+            assertThat(refused.statusLabel()).isEqualTo("Not allowed for your role");
+            assertThat(refused.reason()).contains("updateProduct").contains("HTTP 403");
+            assertThat(local(p).get("title").asText()).isEqualTo("Not hers");
+
+            engine.pushDue();
+            assertThat(item("Title").statusLabel()).as("not sent again by itself").isEqualTo("Not allowed for your role");
+
+            vm.discard(item("Title"));
+            assertThat(vm.outbox()).isEmpty();
+            assertThat(local(p).get("title").asText()).isEqualTo(title);
+            assertThat(onPlatform(p).get("title").asText()).isEqualTo(title);
+        } finally {
+            setMiasRole("MERCHANDISER");
+        }
+    }
+
+    private static void setMiasRole(String role) {
+        platform.database().jdbi().useHandle(h ->
+                h.execute("UPDATE user_roles SET role = ? WHERE user_id = 'usr_mia'", role));
+    }
+
     @Test
     void aConflictShowsBaseMineAndTheirsPerFieldAndResolvesFieldByField() {
         String p = id(5);

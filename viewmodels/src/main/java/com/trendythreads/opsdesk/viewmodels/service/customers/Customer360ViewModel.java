@@ -89,19 +89,21 @@ public final class Customer360ViewModel implements Activatable {
         this.format = new CustomerFormat(i18n, clock);
         SessionUser user = session.user();
         this.actions = new CustomerActions(data.edits(), data.customers(), clock);
-        this.mayEditConsents = user.may("updateCustomer", Set.of("SUPPORT", "ADMIN"));
+        this.mayEditConsents = user.may("updateCustomer");
         CustomerActions queue = actions;
         this.loyalty = new LoyaltyAdjustViewModel(() -> queue, user.username(),
-                user.may("adjustLoyaltyPoints", Set.of("SUPPORT", "MANAGER", "ADMIN")), runner, notifier, i18n,
+                user.may("adjustLoyaltyPoints"), runner, notifier, i18n,
                 format, this::reload);
         GdprRequests requests = new GdprRequests(session.engine()
-                .<java.util.function.Supplier<CrmApi>>map(e -> () -> e.service(CrmApi.class)).orElse(null));
+                .<java.util.function.Supplier<CrmApi>>map(e -> () -> e.service(CrmApi.class)).orElse(null),
+                session.engine().<java.util.function.Supplier<com.trendythreads.opsdesk.api.auth.StepUpApi>>map(
+                        e -> () -> e.service(com.trendythreads.opsdesk.api.auth.StepUpApi.class)).orElse(null));
         this.gdpr = new GdprViewModel(() -> requests,
                 () -> session.engine().map(e -> e.connectivity() != Connectivity.OFFLINE
                         && e.connectivity() != Connectivity.SIGN_IN_EXPIRED).orElse(true),
                 () -> session.engine().ifPresent(e -> e.catchUp()),
-                user.may("exportCustomerData", Set.of("SUPPORT", "ADMIN")),
-                user.may("eraseCustomer", Set.of("SUPPORT", "ADMIN")), runner, i18n);
+                user.may("exportCustomerData"),
+                user.may("eraseCustomer"), runner, i18n);
         this.load = new CoalescingLoad<>(runner, this::read, this::apply, "the customer 360");
         this.orderOpener = id -> links.open(Target.ORDER, id);
     }

@@ -59,12 +59,15 @@ public final class GdprViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NONE);
     private final StringProperty eraseReason = new SimpleStringProperty("");
+    /// The password typed again for the step-up (lane access); cleared when a request starts or is cancelled.
+    private final StringProperty stepUpPassword = new SimpleStringProperty("");
     private final ObservableList<String> heldOrders = FXCollections.observableArrayList();
     private final boolean mayExport;
     private final boolean mayErase;
     private final Command askExport;
     private final Command askErase;
     private final Command erase;
+    private final Command confirmExport;
     private final Command cancel;
 
     /// @param online  whether the platform is reachable now (asked before each request, so offline answers at
@@ -87,8 +90,13 @@ public final class GdprViewModel {
         var idle = step.isEqualTo(Step.IDLE).and(customer.isNotNull());
         askExport = Command.of(this::askExport, mayExport ? idle : Bindings.createBooleanBinding(() -> false));
         askErase = Command.of(this::askErase, mayErase ? idle : Bindings.createBooleanBinding(() -> false));
-        erase = Command.of(this::erase, step.isEqualTo(Step.CONFIRM_ERASE).and(eraseReason.isNotEmpty()));
-        cancel = Command.of(() -> step.set(Step.IDLE), step.isNotEqualTo(Step.BUSY));
+        erase = Command.of(this::erase, step.isEqualTo(Step.CONFIRM_ERASE).and(eraseReason.isNotEmpty())
+                .and(stepUpPassword.isNotEmpty()));
+        confirmExport = Command.of(() -> { }, step.isEqualTo(Step.CONFIRM_EXPORT).and(stepUpPassword.isNotEmpty()));
+        cancel = Command.of(() -> {
+            stepUpPassword.set("");
+            step.set(Step.IDLE);
+        }, step.isNotEqualTo(Step.BUSY));
     }
 
     ObjectProperty<Customer> customerProperty() {
@@ -100,6 +108,7 @@ public final class GdprViewModel {
         result.set("");
         tone.set(Tone.NONE);
         eraseReason.set("");
+        stepUpPassword.set("");
         heldOrders.clear();
     }
 
@@ -110,12 +119,14 @@ public final class GdprViewModel {
 
     private void askExport() {
         confirmText.set(i18n.get("customer.gdpr.export.confirm", name()));
+        stepUpPassword.set("");
         step.set(Step.CONFIRM_EXPORT);
     }
 
     private void askErase() {
         confirmText.set(i18n.get("customer.gdpr.erase.confirm", name()));
         eraseReason.set("");
+        stepUpPassword.set("");
         step.set(Step.CONFIRM_ERASE);
     }
 
@@ -129,12 +140,14 @@ public final class GdprViewModel {
     /// back to the buttons.
     public void export(Path file) {
         if (file == null || step.get() != Step.CONFIRM_EXPORT) {
+            stepUpPassword.set("");
             step.set(Step.IDLE);
             return;
         }
         String id = customer.get().id();
+        String password = takePassword();
         run(() -> {
-            GdprRequests.Outcome o = requests.get().export(id);
+            GdprRequests.Outcome o = requests.get().export(id, password);
             if (o.kind() == GdprRequests.Kind.DONE) {
                 GdprRequests.writeExport(o.request().exportData(), file);
             }
@@ -146,8 +159,9 @@ public final class GdprViewModel {
         String id = customer.get().id();
         String why = eraseReason.get().strip();
         String who = name();
+        String password = takePassword();
         run(() -> {
-            GdprRequests.Outcome o = requests.get().erase(id, why);
+            GdprRequests.Outcome o = requests.get().erase(id, why, password);
             if (o.kind() == GdprRequests.Kind.DONE) {
                 try {
                     catchUp.run(); // the feed's erase purges the local rows; the live stream would bring it too
@@ -157,6 +171,13 @@ public final class GdprViewModel {
             }
             return o;
         }, o -> show(o, i18n.get("customer.gdpr.erase.done", who)));
+    }
+
+    /// The typed password, cleared from the form (it lives only in the one request that steps up).
+    private String takePassword() {
+        String password = stepUpPassword.get();
+        stepUpPassword.set("");
+        return password;
     }
 
     private void run(java.util.concurrent.Callable<GdprRequests.Outcome> work,
@@ -198,6 +219,10 @@ public final class GdprViewModel {
                 tone.set(Tone.WARNING);
                 result.set(i18n.get("customer.gdpr.needsPlatform"));
             }
+            case STEP_UP_FAILED -> {
+                tone.set(Tone.DANGER);
+                result.set(i18n.get("stepUp.failed", o.detail()));
+            }
         }
     }
 
@@ -227,6 +252,16 @@ public final class GdprViewModel {
     /// Why the customer is erased (the platform keeps it with the request).
     public StringProperty eraseReasonProperty() {
         return eraseReason;
+    }
+
+    /// The password typed again before the platform does this (step-up, lane access).
+    public StringProperty stepUpPasswordProperty() {
+        return stepUpPassword;
+    }
+
+    /// Executable when the export may be confirmed (the password is typed); the view then asks for the file.
+    public Command confirmExportCommand() {
+        return confirmExport;
     }
 
     public Command askExportCommand() {

@@ -244,13 +244,19 @@ class Customer360ViewModelTest {
         assertThat(gdpr.confirmTextProperty().get()).contains("Luca Rossi").contains("cannot be undone");
         assertThat(gdpr.eraseCommand().isExecutable()).as("a reason first").isFalse();
         gdpr.eraseReasonProperty().set("Customer asked");
+        assertThat(gdpr.eraseCommand().isExecutable()).as("the password again (step-up)").isFalse();
+        gdpr.stepUpPasswordProperty().set("demo");
         gdpr.eraseCommand().execute();
+        assertThat(gdpr.stepUpPasswordProperty().get()).as("not kept").isEmpty();
         assertThat(gdpr.resultProperty().get()).startsWith("This needs the platform");
         assertThat(gdpr.toneProperty().get()).isEqualTo(GdprViewModel.Tone.WARNING);
         assertThat(crm.data.customers().get(HandBuiltCrm.ID)).isPresent();
 
         gdpr.askExportCommand().execute();
         assertThat(gdpr.confirmTextProperty().get()).contains("personal data of Luca Rossi");
+        assertThat(gdpr.confirmExportCommand().isExecutable()).as("the password again (step-up)").isFalse();
+        gdpr.stepUpPasswordProperty().set("demo");
+        assertThat(gdpr.confirmExportCommand().isExecutable()).isTrue();
         gdpr.export(tmp.resolve("export.json"));
         assertThat(gdpr.resultProperty().get()).startsWith("This needs the platform");
         assertThat(tmp.resolve("export.json")).doesNotExist();

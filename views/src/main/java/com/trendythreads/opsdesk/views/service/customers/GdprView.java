@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,6 +30,7 @@ public final class GdprView {
     @FXML private Label confirmText;
     @FXML private HBox reasonRow;
     @FXML private TextField reason;
+    @FXML private PasswordField stepUpPassword;
     @FXML private Button confirmExport;
     @FXML private Button confirmErase;
     @FXML private Label result;
@@ -61,6 +63,8 @@ public final class GdprView {
         reason.textProperty().bindBidirectional(vm.eraseReasonProperty());
         confirmErase.disableProperty().bind(vm.eraseCommand().executableProperty().not());
         confirmErase.setOnAction(e -> vm.eraseCommand().execute());
+        stepUpPassword.textProperty().bindBidirectional(vm.stepUpPasswordProperty());
+        confirmExport.disableProperty().bind(vm.confirmExportCommand().executableProperty().not());
         confirmExport.setOnAction(e -> vm.export(chooseFile()));
         result.textProperty().bind(vm.resultProperty());
         shownWhen(result, vm.resultProperty().isNotEmpty());

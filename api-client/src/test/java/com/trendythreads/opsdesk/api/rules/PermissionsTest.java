@@ -1,0 +1,39 @@
+package com.trendythreads.opsdesk.api.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PermissionsTest {
+
+    private final Permissions permissions = Permissions.contract();
+
+    @Test
+    void readsTheRolesOfEveryV1OperationFromTheContract() {
+        assertThat(permissions.roles())
+                .containsExactlyInAnyOrder("MERCHANDISER", "WAREHOUSE", "MANAGER", "SUPPORT", "MARKETING", "ADMIN");
+        assertThat(permissions.rules()).hasSizeGreaterThan(60).containsKeys("getMe", "listChanges", "updateProduct")
+                .doesNotContainKeys("issueToken", "setFaults");
+        assertThat(permissions.rolesOf("updateProduct")).containsExactlyInAnyOrder("MERCHANDISER", "ADMIN");
+        assertThat(permissions.allows(List.of("MERCHANDISER"), "updateProduct")).isTrue();
+        assertThat(permissions.allows(List.of("WAREHOUSE"), "updateProduct")).isFalse();
+        assertThat(permissions.allows(List.of("WAREHOUSE", "SUPPORT"), "refundOrder")).as("any of the roles").isTrue();
+    }
+
+    @Test
+    void operationsWithoutRolesAreOpenToEverySignedInUserAndUnknownOnesToNobody() {
+        assertThat(permissions.allows(List.of("WAREHOUSE"), "getMe")).isTrue();
+        assertThat(permissions.allows(List.of("WAREHOUSE"), "listChanges")).isTrue();
+        assertThat(permissions.allows(List.of("ADMIN"), "noSuchOperation")).isFalse();
+        assertThat(permissions.allows(List.of(), "listProducts")).as("no role").isFalse();
+    }
+
+    @Test
+    void operationsForARoleAreWhatMeWouldList() {
+        assertThat(permissions.operationsFor(List.of("WAREHOUSE")))
+                .contains("listPickLists", "adjustStock", "getMe")
+                .doesNotContain("updateProduct", "refundOrder", "listCustomers");
+        assertThat(permissions.operationsFor(List.of("ADMIN"))).hasSameSizeAs(permissions.rules().keySet());
+    }
+}
