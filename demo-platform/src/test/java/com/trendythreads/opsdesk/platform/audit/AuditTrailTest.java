@@ -160,7 +160,8 @@ class AuditTrailTest {
         String id = customer.path("id").asText();
         assertThat(ada.patch("/v1/customers/" + id, Map.of("phone", "+49 30 5550101"),
                 "If-Match", ada.get("/v1/customers/" + id).etag()).status()).isEqualTo(200);
-        Resp erase = ada.post("/v1/customers/" + id + "/gdpr-erasure", Map.of("reason", "Customer asked"));
+        Resp erase = ada.post("/v1/customers/" + id + "/gdpr-erasure", Map.of("reason", "Customer asked"),
+                ada.stepUp());
         assertThat(erase.status()).as(erase.body()).isIn(200, 201, 202);
 
         JsonNode events = history(ada, "customer", id);
@@ -183,7 +184,7 @@ class AuditTrailTest {
     @Test
     void aGdprExportIsAuditedAsAnExportOfPersonalData() {
         String id = sam.get("/v1/customers?limit=3").json().path("items").get(2).path("id").asText();
-        Resp r = sam.post("/v1/customers/" + id + "/gdpr-export", null);
+        Resp r = sam.post("/v1/customers/" + id + "/gdpr-export", null, sam.stepUp());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode events = mona.get("/v1/audit-events?action=gdpr-export&entityId=" + id).json().path("items");
         assertThat(events).hasSize(1);
