@@ -2,7 +2,6 @@ package com.trendythreads.opsdesk.cache;
 
 import com.trendythreads.opsdesk.cache.catalog.CatalogIndex;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
-import com.trendythreads.opsdesk.cache.governance.DataQuality;
 import com.trendythreads.opsdesk.cache.media.MediaContent;
 import com.trendythreads.opsdesk.cache.picking.PickCounts;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
@@ -38,8 +37,6 @@ public final class LocalData {
     private final CatalogJobs jobs;
     private final PickCounts pickCounts;
     private final Segments segments;
-    // governance (issue #10)
-    private final DataQuality dataQuality;
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -64,7 +61,6 @@ public final class LocalData {
         this.jobs = new CatalogJobs(db, edits, Clock.systemUTC());
         this.pickCounts = new PickCounts(db, Clock.systemUTC());
         this.segments = new Segments(db, edits, Clock.systemUTC());
-        this.dataQuality = new DataQuality(db, Clock.systemUTC());
     }
 
     public CacheDatabase db() {
@@ -131,10 +127,5 @@ public final class LocalData {
     /// Customer segments (RFM, rules) over the cache and their push to the platform.
     public Segments segments() {
         return segments;
-    }
-
-    /// Data-quality rules over the cached catalog and customers, and their daily counts (governance, issue #10).
-    public DataQuality dataQuality() {
-        return dataQuality;
     }
 }
