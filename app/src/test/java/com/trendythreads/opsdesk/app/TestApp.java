@@ -23,12 +23,12 @@ final class TestApp {
 
     /// What each demo role sees in the navigation (a workspace follows its operations' x-roles in the contract).
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
-            "mia.merch", List.of("Catalog", "Inventory", "Orders", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
+            "mia.merch", List.of("Catalog", "Inventory", "Orders", "Dashboards", "Campaigns", "Data quality", "Sync & conflicts", "Settings"),
             "walt.warehouse", List.of("Inventory", "Picking", "Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Data quality", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Orders", "Customer service", "Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Orders", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Data quality", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

@@ -16,6 +16,8 @@ public final class Workspaces {
     public static final String SERVICE = "service";
     public static final String CAMPAIGNS = "campaigns";
     public static final String DASHBOARD = "dashboard";
+    // governance (issue #10)
+    public static final String GOVERNANCE = "governance";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -57,6 +59,10 @@ public final class Workspaces {
                 // x-roles of listCampaigns minus SUPPORT; merchandisers need the personalization view.
                 new Workspace(CAMPAIGNS, "workspace.campaigns",
                         Workspace.anyRole("MARKETING", "MANAGER", "ADMIN", "MERCHANDISER")),
+                // governance (issue #10): data quality over what the user may list (catalog rules: listProducts;
+                // the customer rule only for x-pii-roles inside). Managers and admins own the data, merchandisers
+                // fix the catalog findings.
+                new Workspace(GOVERNANCE, "workspace.governance", Workspace.anyRole("MERCHANDISER", "MANAGER", "ADMIN")),
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.

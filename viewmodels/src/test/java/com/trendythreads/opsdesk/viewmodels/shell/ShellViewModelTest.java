@@ -82,6 +82,9 @@ class ShellViewModelTest {
             if (!List.of("WAREHOUSE", "SUPPORT").contains(role)) { // x-roles of listCampaigns minus SUPPORT
                 expected.add("Campaigns");
             }
+            if (List.of("MERCHANDISER", "MANAGER", "ADMIN").contains(role)) { // governance (issue #10)
+                expected.add("Data quality");
+            }
             expected.addAll(List.of("Sync & conflicts", "Settings"));
             assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::title).containsExactlyElementsOf(expected);
         }

@@ -26,6 +26,7 @@ public final class WorkspaceViews {
             Workspaces.SERVICE, ServiceView.class,
             Workspaces.DASHBOARD, DashboardView.class,
             Workspaces.CAMPAIGNS, CampaignsView.class,
+            Workspaces.GOVERNANCE, com.trendythreads.opsdesk.views.governance.GovernanceView.class, // governance (issue #10)
             Workspaces.SYNC, SyncView.class,
             Workspaces.SETTINGS, SettingsView.class);
 
@@ -37,6 +38,7 @@ public final class WorkspaceViews {
             Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC,
             Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
             Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN,
+            Workspaces.GOVERNANCE, Material2OutlinedMZ.RULE, // governance (issue #10)
             Workspaces.SYNC, Material2OutlinedMZ.SYNC,
             Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
