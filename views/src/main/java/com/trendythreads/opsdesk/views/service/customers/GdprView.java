@@ -61,7 +61,12 @@ public final class GdprView {
         reason.textProperty().bindBidirectional(vm.eraseReasonProperty());
         confirmErase.disableProperty().bind(vm.eraseCommand().executableProperty().not());
         confirmErase.setOnAction(e -> vm.eraseCommand().execute());
-        confirmExport.setOnAction(e -> vm.export(chooseFile()));
+        // the shared customer-data question before the file is chosen (privacy, issue #10)
+        confirmExport.setOnAction(e -> {
+            if (com.trendythreads.opsdesk.views.common.CustomerDataNotice.confirm(root, i18n, true)) {
+                vm.export(chooseFile());
+            }
+        });
         result.textProperty().bind(vm.resultProperty());
         shownWhen(result, vm.resultProperty().isNotEmpty());
         vm.toneProperty().addListener((o, a, t) -> tone(t));
