@@ -84,6 +84,11 @@ public final class GdprView {
         vm.cancelCommand().execute();
     }
 
+    /// Exports to `file` as if the user had confirmed and chosen it (tests; the save dialog cannot be driven).
+    public void exportTo(java.nio.file.Path file) {
+        vm.export(file);
+    }
+
     private java.nio.file.Path chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(vm.suggestedFileName());
