@@ -135,11 +135,43 @@ class PrivacyEndToEndTest {
         robot.clickOn(robot.from(scope).lookup("#gdprConfirmErase").queryAs(Node.class));
         waitUntil(() -> data.customers().get(id).map(x -> !x.email().equals(c.email())).orElse(true));
 
+        // GDPR purge across every table of the cache: no column of any row holds their e-mail, phone or name.
+        List<String> traces = List.of(c.email(), c.phone(), name);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tablesHolding(data, traces).isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("after the erasure the cache still holds the customer in "
+                    + tablesHolding(data, traces), e);
+        }
+
         // The session ends (the cache is closed and flushed; the local data stays), then every byte is read.
         desk.signOut(robot);
         Map<Path, String> leaks = leaks(tmp.resolve("home"), seeded);
         assertThat(leaks).as("files under the desk's home holding a customer's e-mail, phone or name").isEmpty();
         assertThat(logging.written()).as("the log files were written").contains("Opened local cache", "ada.admin");
+    }
+
+    /// `table.column` of every text column of the cache whose value contains one of `texts` (ignoring case).
+    private static List<String> tablesHolding(LocalData data, List<String> texts) {
+        return data.db().read(h -> {
+            List<String> out = new ArrayList<>();
+            List<Map<String, Object>> columns = h.createQuery("SELECT table_name, column_name FROM"
+                    + " information_schema.columns WHERE table_schema = 'PUBLIC' AND data_type IN"
+                    + " ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER', 'JSON')").mapToMap().list();
+            for (Map<String, Object> col : columns) {
+                String t = (String) col.get("table_name");
+                String k = (String) col.get("column_name");
+                for (String text : texts) {
+                    long n = h.createQuery("SELECT COUNT(*) FROM \"" + t + "\" WHERE LOWER(CAST(\"" + k
+                                    + "\" AS VARCHAR)) LIKE :q")
+                            .bind("q", "%" + text.toLowerCase(Locale.ROOT) + "%").mapTo(Long.class).one();
+                    if (n > 0) {
+                        out.add(t + "." + k);
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /// For each file holding one of the customers' e-mails, phones or full names: the first one found.
