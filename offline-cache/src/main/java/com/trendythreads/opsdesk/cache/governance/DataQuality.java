@@ -139,7 +139,7 @@ public final class DataQuality {
                 Category category = p.categoryId() == null ? null : categories.get(p.categoryId());
                 boolean published = p.status() == ProductStatus.ACTIVE && p.channels() != null
                         && !p.channels().isEmpty();
-                if (published && rules.contains(QualityRule.MISSING_ATTRIBUTES)) {
+                if (published && rules.contains(QualityRule.MISSING_ATTRIBUTES) && requiresAny(category, p.channels())) {
                     missingAttributes(p, category, out.get(QualityRule.MISSING_ATTRIBUTES));
                 }
                 if (published && rules.contains(QualityRule.PUBLISHED_WITHOUT_IMAGES)
@@ -154,6 +154,13 @@ public final class DataQuality {
             return null;
         });
         return n[0];
+    }
+
+    /// Whether the category requires any attribute for one of `channels` (only then can the rule fire, so
+    /// the full [ProductRules] check, which also runs every variant's patterns, is skipped otherwise).
+    private static boolean requiresAny(Category category, List<Channel> channels) {
+        return category != null && category.attributes() != null && category.attributes().stream()
+                .anyMatch(a -> a.requiredFor() != null && a.requiredFor().stream().anyMatch(channels::contains));
     }
 
     private static void missingAttributes(Product p, Category category, List<Finding> out) {
