@@ -46,10 +46,12 @@ public final class Permissions {
 
     private final Map<String, Rule> rules;
     private final Set<String> allRoles;
+    private final Set<String> piiRoles;
 
-    private Permissions(Map<String, Rule> rules, Set<String> allRoles) {
+    private Permissions(Map<String, Rule> rules, Set<String> allRoles, Set<String> piiRoles) {
         this.rules = Map.copyOf(rules);
         this.allRoles = Set.copyOf(allRoles);
+        this.piiRoles = Set.copyOf(piiRoles);
     }
 
     /// The matrix of the contract bundled with this build (read once).
@@ -85,12 +87,19 @@ public final class Permissions {
         }));
         Set<String> all = new TreeSet<>();
         root.path("info").path("x-roles-all").forEach(r -> all.add(r.asText()));
-        return new Permissions(rules, all);
+        Set<String> pii = new TreeSet<>();
+        root.path("info").path("x-pii-roles").forEach(r -> pii.add(r.asText()));
+        return new Permissions(rules, all, pii);
     }
 
     /// Every role the contract knows (`info.x-roles-all`).
     public Set<String> roles() {
         return allRoles;
+    }
+
+    /// The roles that see customer PII unmasked (`info.x-pii-roles`).
+    public Set<String> piiRoles() {
+        return piiRoles;
     }
 
     /// Every operation of the matrix, by operationId.

@@ -75,6 +75,8 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncProgress progress;
     private volatile Instant lastSync;
     private Instant lastPrune;
+    /// How often the loop removes what aged out of the working set (retention).
+    static final Duration PRUNE_EVERY = Duration.ofHours(6);
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus lastPublished;
     private final ReentrantLock streamLock = new ReentrantLock();
@@ -192,6 +194,7 @@ public final class SyncEngine implements AutoCloseable {
             Duration wait = settings.idleRecheck();
             long epoch = connectivity.epoch();
             try {
+                pruneWhenDue();
                 if (connectivity.state() == Connectivity.SIGN_IN_EXPIRED) {
                     await(wait);
                     continue;
@@ -203,10 +206,6 @@ public final class SyncEngine implements AutoCloseable {
                     }
                 }
                 catchUp();
-                if (lastPrune == null || Duration.between(lastPrune, clock.instant()).toHours() >= 6) {
-                    pruneWorkingSet();
-                    lastPrune = clock.instant();
-                }
                 Pusher.Report r = pusher.pushDue();
                 if (!r.stopped()) {
                     markSynced();
@@ -300,6 +299,16 @@ public final class SyncEngine implements AutoCloseable {
             if (!page.hasMore()) {
                 return applied;
             }
+        }
+    }
+
+    /// Retention (issue #10): every [#PRUNE_EVERY] of the engine's clock, whether online, offline or signed
+    /// out by an expired session (a laptop offline for weeks must not keep old customer orders), and at the
+    /// first turn of the loop after start.
+    private void pruneWhenDue() {
+        if (lastPrune == null || Duration.between(lastPrune, clock.instant()).compareTo(PRUNE_EVERY) >= 0) {
+            pruneWorkingSet();
+            lastPrune = clock.instant();
         }
     }
 

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.viewmodels.shell;
 
 import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -21,22 +22,25 @@ public record Workspace(String id, String titleKey, Predicate<SessionUser> allow
         return u -> true;
     }
 
-    /// Visible to the users who may call `operationId` (the contract's x-roles, see [SessionUser#may]).
-    public static MayCall mayCall(String operationId) {
-        return new MayCall(operationId);
+    /// Visible to the users who may call one of `operationIds` (the contract's x-roles, see [SessionUser#may]).
+    public static MayCall mayCall(String... operationIds) {
+        return new MayCall(List.of(operationIds));
     }
 
     /// The visibility rule "may call this operation", kept as a value so the permission-matrix test can read
     /// which operation a workspace follows.
-    public record MayCall(String operationId) implements Predicate<SessionUser> {
+    public record MayCall(List<String> operationIds) implements Predicate<SessionUser> {
 
         public MayCall {
-            Objects.requireNonNull(operationId);
+            operationIds = List.copyOf(operationIds);
+            if (operationIds.isEmpty()) {
+                throw new IllegalArgumentException("a workspace follows at least one operation");
+            }
         }
 
         @Override
         public boolean test(SessionUser user) {
-            return user.may(operationId);
+            return operationIds.stream().anyMatch(user::may);
         }
     }
 }

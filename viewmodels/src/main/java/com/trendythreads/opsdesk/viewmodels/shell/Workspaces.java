@@ -17,6 +17,7 @@ public final class Workspaces {
     public static final String CAMPAIGNS = "campaigns";
     public static final String DASHBOARD = "dashboard";
     public static final String AUDIT = "audit"; // lane audit
+    public static final String GOVERNANCE = "governance";
     public static final String SYNC = "sync";
     public static final String SETTINGS = "settings";
 
@@ -46,6 +47,7 @@ public final class Workspaces {
     /// | dashboard | `getDailySales` |
     /// | campaigns | `listCampaigns` |
     /// | audit     | `listAuditEvents` |
+    /// | governance | `updateProduct` or `listAuditEvents` |
     /// | sync, settings | everyone (everyone edits offline, so everyone sees their outbox and conflicts) |
     ///
     /// Actions inside follow their own operations (e.g. `updateProduct`, `refundOrder`).
@@ -59,6 +61,9 @@ public final class Workspaces {
                 new Workspace(DASHBOARD, "workspace.dashboard", Workspace.mayCall("getDailySales")),
                 new Workspace(CAMPAIGNS, "workspace.campaigns", Workspace.mayCall("listCampaigns")),
                 new Workspace(AUDIT, "workspace.audit", Workspace.mayCall("listAuditEvents")),
+                // Data quality: the people who fix the catalog (updateProduct) and those who own the data
+                // (listAuditEvents); the customer rule inside is for x-pii-roles only.
+                new Workspace(GOVERNANCE, "workspace.governance", Workspace.mayCall("updateProduct", "listAuditEvents")),
                 new Workspace(SYNC, "workspace.sync", Workspace.everyone()),
                 new Workspace(SETTINGS, "workspace.settings", Workspace.everyone())),
                 // Managers open Ops Desk to see how the business is doing; the others start where they work.

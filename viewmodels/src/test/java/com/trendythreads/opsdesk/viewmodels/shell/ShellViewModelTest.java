@@ -75,7 +75,7 @@ class ShellViewModelTest {
                 ShellViewModel vm = shell(user, Workspaces.standard(), false);
                 List<String> expected = Workspaces.standard().all().stream()
                         .filter(w -> !(w.allowed() instanceof Workspace.MayCall m)
-                                || matrix.allows(List.of(role), m.operationId()))
+                                || m.operationIds().stream().anyMatch(op -> matrix.allows(List.of(role), op)))
                         .map(Workspace::id).toList();
                 assertThat(vm.workspaces()).as(role).extracting(WorkspaceItem::id).containsExactlyElementsOf(expected);
             }
@@ -84,8 +84,9 @@ class ShellViewModelTest {
                 .allSatisfy(w -> assertThat(w.allowed() instanceof Workspace.MayCall
                         || List.of(Workspaces.SYNC, Workspaces.SETTINGS).contains(w.id())).as(w.id()).isTrue());
         assertThat(Workspaces.standard().all()).filteredOn(w -> w.allowed() instanceof Workspace.MayCall)
-                .allSatisfy(w -> assertThat(matrix.rule(((Workspace.MayCall) w.allowed()).operationId()))
-                        .as("%s follows an operation of the contract", w.id()).isPresent());
+                .allSatisfy(w -> assertThat(((Workspace.MayCall) w.allowed()).operationIds())
+                        .as("%s follows operations of the contract", w.id())
+                        .allSatisfy(op -> assertThat(matrix.rule(op)).as(op).isPresent()));
     }
 
     @Test

@@ -189,6 +189,10 @@ public final class OrdersView implements Activatable {
 
     @FXML
     private void export() {
+        // customer names and e-mails are columns of the export (privacy, issue #10)
+        if (!com.trendythreads.opsdesk.views.common.CustomerDataNotice.confirm(root, i18n, true)) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("Excel", "*.xlsx"));

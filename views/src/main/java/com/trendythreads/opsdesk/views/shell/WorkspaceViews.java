@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
 import com.trendythreads.opsdesk.views.campaigns.CampaignsView;
 import com.trendythreads.opsdesk.views.catalog.CatalogView;
 import com.trendythreads.opsdesk.views.dashboard.DashboardView;
+import com.trendythreads.opsdesk.views.governance.GovernanceView;
 import com.trendythreads.opsdesk.views.inventory.InventoryView;
 import com.trendythreads.opsdesk.views.orders.OrdersView;
 import com.trendythreads.opsdesk.views.picking.PickingView;
@@ -19,29 +20,31 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /// Which screen and icon belong to each workspace id of [Workspaces].
 public final class WorkspaceViews {
 
-    private static final Map<String, Class<?>> VIEWS = Map.of(
-            Workspaces.CATALOG, CatalogView.class,
-            Workspaces.INVENTORY, InventoryView.class,
-            Workspaces.PICKING, PickingView.class,
-            Workspaces.ORDERS, OrdersView.class,
-            Workspaces.SERVICE, ServiceView.class,
-            Workspaces.DASHBOARD, DashboardView.class,
-            Workspaces.CAMPAIGNS, CampaignsView.class,
-            Workspaces.AUDIT, AuditView.class, // lane audit
-            Workspaces.SYNC, SyncView.class,
-            Workspaces.SETTINGS, SettingsView.class);
+    private static final Map<String, Class<?>> VIEWS = Map.ofEntries(
+            Map.entry(Workspaces.CATALOG, CatalogView.class),
+            Map.entry(Workspaces.INVENTORY, InventoryView.class),
+            Map.entry(Workspaces.PICKING, PickingView.class),
+            Map.entry(Workspaces.ORDERS, OrdersView.class),
+            Map.entry(Workspaces.SERVICE, ServiceView.class),
+            Map.entry(Workspaces.DASHBOARD, DashboardView.class),
+            Map.entry(Workspaces.CAMPAIGNS, CampaignsView.class),
+            Map.entry(Workspaces.AUDIT, AuditView.class),
+            Map.entry(Workspaces.GOVERNANCE, GovernanceView.class),
+            Map.entry(Workspaces.SYNC, SyncView.class),
+            Map.entry(Workspaces.SETTINGS, SettingsView.class));
 
-    private static final Map<String, Ikon> ICONS = Map.of(
-            Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT,
-            Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX,
-            Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER,
-            Workspaces.ORDERS, Material2OutlinedMZ.RECEIPT,
-            Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC,
-            Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD,
-            Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN,
-            Workspaces.AUDIT, Material2OutlinedMZ.SECURITY, // lane audit
-            Workspaces.SYNC, Material2OutlinedMZ.SYNC,
-            Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS);
+    private static final Map<String, Ikon> ICONS = Map.ofEntries(
+            Map.entry(Workspaces.CATALOG, Material2OutlinedMZ.STOREFRONT),
+            Map.entry(Workspaces.INVENTORY, Material2OutlinedAL.ALL_INBOX),
+            Map.entry(Workspaces.PICKING, Material2OutlinedMZ.QR_CODE_SCANNER),
+            Map.entry(Workspaces.ORDERS, Material2OutlinedMZ.RECEIPT),
+            Map.entry(Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC),
+            Map.entry(Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD),
+            Map.entry(Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN),
+            Map.entry(Workspaces.AUDIT, Material2OutlinedMZ.SECURITY),
+            Map.entry(Workspaces.GOVERNANCE, Material2OutlinedMZ.RULE),
+            Map.entry(Workspaces.SYNC, Material2OutlinedMZ.SYNC),
+            Map.entry(Workspaces.SETTINGS, Material2OutlinedMZ.SETTINGS));
 
     private WorkspaceViews() {
     }

@@ -65,7 +65,12 @@ public final class GdprView {
         confirmErase.setOnAction(e -> vm.eraseCommand().execute());
         stepUpPassword.textProperty().bindBidirectional(vm.stepUpPasswordProperty());
         confirmExport.disableProperty().bind(vm.confirmExportCommand().executableProperty().not());
-        confirmExport.setOnAction(e -> vm.export(chooseFile()));
+        // the shared customer-data question before the file is chosen (privacy, issue #10)
+        confirmExport.setOnAction(e -> {
+            if (com.trendythreads.opsdesk.views.common.CustomerDataNotice.confirm(root, i18n, true)) {
+                vm.export(chooseFile());
+            }
+        });
         result.textProperty().bind(vm.resultProperty());
         shownWhen(result, vm.resultProperty().isNotEmpty());
         vm.toneProperty().addListener((o, a, t) -> tone(t));
@@ -81,6 +86,11 @@ public final class GdprView {
     @FXML
     private void cancel() {
         vm.cancelCommand().execute();
+    }
+
+    /// Exports to `file` as if the user had confirmed and chosen it (tests; the save dialog cannot be driven).
+    public void exportTo(java.nio.file.Path file) {
+        vm.export(file);
     }
 
     private java.nio.file.Path chooseFile() {
