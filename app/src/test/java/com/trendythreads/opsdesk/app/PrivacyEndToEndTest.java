@@ -121,6 +121,8 @@ class PrivacyEndToEndTest {
         // GDPR export to a file outside the desk's home (that file is meant to hold the data)
         robot.clickOn(robot.from(scope).lookup("#customerPrivacyTab .tab-label").queryAs(Node.class));
         robot.clickOn(robot.from(scope).lookup("#gdprExport").queryAs(Node.class));
+        // GDPR requests ask for the password again (step-up)
+        robot.clickOn(robot.from(scope).lookup("#stepUpPassword").queryAs(Node.class)).write("demo");
         GdprView gdpr = UiDesk.onFx(() -> (GdprView) robot.from(scope).lookup((java.util.function.Predicate<Node>) n -> n.getUserData() instanceof GdprView)
                 .query().getUserData());
         Path export = tmp.resolve("exports").resolve("gdpr.json");
@@ -132,6 +134,8 @@ class PrivacyEndToEndTest {
         // Erasure
         robot.clickOn(robot.from(scope).lookup("#gdprErase").queryAs(Node.class));
         robot.clickOn(robot.from(scope).lookup("#gdprReason").queryAs(Node.class)).write("Customer asked by letter");
+        robot.interact(() -> robot.from(scope).lookup("#stepUpPassword").queryAs(javafx.scene.control.PasswordField.class).clear());
+        robot.clickOn(robot.from(scope).lookup("#stepUpPassword").queryAs(Node.class)).write("demo");
         robot.clickOn(robot.from(scope).lookup("#gdprConfirmErase").queryAs(Node.class));
         waitUntil(() -> data.customers().get(id).map(x -> !x.email().equals(c.email())).orElse(true));
 

@@ -50,7 +50,8 @@ public final class EditorPanelsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
     /// @param outbox null when the session has no sync engine (then only the platform's version shows)
-    /// @param audit  the platform's audit operations, null when the session has no sync engine
+    /// @param audit  the platform's audit operations (giving null while offline), null when the session has
+    ///               no sync engine
     EditorPanelsViewModel(TaskRunner runner, I18n i18n, LocalData data, Outbox outbox, String user,
                           Supplier<AuditApi> audit) {
         this.audit = audit;
@@ -116,8 +117,12 @@ public final class EditorPanelsViewModel {
         if (audit == null) {
             return null;
         }
+        com.trendythreads.opsdesk.api.service.AuditApi api = audit.get();
+        if (api == null) {
+            return null; // offline: this desk's own history
+        }
         try {
-            return audit.get().listRecordHistory("product", productId, null, 50).items().stream()
+            return api.listRecordHistory("product", productId, null, 50).items().stream()
                     .map(e -> new HistoryItem(when(e.at()), e.username(), e.summary(),
                             i18n.get("editor.history.kind.audit", e.action())))
                     .toList();

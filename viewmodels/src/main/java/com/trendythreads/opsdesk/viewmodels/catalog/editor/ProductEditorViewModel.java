@@ -108,8 +108,8 @@ public final class ProductEditorViewModel implements Activatable {
         this.matrix = new VariantMatrixViewModel(locale, this::edited);
         this.media = new MediaViewModel(runner, data.media(), this::edited);
         this.panels = new EditorPanelsViewModel(runner, i18n, data, engine == null ? null : engine.outbox(),
-                session.user().displayName(), engine == null ? null
-                        : () -> engine.service(com.trendythreads.opsdesk.api.service.AuditApi.class));
+                session.user().displayName(), engine == null ? null : () -> reachable(engine)
+                        ? engine.service(com.trendythreads.opsdesk.api.service.AuditApi.class) : null);
         this.sync = new EditorSyncState(runner, notifier, i18n, data, engine == null ? null : engine.conflicts(),
                 this::remoteChanged);
         this.undo = new UndoStack<>(UNDO_LIMIT, this::capture, this::apply);
@@ -503,5 +503,13 @@ public final class ProductEditorViewModel implements Activatable {
 
     static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /// Whether a read from the platform is worth trying now: offline, a call would only wait out its retries
+    /// before the editor could show the desk's own history.
+    private static boolean reachable(SyncEngine engine) {
+        var c = engine.connectivity();
+        return c == com.trendythreads.opsdesk.cache.status.Connectivity.ONLINE
+                || c == com.trendythreads.opsdesk.cache.status.Connectivity.DEGRADED;
     }
 }
