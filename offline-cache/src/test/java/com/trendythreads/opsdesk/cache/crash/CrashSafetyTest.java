@@ -77,7 +77,7 @@ class CrashSafetyTest {
 
     @Test
     void randomKillsLoseNoEditAndDoubleNone() throws Exception {
-        run(Integer.getInteger("crash.trials", 8));
+        run(Integer.getInteger("crash.trials", 6));
     }
 
     /// The long run: `mvn -B -o verify -pl offline-cache -am -Psoak -Dcrash.trials=150` (see README).
