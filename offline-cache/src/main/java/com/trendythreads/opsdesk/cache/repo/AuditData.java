@@ -70,6 +70,17 @@ public final class AuditData extends Documents {
                 + report.entityType() + " records (" + report.fileName() + ")");
     }
 
+    /// Reports that `count` records of `entityType` were written to `file` (its kind from the extension:
+    /// .xlsx, .pdf, .json, else CSV).
+    public long reportExport(java.nio.file.Path file, String entityType, int count, boolean containsPii) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        ExportReport.Kind kind = lower.endsWith(".xlsx") ? ExportReport.Kind.XLSX
+                : lower.endsWith(".pdf") ? ExportReport.Kind.PDF
+                : lower.endsWith(".json") ? ExportReport.Kind.JSON : ExportReport.Kind.CSV;
+        return reportExport(new ExportReport(kind, entityType, count, containsPii, name));
+    }
+
     /// Export reports still waiting for the platform.
     public long pendingExportReports() {
         return count("SELECT COUNT(*) FROM outbox WHERE resource = :r", Map.of("r", EXPORT_RESOURCE));

@@ -28,11 +28,15 @@ public final class ProductExport {
     private final I18n i18n;
     private final Notifier notifier;
     private final CatalogFormat format;
+    private final java.util.function.BiConsumer<Path, Integer> written;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    ProductExport(TaskRunner runner, I18n i18n, Notifier notifier, CatalogFormat format) {
+    /// @param written told of each file written with how many rows (the audit report); runs in the background
+    ProductExport(TaskRunner runner, I18n i18n, Notifier notifier, CatalogFormat format,
+            java.util.function.BiConsumer<Path, Integer> written) {
+        this.written = written;
         this.runner = runner;
         this.i18n = i18n;
         this.notifier = notifier;
@@ -56,6 +60,7 @@ public final class ProductExport {
         }
         BackgroundTask.of(() -> {
                     TableFiles.write(file, header, cells(rows, cols));
+                    written.accept(file, rows.size());
                     return file;
                 })
                 .onStart(() -> {

@@ -95,7 +95,8 @@ public final class ProductListViewModel implements Activatable {
         this.format = new CatalogFormat(i18n);
         this.filters = new ProductFilters(i18n, format);
         this.savedViews = new SavedViews(settings, user.username());
-        this.export = new ProductExport(runner, i18n, notifier, format);
+        this.export = new ProductExport(runner, i18n, notifier, format,
+                (file, count) -> data.audit().reportExport(file, "product", count, false));
         this.canEdit = new ReadOnlyBooleanWrapper(CatalogViewModel.mayEdit(user));
         for (ProductColumn c : ProductColumn.values()) {
             visible.put(c, new SimpleBooleanProperty(true));

@@ -212,7 +212,12 @@ public final class GovernanceViewModel implements Activatable {
         }
         List<String> header = List.of(i18n.get("governance.col.rule"), i18n.get("governance.col.kind"),
                 i18n.get("governance.col.id"), i18n.get("governance.col.label"), i18n.get("governance.col.detail"));
-        BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, rows))
+        boolean customers = rules.stream().anyMatch(rule -> rule.rule().subject() == QualityRule.Subject.CUSTOMER
+                && !r.of(rule.rule()).isEmpty());
+        BackgroundTask.ofRunnable(() -> {
+                    TableFiles.write(file, header, rows);
+                    source.get().data().audit().reportExport(file, "data_quality_finding", rows.size(), customers);
+                })
                 .onSuccess(v -> notifier.info(i18n.get("governance.exported", rows.size(), file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("governance.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);

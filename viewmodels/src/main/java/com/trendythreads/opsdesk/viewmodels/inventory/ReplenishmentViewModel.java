@@ -151,11 +151,14 @@ public final class ReplenishmentViewModel {
         String loc = location.get();
         List<String> header = List.of("Location", "SKU", "Title", "Available", "Incoming", "Reorder point",
                 "Forecast per day", "Weeks of cover", "Stock-out date", "Suggested order");
-        BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, rows.stream().map(i -> List.<Object>of(loc,
+        BackgroundTask.ofRunnable(() -> {
+                    TableFiles.write(file, header, rows.stream().map(i -> List.<Object>of(loc,
                         i.sku(), i.title() == null ? "" : i.title(), i.available(), i.incoming(),
                         i.reorderPoint() == null ? "" : i.reorderPoint(), Math.round(i.perDay() * 100) / 100.0,
                         i.cover().isEmpty() ? "∞" : i.cover(), i.stockOut() == null ? "" : i.stockOut().toString(),
-                        i.suggested())).toList()))
+                        i.suggested())).toList());
+                    source.data().audit().reportExport(file, "replenishment_suggestion", rows.size(), false);
+                })
                 .onSuccess(v -> notifier.info(i18n.get("inventory.exported", rows.size(), file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("inventory.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);

@@ -223,7 +223,7 @@ public final class StockGridViewModel implements Activatable {
         int[] matched = rows.rows();
         List<String> header = List.of("SKU", "EAN", "Title", "Category", "Location", "Bin", "On hand", "Committed",
                 "Available", "Incoming", "Reorder point", "Weeks of cover");
-        BackgroundTask.ofRunnable(() -> TableFiles.write(file, header, new Iterator<List<?>>() {
+        BackgroundTask.ofRunnable(() -> report(file, matched.length, () -> TableFiles.write(file, header, new Iterator<List<?>>() {
                     private int n;
 
                     @Override
@@ -242,10 +242,16 @@ public final class StockGridViewModel implements Activatable {
                                 : Math.round(r.weeksOfCover() * 10) / 10.0);
                         return cells;
                     }
-                }))
+                })))
                 .onSuccess(v -> notifier.info(i18n.get("inventory.exported", matched.length, file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("inventory.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);
+    }
+
+    /// Writes, then reports the export to the audit log through the outbox.
+    private void report(Path file, int count, Runnable write) {
+        write.run();
+        source.data().audit().reportExport(file, "stock", count, false);
     }
 
     private static String nz(String s) {

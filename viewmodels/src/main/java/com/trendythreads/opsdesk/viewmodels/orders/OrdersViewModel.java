@@ -303,11 +303,7 @@ public final class OrdersViewModel implements Activatable {
                         i.row().refundedCents() / 100.0, i.row().hasReturn(), i.row().flagged(), i.notCached()))
                         .toList());
                     // lane audit: reported through the outbox (customer names and e-mails are in it)
-                    ctx.data().audit().reportExport(new com.trendythreads.opsdesk.api.dto.audit.ExportReport(
-                            file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                                    ? com.trendythreads.opsdesk.api.dto.audit.ExportReport.Kind.XLSX
-                                    : com.trendythreads.opsdesk.api.dto.audit.ExportReport.Kind.CSV,
-                            "order", shown.size(), true, file.getFileName().toString()));
+                    ctx.data().audit().reportExport(file, "order", shown.size(), true);
                 })
                 .onSuccess(v -> ctx.notifier().info(ctx.i18n().get("orders.exported", shown.size(), file.getFileName())))
                 .onFailure(e -> ctx.notifier().error(ctx.i18n().get("orders.exportFailed"), String.valueOf(e.getMessage())))

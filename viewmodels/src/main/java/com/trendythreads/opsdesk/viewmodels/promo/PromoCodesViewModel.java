@@ -107,6 +107,7 @@ public final class PromoCodesViewModel implements Activatable {
             List<PromoCode> all = ctx.codes().list(f, active, Integer.MAX_VALUE).stream()
                     .filter(c -> !com.trendythreads.opsdesk.cache.repo.PromoCodeRepository.isPending(c)).toList();
             PromoCodeCsv.export(file, all);
+            ctx.data().audit().reportExport(file, "promo_code", all.size(), false); // every export is audited
             return all.size();
         })
                 .onSuccess(n -> ctx.notifier().info(ctx.i18n().get("promo.exported", n, file.getFileName())))

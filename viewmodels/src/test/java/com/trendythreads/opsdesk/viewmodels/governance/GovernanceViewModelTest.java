@@ -137,6 +137,7 @@ class GovernanceViewModelTest {
         assertThat(lines).hasSize(1 + 2 + 1 + 2 + 1);
         assertThat(String.join("\n", lines)).contains("cus-9").doesNotContain("Jana", "Kunde", "jana@", "1234");
         assertThat(notifier.infos).containsExactly("6 findings exported to quality.csv");
+        assertThat(data.audit().pendingExportReports()).as("reported to the audit log").isEqualTo(1);
     }
 
     static JsonNode json(Object o) {

@@ -131,6 +131,7 @@ class StockGridViewModelTest {
         Path xlsx = tmp.resolve("stock.xlsx");
         vm.export(xlsx);
         assertThat(TableFiles.read(xlsx).rows()).hasSize(vm.rows().size());
+        assertThat(fx.data.audit().pendingExportReports()).as("each export reported to the audit log").isEqualTo(2);
     }
 
     @Test

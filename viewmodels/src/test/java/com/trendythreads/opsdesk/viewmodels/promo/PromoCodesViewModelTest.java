@@ -125,6 +125,7 @@ class PromoCodesViewModelTest {
         Path file = tmp.resolve("codes.csv");
         vm.export(file);
         assertThat(TableFiles.read(file).rows()).hasSize(3);
+        assertThat(desk.context().data().audit().pendingExportReports()).as("reported to the audit log").isEqualTo(1);
 
         Path in = tmp.resolve("in.csv");
         Files.writeString(in, """

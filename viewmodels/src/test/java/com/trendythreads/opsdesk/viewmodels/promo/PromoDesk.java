@@ -84,8 +84,9 @@ final class PromoDesk implements AutoCloseable {
         });
     }
 
+    /// The queued edits, without the audit reports of exports.
     List<OutboxEntry> queued() {
-        return outbox.entries();
+        return outbox.entries().stream().filter(e -> !e.resource().equals("audit_export")).toList();
     }
 
     @Override
