@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.app;
 
+import static com.trendythreads.opsdesk.app.UiDesk.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trendythreads.opsdesk.api.PlatformClient;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -53,10 +53,6 @@ class CampaignsUiTest {
     @Stop
     void stop() {
         desk.close();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private void shot(String name) throws Exception {

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.app;
 
+import static com.trendythreads.opsdesk.app.UiDesk.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,7 +14,6 @@ import com.trendythreads.opsdesk.viewmodels.promo.PromoImportViewModel;
 import com.trendythreads.opsdesk.views.promo.PromoCodesView;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,10 +55,6 @@ class PromoCodesUiTest {
     @Stop
     void stop() {
         desk.close();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.trendythreads.opsdesk.app;
 
+import static com.trendythreads.opsdesk.app.UiDesk.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,10 +57,6 @@ class SegmentsUiTest {
     @Stop
     void stop() {
         desk.close();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

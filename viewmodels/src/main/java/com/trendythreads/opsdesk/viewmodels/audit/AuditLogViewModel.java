@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.api.Json;
 import com.trendythreads.opsdesk.api.Page;
 import com.trendythreads.opsdesk.api.dto.audit.AuditEvent;
-import com.trendythreads.opsdesk.api.dto.audit.ExportReport;
 import com.trendythreads.opsdesk.api.service.AuditApi;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
@@ -146,17 +145,11 @@ public final class AuditLogViewModel {
                     TableFiles.write(file, header, shown.stream().map(i -> List.<Object>of(i.id(), i.at().toString(),
                             i.who(), i.client(), i.requestId(), i.action(), i.entityType(), i.entityId(), i.summary(),
                             i.changesText())).toList());
-                    data.audit().reportExport(new ExportReport(kindOf(file), "audit_event", shown.size(), pii,
-                            file.getFileName().toString()));
+                    data.audit().reportExport(file, "audit_event", shown.size(), pii);
                 })
                 .onSuccess(v -> notifier.info(i18n.get("audit.log.exported", shown.size(), file.getFileName())))
                 .onFailure(e -> notifier.error(i18n.get("audit.log.exportFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);
-    }
-
-    static ExportReport.Kind kindOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") ? ExportReport.Kind.XLSX : ExportReport.Kind.CSV;
     }
 
     private String describe(AuditEventItem i) {
