@@ -7,9 +7,6 @@ import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.PreviewRow;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
@@ -49,8 +46,7 @@ class CatalogBulkUiTest {
     /// Seeding takes a while on a busy machine: before the toolkit's setup clock starts.
     @BeforeAll
     static void startPlatform() {
-        platform = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).build());
+        platform = DemoPlatform.start(UiDesk.tinyPlatform(tmp.resolve("platform")).build());
     }
 
     @AfterAll

@@ -11,9 +11,6 @@ import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.io.Table;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportRow;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.views.catalog.imports.ImportView;
@@ -52,8 +49,7 @@ class CatalogImportUiTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).build());
+        platform = DemoPlatform.start(UiDesk.tinyPlatform(tmp.resolve("platform")).build());
     }
 
     @AfterAll

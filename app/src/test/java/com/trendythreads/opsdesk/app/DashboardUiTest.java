@@ -13,9 +13,6 @@ import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
 import com.trendythreads.opsdesk.cache.kpi.KpiSource;
 import com.trendythreads.opsdesk.cache.kpi.KpiValue;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.viewmodels.common.Appearance;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.Theme;
@@ -64,8 +61,7 @@ class DashboardUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        platform = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).build());
+        platform = DemoPlatform.start(UiDesk.tinyPlatform(tmp.resolve("platform")).build());
         injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));
         new MainWindow(injector, stage).show();
         stage.setWidth(1440);

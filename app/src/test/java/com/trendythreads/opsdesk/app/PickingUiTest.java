@@ -70,8 +70,7 @@ class PickingUiTest {
     /// Seeding takes longer than TestFX waits for a start: seed once, start each test from a copy.
     @BeforeAll
     static void seed() {
-        try (DemoPlatform p = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(seeded))
-                .scale(Scale.TINY).passwordIterations(1_000).build())) {
+        try (DemoPlatform p = DemoPlatform.start(UiDesk.tinyPlatform(seeded.resolve("db")).build())) {
             ensureWork(p.baseUrl(), 3);
         }
     }
@@ -98,9 +97,10 @@ class PickingUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        try (Stream<Path> files = Files.walk(seeded)) {
+        Path template = seeded.resolve("db");
+        try (Stream<Path> files = Files.walk(template)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = tmp.resolve("platform").resolve(seeded.relativize(f).toString());
+                Path target = tmp.resolve("platform").resolve(template.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
@@ -252,7 +252,12 @@ class PickingUiTest {
         robot.clickOn("#shortButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#scanMessage").getText()).contains("Wrong bin").contains("the order is flagged");
-        waitSynced(robot);
+        // "0 pending" can show before the short is queued; the platform's answer is what counts.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> {
+                    Thread.sleep(200);
+                    return line(onPlatform(listId), line.id()).status() != PickLine.Status.OPEN;
+                });
         PickLine there = line(onPlatform(listId), line.id());
         assertThat(there.status()).isEqualTo(PickLine.Status.SHORT);
         assertThat(there.shortReason()).isEqualTo("WRONG_BIN");

@@ -9,8 +9,6 @@ import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.service.CatalogApi;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
 import com.trendythreads.opsdesk.viewmodels.catalog.ProductRowViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -54,8 +52,7 @@ class ProductEditorUiTest {
     }
 
     private static PlatformConfig platformConfig(int p) {
-        return PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).port(p).build();
+        return UiDesk.tinyPlatform(tmp.resolve("platform")).port(p).build();
     }
 
     @Start

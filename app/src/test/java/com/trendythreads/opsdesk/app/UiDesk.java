@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.db.SeedTemplate;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /// user takes (sign in, sign out). TestFX only finds `@Start`/`@Stop` declared on the test class itself, so
 /// this is a helper each test creates in its `@Start`, not a base class.
 final class UiDesk implements AutoCloseable {
+
+    private static final SeedTemplate TINY = new SeedTemplate(Scale.TINY, 1_000);
 
     private final Path tmp;
     private final UnaryOperator<PlatformConfig.Builder> customize;
@@ -57,8 +60,18 @@ final class UiDesk implements AutoCloseable {
     }
 
     private PlatformConfig platformConfig(int p) {
-        return customize.apply(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("platform")))
-                .scale(Scale.TINY).passwordIterations(1_000).port(p)).build();
+        return customize.apply(tinyPlatform(tmp.resolve("platform")).port(p)).build();
+    }
+
+    /// A TINY platform over the H2 database in `dir`. The first call for a `dir` copies the database seeded
+    /// once for all UI tests, so every test class starts from the same fresh data without seeding again;
+    /// later calls (a restart) keep what is there.
+    static PlatformConfig.Builder tinyPlatform(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            TINY.copyInto(dir);
+        }
+        return PlatformConfig.builder().database(new Database.Location.H2File(dir)).scale(Scale.TINY)
+                .passwordIterations(1_000);
     }
 
     private void open(Stage stage) {

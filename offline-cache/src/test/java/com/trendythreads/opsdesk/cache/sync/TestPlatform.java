@@ -11,12 +11,8 @@ import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.trendythreads.opsdesk.platform.db.SeedTemplate;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,42 +38,13 @@ public final class TestPlatform implements AutoCloseable {
     private int port;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
-    private static Path template;
-
     /// Seeding takes seconds; every test platform starts from a copy of one seeded database.
-    private static synchronized Path seededTemplate() {
-        if (template == null) {
-            try {
-                Path dir = Files.createTempDirectory("opsdesk-platform-template");
-                DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(dir))
-                        .scale(Scale.TINY).passwordIterations(1_000).build()).close();
-                template = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return template;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final SeedTemplate TEMPLATE = new SeedTemplate(Scale.TINY, 1_000);
 
     private TestPlatform(Path platformDir, UnaryOperator<PlatformConfig.Builder> customize) {
         this.platformDir = platformDir;
         this.customize = customize;
-        copy(seededTemplate(), platformDir);
+        TEMPLATE.copyInto(platformDir);
         this.platform = DemoPlatform.start(config(0));
         this.port = platform.port();
     }

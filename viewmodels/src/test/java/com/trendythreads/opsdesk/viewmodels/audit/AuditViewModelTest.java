@@ -14,9 +14,7 @@ import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.cache.sync.SyncSettings;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.viewmodels.SeededPlatforms;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.InMemorySettingsStore;
@@ -60,8 +58,7 @@ class AuditViewModelTest {
 
     @BeforeEach
     void start() throws Exception {
-        platform = DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(tmp.resolve("p")))
-                .port(0).scale(Scale.TINY).passwordIterations(1_000).rateLimit(100_000, 100_000).build());
+        platform = SeededPlatforms.start(tmp.resolve("p"));
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 5; i++) {
             http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/oauth/token"))

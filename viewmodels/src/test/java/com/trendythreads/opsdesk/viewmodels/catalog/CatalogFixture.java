@@ -9,9 +9,7 @@ import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.cache.sync.SyncSettings;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.viewmodels.SeededPlatforms;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
@@ -34,8 +32,7 @@ final class CatalogFixture implements AutoCloseable {
     private final SyncEngine engine;
 
     static DemoPlatform platform(Path dir) {
-        return DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(dir)).port(0)
-                .scale(Scale.TINY).passwordIterations(1_000).rateLimit(100_000, 100_000).build());
+        return SeededPlatforms.start(dir);
     }
 
     CatalogFixture(DemoPlatform platform, Path cacheDir, String username) {

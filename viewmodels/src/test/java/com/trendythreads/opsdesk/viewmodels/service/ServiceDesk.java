@@ -10,8 +10,7 @@ import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.cache.sync.SyncSettings;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
-import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.viewmodels.SeededPlatforms;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.InMemorySettingsStore;
@@ -119,8 +118,7 @@ final class ServiceDesk implements AutoCloseable {
     }
 
     private PlatformConfig config(int p) {
-        return PlatformConfig.builder().database(new Database.Location.H2File(platformDir)).port(p).scale(Scale.TINY)
-                .passwordIterations(1_000).rateLimit(100_000, 100_000).build();
+        return SeededPlatforms.tiny(platformDir).port(p).build();
     }
 
     @Override
