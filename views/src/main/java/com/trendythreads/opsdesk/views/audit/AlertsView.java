@@ -2,8 +2,7 @@ package com.trendythreads.opsdesk.views.audit;
 
 import com.trendythreads.opsdesk.viewmodels.audit.AlertItem;
 import com.trendythreads.opsdesk.viewmodels.audit.AlertsViewModel;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,11 +39,11 @@ public final class AlertsView {
     private void initialize() {
         alertCaption.textProperty().bind(vm.captionProperty());
         alertTable.setItems(vm.rows());
-        text(raisedColumn, AlertItem::raised);
-        text(kindColumn, AlertItem::kind);
-        text(severityColumn, AlertItem::severity);
-        text(subjectColumn, AlertItem::subject);
-        text(statusColumn, AlertItem::status);
+        TableColumns.value(raisedColumn, AlertItem::raised);
+        TableColumns.value(kindColumn, AlertItem::kind);
+        TableColumns.value(severityColumn, AlertItem::severity);
+        TableColumns.value(subjectColumn, AlertItem::subject);
+        TableColumns.value(statusColumn, AlertItem::status);
         alertTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AlertItem item, boolean empty) {
@@ -74,9 +73,5 @@ public final class AlertsView {
     @FXML
     private void onAcknowledge() {
         vm.acknowledge();
-    }
-
-    private static void text(TableColumn<AlertItem, String> c, Function<AlertItem, String> f) {
-        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
     }
 }

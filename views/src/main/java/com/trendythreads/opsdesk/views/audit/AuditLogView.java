@@ -3,9 +3,8 @@ package com.trendythreads.opsdesk.views.audit;
 import com.trendythreads.opsdesk.viewmodels.audit.AuditEventItem;
 import com.trendythreads.opsdesk.viewmodels.audit.AuditLogViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -63,12 +62,12 @@ public final class AuditLogView {
         auditSearch.disableProperty().bind(vm.loadingProperty());
         auditSource.textProperty().bind(vm.sourceProperty());
         auditEvents.setItems(vm.rows());
-        text(atColumn, AuditEventItem::when);
-        text(userColumn, AuditEventItem::who);
-        text(actionColumn, AuditEventItem::action);
-        text(entityColumn, i -> i.entityType() + " " + i.entityId());
-        text(summaryColumn, AuditEventItem::summary);
-        text(clientColumn, AuditEventItem::client);
+        TableColumns.value(atColumn, AuditEventItem::when);
+        TableColumns.value(userColumn, AuditEventItem::who);
+        TableColumns.value(actionColumn, AuditEventItem::action);
+        TableColumns.value(entityColumn, i -> i.entityType() + " " + i.entityId());
+        TableColumns.value(summaryColumn, AuditEventItem::summary);
+        TableColumns.value(clientColumn, AuditEventItem::client);
         vm.selectedProperty().bind(auditEvents.getSelectionModel().selectedItemProperty());
         auditDetails.textProperty().bind(vm.detailsProperty());
         auditOpen.setDisable(true);
@@ -104,9 +103,5 @@ public final class AuditLogView {
         if (f != null) {
             vm.export(f.toPath());
         }
-    }
-
-    private static void text(TableColumn<AuditEventItem, String> c, Function<AuditEventItem, String> f) {
-        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
     }
 }

@@ -4,8 +4,8 @@ import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignResultsViewModel;
 import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignResultsViewModel.ResultRow;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -53,7 +53,7 @@ public final class CampaignResultsView {
 
     private void column(String header, Function<ResultRow, String> value, double width) {
         TableColumn<ResultRow, String> c = new TableColumn<>(header);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        TableColumns.value(c, value);
         c.setPrefWidth(width);
         c.setSortable(false);
         table.getColumns().add(c);

@@ -12,6 +12,7 @@ import com.trendythreads.opsdesk.views.common.ViewLoader;
 import com.trendythreads.opsdesk.views.promo.PromoCodesView;
 import com.trendythreads.opsdesk.views.segments.PersonalizationView;
 import com.trendythreads.opsdesk.views.segments.SegmentsView;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -122,7 +122,7 @@ public final class CampaignsView implements Activatable {
 
     private void column(String key, Function<CampaignRowItem, String> value, double width) {
         TableColumn<CampaignRowItem, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        TableColumns.value(c, value);
         c.setPrefWidth(width);
         table.getColumns().add(c);
     }

@@ -9,11 +9,11 @@ import com.trendythreads.opsdesk.viewmodels.dashboard.StockDashboardViewModel.Ca
 import com.trendythreads.opsdesk.viewmodels.dashboard.StockDashboardViewModel;
 import com.trendythreads.opsdesk.viewmodels.dashboard.StockLineItem;
 import com.trendythreads.opsdesk.views.common.Choices;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -136,7 +136,7 @@ public final class StockDashboardView implements Activatable {
                                                       double width, String styleClass) {
         TableColumn<StockLineItem, String> c = new TableColumn<>(i18n.get("stockdash.col." + key));
         c.setId("stockdash-col-" + key);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        TableColumns.value(c, value);
         if (width > 0) { // fixed: figures and codes never squeeze
             c.setMinWidth(width);
             c.setPrefWidth(width);

@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.viewmodels.governance.GovernanceViewModel;
 import com.trendythreads.opsdesk.viewmodels.governance.GovernanceViewModel.FindingItem;
 import com.trendythreads.opsdesk.viewmodels.governance.GovernanceViewModel.RuleItem;
 import com.trendythreads.opsdesk.views.common.CustomerDataNotice;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class GovernanceView implements Activatable {
         exportButton.disableProperty().bind(Bindings.isEmpty(vm.rules()).or(vm.busyProperty()));
 
         ruleTable.setItems(vm.rules());
-        ruleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        TableColumns.value(ruleCol, RuleItem::name);
         countCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get("governance.count",
                 c.getValue().count(), c.getValue().checked())));
         trendCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -87,9 +88,9 @@ public final class GovernanceView implements Activatable {
                 : vm.selectedProperty().get().help(), vm.selectedProperty()));
 
         findingTable.setItems(vm.findings());
-        labelCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        idCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordId()));
-        detailCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        TableColumns.value(labelCol, FindingItem::label);
+        TableColumns.value(idCol, FindingItem::recordId);
+        TableColumns.value(detailCol, FindingItem::detail);
         findingTable.setRowFactory(t -> {
             TableRow<FindingItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -1,7 +1,5 @@
 package com.trendythreads.opsdesk.views.inventory;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -11,7 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
-/// Table helpers shared by the inventory screens: read-only columns, headers that fit, placeholders.
+/// Table helpers shared by the inventory screens: headers that fit, placeholders.
 final class Columns {
 
     /// Header font of the dense inventory tables (bold 12px) and the header's padding plus sort-arrow room.
@@ -19,10 +17,6 @@ final class Columns {
     private static final double HEADER_PADDING = 15;
 
     private Columns() {
-    }
-
-    static <S, T> void of(TableColumn<S, T> c, Function<S, T> getter) {
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
     }
 
     /// A fixed-width column exactly as wide as its (short) header, or `atLeast` if wider, with the full name as

@@ -6,10 +6,9 @@ import com.trendythreads.opsdesk.viewmodels.inventory.StockDetailViewModel.Movem
 import com.trendythreads.opsdesk.viewmodels.inventory.StockDetailViewModel;
 import com.trendythreads.opsdesk.viewmodels.inventory.StockItem;
 import com.trendythreads.opsdesk.views.common.Choices;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -70,11 +69,11 @@ public final class StockDetailView {
         reorderPointError.managedProperty().bind(reorderPointError.textProperty().isNotEmpty());
         saveReorderButton.disableProperty().bind(vm.saveReorderPointCommand().executableProperty().not());
         historySource.textProperty().bind(vm.historySourceProperty());
-        column(whenCol, MovementItem::at);
-        column(whereCol, MovementItem::location);
-        column(changeCol, MovementItem::delta);
-        column(typeCol, MovementItem::type);
-        column(detailCol, MovementItem::detail);
+        TableColumns.value(whenCol, MovementItem::at);
+        TableColumns.value(whereCol, MovementItem::location);
+        TableColumns.value(changeCol, MovementItem::delta);
+        TableColumns.value(typeCol, MovementItem::type);
+        TableColumns.value(detailCol, MovementItem::detail);
         Columns.fit(whenCol, null, 96);
         Columns.fit(whereCol, i18n.get("inventory.col.location"), 44);
         Columns.fit(changeCol, i18n.get("inventory.col.change"), 40);
@@ -82,10 +81,6 @@ public final class StockDetailView {
         Columns.fit(detailCol, i18n.get("inventory.col.detail"), 56);
         Columns.placeholder(history, i18n.get("inventory.placeholder.history"));
         history.setItems(vm.movements());
-    }
-
-    private static void column(TableColumn<MovementItem, String> c, Function<MovementItem, String> f) {
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
     }
 
     /// The stock level shown (bound to the grid's selection).

@@ -5,6 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.inventory.TransfersViewModel;
 import com.trendythreads.opsdesk.viewmodels.inventory.TransfersViewModel.DraftLine;
 import com.trendythreads.opsdesk.viewmodels.inventory.TransfersViewModel.ReceiveLine;
 import com.trendythreads.opsdesk.viewmodels.inventory.TransfersViewModel.TransferItem;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -58,8 +59,8 @@ public final class TransfersView implements Activatable {
         shipButton.disableProperty().bind(vm.shipCommand().executableProperty().not());
         receiveButton.disableProperty().bind(vm.receiveCommand().executableProperty().not());
         receiveTable.setItems(vm.receiveLines());
-        Columns.of(rSkuCol, ReceiveLine::sku);
-        Columns.of(rShippedCol, ReceiveLine::shipped);
+        TableColumns.value(rSkuCol, ReceiveLine::sku);
+        TableColumns.value(rShippedCol, ReceiveLine::shipped);
         rReceivedCol.setCellValueFactory(cd -> cd.getValue().receivedProperty());
         rReceivedCol.setCellFactory(TextFieldTableCell.forTableColumn());
         rReceivedCol.setOnEditCommit(e -> e.getRowValue().receivedProperty().set(e.getNewValue()));

@@ -5,9 +5,9 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.orders.OrderDetailItems;
 import com.trendythreads.opsdesk.viewmodels.orders.OrderDetailViewModel;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -141,7 +141,7 @@ public final class OrderDetailView implements Activatable {
 
     private <T> void column(TableView<T> table, String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        TableColumns.value(c, value);
         c.setPrefWidth(width);
         // figures and times keep their width; the text columns (item, detail) share what is left
         boolean text = key.equals("orders.col.description") || key.equals("orders.col.detail")

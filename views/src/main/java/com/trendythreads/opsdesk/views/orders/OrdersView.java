@@ -11,13 +11,13 @@ import com.trendythreads.opsdesk.viewmodels.orders.OrdersViewModel;
 import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -171,7 +171,7 @@ public final class OrdersView implements Activatable {
 
     private void column(String key, Function<OrderRowItem, String> value, double width) {
         TableColumn<OrderRowItem, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        TableColumns.value(c, value);
         c.setPrefWidth(width);
         // number, date and figures keep their width; the customer's name gives way
         c.setMinWidth(key.equals("orders.col.customer") ? 70 : width);

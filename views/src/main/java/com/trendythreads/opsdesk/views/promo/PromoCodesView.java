@@ -4,9 +4,8 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoCodeItem;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoCodesViewModel;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -70,15 +69,15 @@ public final class PromoCodesView {
                 codes.getSelectionModel().select(b);
             }
         });
-        text(codeColumn, PromoCodeItem::codeText);
-        text(typeColumn, PromoCodeItem::type);
-        text(valueColumn, PromoCodeItem::value);
-        text(validityColumn, PromoCodeItem::validity);
-        text(limitsColumn, PromoCodeItem::limits);
-        text(minOrderColumn, PromoCodeItem::minOrder);
-        text(scopeColumn, PromoCodeItem::scope);
-        text(redemptionsColumn, r -> Integer.toString(r.redemptions()));
-        text(statusColumn, PromoCodeItem::status);
+        TableColumns.value(codeColumn, PromoCodeItem::codeText);
+        TableColumns.value(typeColumn, PromoCodeItem::type);
+        TableColumns.value(valueColumn, PromoCodeItem::value);
+        TableColumns.value(validityColumn, PromoCodeItem::validity);
+        TableColumns.value(limitsColumn, PromoCodeItem::limits);
+        TableColumns.value(minOrderColumn, PromoCodeItem::minOrder);
+        TableColumns.value(scopeColumn, PromoCodeItem::scope);
+        TableColumns.value(redemptionsColumn, r -> Integer.toString(r.redemptions()));
+        TableColumns.value(statusColumn, PromoCodeItem::status);
         summary.textProperty().bind(vm.summaryProperty());
         edit.disableProperty().bind(vm.editCommand().executableProperty().not());
         deactivate.disableProperty().bind(vm.deactivateCommand().executableProperty().not());
@@ -129,9 +128,5 @@ public final class PromoCodesView {
         if (f != null) {
             vm.export(f.toPath());
         }
-    }
-
-    private static void text(TableColumn<PromoCodeItem, String> column, Function<PromoCodeItem, String> f) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
     }
 }

@@ -3,9 +3,8 @@ package com.trendythreads.opsdesk.views.promo;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoImportViewModel;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoImportViewModel.Row;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,12 +37,12 @@ final class PromoImportView {
     @FXML
     private void initialize() {
         rows.setItems(vm.rows());
-        text(lineColumn, r -> Integer.toString(r.line()));
-        text(codeColumn, Row::code);
-        text(typeColumn, Row::type);
-        text(valueColumn, Row::value);
-        text(validityColumn, Row::validity);
-        text(problemsColumn, Row::problems);
+        TableColumns.value(lineColumn, r -> Integer.toString(r.line()));
+        TableColumns.value(codeColumn, Row::code);
+        TableColumns.value(typeColumn, Row::type);
+        TableColumns.value(valueColumn, Row::value);
+        TableColumns.value(validityColumn, Row::validity);
+        TableColumns.value(problemsColumn, Row::problems);
         rows.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -66,9 +65,5 @@ final class PromoImportView {
         if (f != null) {
             vm.open(f.toPath());
         }
-    }
-
-    private static void text(TableColumn<Row, String> column, Function<Row, String> f) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
     }
 }

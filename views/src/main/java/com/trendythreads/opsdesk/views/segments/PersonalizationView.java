@@ -5,8 +5,7 @@ import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.Ca
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.ProductItem;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.SegmentChoice;
 import com.trendythreads.opsdesk.viewmodels.segments.PersonalizationViewModel.TogetherRow;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,17 +44,13 @@ public final class PersonalizationView {
             }
         });
         togetherTable.setItems(vm.together());
-        column(productCol, r -> r.title() == null ? r.productId() : r.title() + " (" + r.productId() + ")");
-        column(ordersCol, TogetherRow::orders);
+        TableColumns.value(productCol, r -> r.title() == null ? r.productId() : r.title() + " (" + r.productId() + ")");
+        TableColumns.value(ordersCol, TogetherRow::orders);
         segmentBox.setItems(vm.segmentChoices());
         segmentBox.valueProperty().bindBidirectional(vm.segmentProperty());
         segmentSummary.textProperty().bind(vm.segmentSummaryProperty());
         categoryTable.setItems(vm.topCategories());
-        column(categoryCol, CategoryRow::name);
-        column(unitsCol, CategoryRow::units);
-    }
-
-    private static <S, T> void column(TableColumn<S, T> c, Function<S, T> getter) {
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
+        TableColumns.value(categoryCol, CategoryRow::name);
+        TableColumns.value(unitsCol, CategoryRow::units);
     }
 }

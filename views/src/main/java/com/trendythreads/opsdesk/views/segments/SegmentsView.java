@@ -8,10 +8,9 @@ import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.Bou
 import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.CategoryItem;
 import com.trendythreads.opsdesk.viewmodels.segments.SegmentBuilderViewModel.CategoryRow;
 import com.trendythreads.opsdesk.views.common.FieldDecorations;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.util.Arrays;
-import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -93,14 +92,14 @@ public final class SegmentsView {
         busy.visibleProperty().bind(vm.busyProperty());
         ruleText.textProperty().bind(vm.ruleTextProperty());
         boundaryTable.setItems(vm.boundaries());
-        column(measureCol, BoundaryRow::measure);
-        column(q1Col, BoundaryRow::b1);
-        column(q2Col, BoundaryRow::b2);
-        column(q3Col, BoundaryRow::b3);
-        column(q4Col, BoundaryRow::b4);
+        TableColumns.value(measureCol, BoundaryRow::measure);
+        TableColumns.value(q1Col, BoundaryRow::b1);
+        TableColumns.value(q2Col, BoundaryRow::b2);
+        TableColumns.value(q3Col, BoundaryRow::b3);
+        TableColumns.value(q4Col, BoundaryRow::b4);
         categoryTable.setItems(vm.topCategories());
-        column(categoryCol, CategoryRow::name);
-        column(unitsCol, CategoryRow::units);
+        TableColumns.value(categoryCol, CategoryRow::name);
+        TableColumns.value(unitsCol, CategoryRow::units);
         name.textProperty().bindBidirectional(vm.nameProperty());
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         pushButton.disableProperty().bind(vm.pushCommand().executableProperty().not());
@@ -126,10 +125,6 @@ public final class SegmentsView {
         spinner.setValueFactory(f);
         f.valueProperty().addListener((o, a, b) -> value.set(b == null ? 0 : b));
         value.addListener((o, a, b) -> f.setValue(b.intValue()));
-    }
-
-    private static <S, T> void column(TableColumn<S, T> c, Function<S, T> getter) {
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
     }
 
     @FXML

@@ -9,6 +9,7 @@ import com.trendythreads.opsdesk.viewmodels.service.InboxViewModel;
 import com.trendythreads.opsdesk.viewmodels.service.InboxViewModel.Queue;
 import com.trendythreads.opsdesk.viewmodels.service.ServiceViewModel;
 import com.trendythreads.opsdesk.viewmodels.service.TicketItem;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,13 +97,13 @@ public final class InboxView {
                 setText(empty || item == null ? null : item.dueText().isEmpty() ? item.slaText() : item.dueText());
             }
         });
-        text(idColumn, TicketItem::id);
+        TableColumns.value(idColumn, TicketItem::id);
         // beside an open ticket and the customer's 360 the inbox is narrow: the subject matters more than the id
         // (which the ticket's header shows)
         idColumn.visibleProperty().bind(tickets.widthProperty().greaterThan(440));
         subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         subjectColumn.setCellFactory(c -> new SubjectCell());
-        text(priorityColumn, TicketItem::priorityText);
+        TableColumns.value(priorityColumn, TicketItem::priorityText);
         tickets.setRowFactory(t -> {
             TableRow<TicketItem> row = new TableRow<>() {
                 @Override
@@ -160,10 +161,6 @@ public final class InboxView {
         items.addAll(Arrays.asList(values));
         box.getItems().setAll(items);
         Combos.texts(box, text);
-    }
-
-    private static void text(TableColumn<TicketItem, String> column, Function<TicketItem, String> f) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
     }
 
     /// Subject over "customer · assignee · status"; marked while a reply or change written here waits in the

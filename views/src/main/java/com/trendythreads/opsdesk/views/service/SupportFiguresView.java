@@ -3,8 +3,7 @@ package com.trendythreads.opsdesk.views.service;
 import com.trendythreads.opsdesk.viewmodels.service.FigureRow;
 import com.trendythreads.opsdesk.viewmodels.service.SupportFiguresViewModel;
 import com.trendythreads.opsdesk.viewmodels.service.SupportFiguresViewModel.Period;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,18 +38,14 @@ public final class SupportFiguresView {
         period.valueProperty().bindBidirectional(vm.periodProperty());
         caption.textProperty().bind(vm.captionProperty());
         figures.setItems(vm.figures());
-        text(nameColumn, FigureRow::name);
-        text(mineColumn, FigureRow::mine);
-        text(teamColumn, FigureRow::team);
-        text(defColumn, FigureRow::definition);
+        TableColumns.value(nameColumn, FigureRow::name);
+        TableColumns.value(mineColumn, FigureRow::mine);
+        TableColumns.value(teamColumn, FigureRow::team);
+        TableColumns.value(defColumn, FigureRow::definition);
         defColumn.getStyleClass().add("text-muted");
         channels.setItems(vm.channels());
-        text(channelColumn, FigureRow::name);
-        text(channelMineColumn, FigureRow::mine);
-        text(channelTeamColumn, FigureRow::team);
-    }
-
-    private static void text(TableColumn<FigureRow, String> column, Function<FigureRow, String> f) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+        TableColumns.value(channelColumn, FigureRow::name);
+        TableColumns.value(channelMineColumn, FigureRow::mine);
+        TableColumns.value(channelTeamColumn, FigureRow::team);
     }
 }

@@ -11,10 +11,10 @@ import com.trendythreads.opsdesk.viewmodels.catalog.bulk.Rounding;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
 import com.trendythreads.opsdesk.views.common.Choices;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -103,12 +103,12 @@ public final class BulkChangeView {
 
         previewTable.setItems(vm.rows());
         previewTable.setPlaceholder(new Label(i18n.get("bulk.empty")));
-        text(productColumn, PreviewRow::title);
-        text(skuColumn, PreviewRow::sku);
-        text(fieldColumn, PreviewRow::fieldLabel);
-        text(beforeColumn, PreviewRow::beforeText);
-        text(afterColumn, PreviewRow::afterText);
-        text(checkColumn, r -> !r.valid() ? "✗ " + i18n.get("bulk.invalid") + ": " + r.reason()
+        TableColumns.value(productColumn, PreviewRow::title);
+        TableColumns.value(skuColumn, PreviewRow::sku);
+        TableColumns.value(fieldColumn, PreviewRow::fieldLabel);
+        TableColumns.value(beforeColumn, PreviewRow::beforeText);
+        TableColumns.value(afterColumn, PreviewRow::afterText);
+        TableColumns.value(checkColumn, r -> !r.valid() ? "✗ " + i18n.get("bulk.invalid") + ": " + r.reason()
                 : r.reason().isEmpty() ? "✓" : "⚠ " + r.reason());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -125,10 +125,6 @@ public final class BulkChangeView {
     private void showPane(HBox pane, BulkOperation... ops) {
         pane.visibleProperty().bind(vm.operationProperty().map(o -> List.of(ops).contains(o)));
         pane.managedProperty().bind(pane.visibleProperty());
-    }
-
-    private static void text(TableColumn<PreviewRow, String> column, Function<PreviewRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @FXML

@@ -7,9 +7,9 @@ import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
 import com.trendythreads.opsdesk.views.common.Choices;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -68,10 +68,10 @@ public final class ImportView {
 
         rowTable.setItems(vm.rows());
         rowTable.setPlaceholder(new Label(i18n.get("import.empty")));
-        text(lineColumn, r -> Integer.toString(r.line()));
-        text(skuColumn, ImportRow::sku);
-        text(productColumn, ImportRow::title);
-        text(resultColumn, r -> r.valid() ? r.changes() : "✗ " + r.reason());
+        TableColumns.value(lineColumn, r -> Integer.toString(r.line()));
+        TableColumns.value(skuColumn, ImportRow::sku);
+        TableColumns.value(productColumn, ImportRow::title);
+        TableColumns.value(resultColumn, r -> r.valid() ? r.changes() : "✗ " + r.reason());
         rowTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow r, boolean empty) {
@@ -82,10 +82,6 @@ public final class ImportView {
         summary.textProperty().bind(vm.summaryProperty());
         reportButton.disableProperty().bind(vm.saveReportCommand().executableProperty().not());
         jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("import.apply"));
-    }
-
-    private static void text(TableColumn<ImportRow, String> column, Function<ImportRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     private FileChooser chooser() {

@@ -1,7 +1,5 @@
 package com.trendythreads.opsdesk.views.service.customers;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -12,11 +10,6 @@ import javafx.scene.control.Tooltip;
 final class CustomerTables {
 
     private CustomerTables() {
-    }
-
-    /// A read-only column showing `f` of the row.
-    static <S, T> void column(TableColumn<S, T> c, Function<S, T> f) {
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
     }
 
     /// Cells that show their whole text as a tooltip (a long reason or consent state cut by the column).

@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.service.customers.CustomerRowItem;
 import com.trendythreads.opsdesk.viewmodels.service.customers.CustomersViewModel;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -45,10 +46,10 @@ public final class CustomersView {
     private void initialize() {
         search.textProperty().bindBidirectional(vm.queryProperty());
         status.textProperty().bind(vm.statusProperty());
-        CustomerTables.column(nameCol, CustomerRowItem::name);
-        CustomerTables.column(emailCol, CustomerRowItem::email);
-        CustomerTables.column(phoneCol, CustomerRowItem::phone);
-        CustomerTables.column(pointsCol, CustomerRowItem::points);
+        TableColumns.value(nameCol, CustomerRowItem::name);
+        TableColumns.value(emailCol, CustomerRowItem::email);
+        TableColumns.value(phoneCol, CustomerRowItem::phone);
+        TableColumns.value(pointsCol, CustomerRowItem::points);
         table.setItems(vm.results());
         CustomerTables.placeholder(table, i18n.get("customers.none"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -4,6 +4,7 @@ import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.service.customers.AdjustmentItem;
 import com.trendythreads.opsdesk.viewmodels.service.customers.LoyaltyAdjustViewModel;
 import com.trendythreads.opsdesk.views.common.FieldDecorations;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -63,11 +64,11 @@ public final class LoyaltyAdjustView {
             // A disabled button shows no tooltip; the reason stands beside it instead (and on the fields).
             Tooltip.install(root, new Tooltip(vm.notAllowedText()));
         }
-        CustomerTables.column(whenCol, AdjustmentItem::when);
-        CustomerTables.column(pointsCol, a -> a.points() + (a.pending() ? " (" + i18n.get("customer.loyalty.pending")
+        TableColumns.value(whenCol, AdjustmentItem::when);
+        TableColumns.value(pointsCol, a -> a.points() + (a.pending() ? " (" + i18n.get("customer.loyalty.pending")
                 + ")" : ""));
-        CustomerTables.column(reasonCol, AdjustmentItem::reason);
-        CustomerTables.column(byCol, AdjustmentItem::by);
+        TableColumns.value(reasonCol, AdjustmentItem::reason);
+        TableColumns.value(byCol, AdjustmentItem::by);
         history.setItems(vm.history());
         CustomerTables.placeholder(history, i18n.get("customer.placeholder.loyalty"));
     }
