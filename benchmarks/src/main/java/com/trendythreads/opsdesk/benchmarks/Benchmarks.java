@@ -1,0 +1,116 @@
+package com.trendythreads.opsdesk.benchmarks;
+
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.platform.DemoPlatform;
+import com.trendythreads.opsdesk.platform.PlatformConfig;
+import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.db.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The scenario runner: starts the demo platform at a scale on loopback (seeding it once into `--data`,
+/// kept between runs), runs the scenarios, prints the table and writes it as JSON.
+///
+/// `mvn -B -pl benchmarks -am compile exec:exec@bench -Dbench.args="--scale large"` (see README).
+public final class Benchmarks {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmarks.class);
+
+    /// The demo users' password hashing on the benchmark platform (a seeded `--data` directory must match).
+    public static final int PASSWORD_ITERATIONS = 1_000;
+
+    /// @param scale       the platform's data set
+    /// @param data        where the seeded platform database is kept between runs
+    /// @param work        scratch space for the caches (emptied first)
+    /// @param out         the JSON report
+    /// @param keystrokes  search-as-you-type keystrokes measured
+    /// @param edits       outbox entries replayed
+    public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits) {
+
+        static Options parse(String[] args) {
+            Scale scale = Scale.LARGE;
+            Path data = null;
+            Path work = Path.of("target", "bench-work");
+            Path out = Path.of("target", "benchmarks.json");
+            int keystrokes = 5_000;
+            int edits = 10_000;
+            for (int i = 0; i < args.length; i++) {
+                String v = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--scale" -> { scale = Scale.parse(v); i++; }
+                    case "--data" -> { data = Path.of(v); i++; }
+                    case "--work" -> { work = Path.of(v); i++; }
+                    case "--out" -> { out = Path.of(v); i++; }
+                    case "--keystrokes" -> { keystrokes = Integer.parseInt(v); i++; }
+                    case "--edits" -> { edits = Integer.parseInt(v); i++; }
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                            + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
+                            + "--keystrokes N, --edits N)");
+                }
+            }
+            if (data == null) {
+                data = Path.of(System.getProperty("user.home"), ".cache", "opsdesk-bench",
+                        "platform-" + scale.name().toLowerCase(Locale.ROOT));
+            }
+            return new Options(scale, data, work, out, keystrokes, edits);
+        }
+    }
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        Options o = Options.parse(args);
+        Report report = run(o);
+        System.out.println(report.table());
+        report.writeJson(o.out());
+        System.out.println("Written " + o.out().toAbsolutePath());
+    }
+
+    /// Runs every scenario and returns their figures.
+    public static Report run(Options o) {
+        Report report = new Report(o.scale().name(), Instant.now());
+        clean(o.work());
+        long s0 = System.nanoTime();
+        PlatformConfig config = PlatformConfig.builder().database(new Database.Location.H2File(o.data()))
+                .scale(o.scale())
+                // neither the gateway's rate limit nor the demo users' password hashing is measured here
+                .rateLimit(1_000_000, 1_000_000).passwordIterations(PASSWORD_ITERATIONS).build();
+        try (DemoPlatform platform = DemoPlatform.start(config)) {
+            log.info("Platform at {} ready in {} s ({} data in {})", o.scale(), (System.nanoTime() - s0) / 1_000_000_000,
+                    o.scale(), o.data());
+            String url = platform.baseUrl() + "/";
+            try (PlatformClient truth = PlatformClient.builder().baseUrl(url).build()) {
+                truth.session().signIn("ada.admin", "demo");
+                log.info("Initial sync …");
+                try (InitialSyncScenario.SyncedCache cache = InitialSyncScenario.run(report, url, "ada.admin",
+                        o.work().resolve("sync"))) {
+                    log.info("Search as you type …");
+                    SearchScenario.run(report, cache.db(), o.keystrokes());
+                    log.info("Outbox replay …");
+                    OutboxReplayScenario.run(report, cache.engine(), truth, o.edits());
+                }
+            }
+        }
+        return report;
+    }
+
+    private static void clean(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
