@@ -15,17 +15,15 @@ import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.db.SeedTemplate;
 import com.trendythreads.opsdesk.viewmodels.picking.PickLineItem;
 import com.trendythreads.opsdesk.viewmodels.picking.PickListItem;
 import com.trendythreads.opsdesk.viewmodels.shell.WorkspaceItem;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -51,8 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PickingUiTest {
 
-    @TempDir
-    static Path seeded;
+    /// Seeded TINY data where WH-BER has work to pick (see [#ensureWork]).
+    private static final SeedTemplate WITH_WORK = new SeedTemplate(Scale.TINY, 1_000, p -> ensureWork(p.baseUrl(), 3));
 
     @TempDir
     Path tmp;
@@ -70,9 +68,7 @@ class PickingUiTest {
     /// Seeding takes longer than TestFX waits for a start: seed once, start each test from a copy.
     @BeforeAll
     static void seed() {
-        try (DemoPlatform p = DemoPlatform.start(UiDesk.tinyPlatform(seeded.resolve("db")).build())) {
-            ensureWork(p.baseUrl(), 3);
-        }
+        WITH_WORK.seed();
     }
 
     /// TINY's seed depends on the hour it runs: at some hours WH-BER has no list with several open lines.
@@ -95,19 +91,9 @@ class PickingUiTest {
     }
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         this.stage = stage;
-        Path template = seeded.resolve("db");
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = tmp.resolve("platform").resolve(template.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        WITH_WORK.copyInto(tmp.resolve("platform"));
         platform = DemoPlatform.start(platformConfig(0));
         port = platform.port();
         injector = TestApp.injector(TestApp.config(tmp.resolve("home"), Optional.of(platform.baseUrl())));

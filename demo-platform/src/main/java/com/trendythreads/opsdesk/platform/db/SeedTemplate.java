@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /// A platform database seeded once and copied for every platform that needs the same data.
@@ -20,13 +21,26 @@ public final class SeedTemplate {
 
     private final Scale scale;
     private final int passwordIterations;
+    private final Consumer<DemoPlatform> prepare;
     private Path seeded;
 
     /// `passwordIterations` must match the platforms started over the copies: the demo users' password
     /// hashes are written at seeding.
     public SeedTemplate(Scale scale, int passwordIterations) {
+        this(scale, passwordIterations, p -> { });
+    }
+
+    /// A template that `prepare` changes on its running platform after seeding (e.g. lets the simulator make
+    /// the work a test needs), before any copy is made.
+    public SeedTemplate(Scale scale, int passwordIterations, Consumer<DemoPlatform> prepare) {
         this.scale = scale;
         this.passwordIterations = passwordIterations;
+        this.prepare = prepare;
+    }
+
+    /// Seeds the template now if it is not yet (a test does this before a framework's start timeout runs).
+    public void seed() {
+        template();
     }
 
     /// Copies the seeded database into `dir` (created if missing), seeding the template first if this is
@@ -51,8 +65,11 @@ public final class SeedTemplate {
         if (seeded == null) {
             try {
                 Path dir = Files.createTempDirectory("opsdesk-platform-template");
-                DemoPlatform.start(PlatformConfig.builder().database(new Database.Location.H2File(dir))
-                        .scale(scale).passwordIterations(passwordIterations).build()).close();
+                try (DemoPlatform p = DemoPlatform.start(PlatformConfig.builder()
+                        .database(new Database.Location.H2File(dir)).scale(scale)
+                        .passwordIterations(passwordIterations).build())) {
+                    prepare.accept(p);
+                }
                 seeded = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

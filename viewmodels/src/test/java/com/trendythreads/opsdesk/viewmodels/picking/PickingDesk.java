@@ -17,6 +17,7 @@ import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.db.SeedTemplate;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.viewmodels.common.InMemorySettingsStore;
@@ -24,11 +25,7 @@ import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.viewmodels.session.SessionUser;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +33,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /// The picking ViewModels' footing: the real demo platform (TINY data, a copy of one seeded database per
 /// test) on a loopback port, and walt.warehouse's real encrypted cache after its initial sync, with the sync
@@ -45,7 +41,8 @@ final class PickingDesk implements AutoCloseable {
 
     static final String PICKER = "walt.warehouse";
 
-    private static Path template;
+    /// A seeded TINY database where WH-BER has work to pick (see [#ensureWork]).
+    private static final SeedTemplate TEMPLATE = new SeedTemplate(Scale.TINY, 1_000, p -> ensureWork(p.baseUrl(), 3));
 
     private final Path platformDir;
     private DemoPlatform platform;
@@ -60,7 +57,7 @@ final class PickingDesk implements AutoCloseable {
 
     PickingDesk(Path tmp) {
         platformDir = tmp.resolve("platform");
-        copy(seededTemplate(), platformDir);
+        TEMPLATE.copyInto(platformDir);
         platform = DemoPlatform.start(config(0));
         port = platform.port();
         PlatformClient client = client(PICKER);
@@ -124,22 +121,6 @@ final class PickingDesk implements AutoCloseable {
                 .passwordIterations(1_000).rateLimit(100_000, 100_000).build();
     }
 
-    private static synchronized Path seededTemplate() {
-        if (template == null) {
-            try {
-                Path dir = Files.createTempDirectory("opsdesk-picking-platform");
-                try (DemoPlatform p = DemoPlatform.start(PlatformConfig.builder()
-                        .database(new Database.Location.H2File(dir)).scale(Scale.TINY).passwordIterations(1_000).build())) {
-                    ensureWork(p.baseUrl(), 3);
-                }
-                template = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return template;
-    }
-
     /// TINY's seed depends on the hour it runs: at some hours WH-BER has no list with several open lines.
     /// The platform's live simulator (deterministic for one database) places and waves orders until it has.
     static void ensureWork(String baseUrl, int openLines) {
@@ -156,21 +137,6 @@ final class PickingDesk implements AutoCloseable {
                 admin.create(AdminApi.class).simulatorTick(new SimulatorTick(50));
             }
             throw new IllegalStateException("the simulator made no WH-BER list with " + openLines + " open lines");
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
