@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -24,6 +27,9 @@ import java.util.function.Consumer;
 /// from the earliest change token any resource's first page gave, so nothing that changed during
 /// the pull is missed (older changes are skipped by version).
 final class InitialSync {
+
+    /// Page fetches run ahead on their own virtual thread while the current page is written.
+    private static final Executor PREFETCH = r -> Thread.ofVirtual().name("initial-sync-prefetch").start(r);
 
     private final CacheDatabase db;
     private final ResourcesApi api;
@@ -78,34 +84,45 @@ final class InitialSync {
         }
         Rate rate = new Rate(clock.instant());
         for (ResourceType t : types) {
-            while (true) {
-                if (cancelled.getAsBoolean()) {
-                    return false;
+            // The next page is fetched while this one is written: the cursor for it is in the page, and
+            // only a written page moves the stored cursor, so a cancel, crash or failed fetch resumes at
+            // the first page not written, exactly as without the overlap.
+            CompletableFuture<RawPage> ahead = null;
+            try {
+                while (true) {
+                    if (cancelled.getAsBoolean()) {
+                        return false;
+                    }
+                    SyncBook.Pull p = db.read(h -> SyncBook.pull(h, t.resource())).orElseThrow();
+                    if (p.done()) {
+                        break;
+                    }
+                    RawPage page = ahead != null ? join(ahead) : fetch(t, filters.get(t), p.nextCursor());
+                    ahead = null;
+                    String startToken = p.startToken() != null ? p.startToken() : page.changeToken();
+                    boolean last = !page.hasNext();
+                    if (!last) {
+                        Map<String, String> filter = filters.get(t);
+                        String cursor = page.nextCursor();
+                        ahead = CompletableFuture.supplyAsync(() -> fetch(t, filter, cursor), PREFETCH);
+                    }
+                    SyncBook.Pull next = new SyncBook.Pull(t.resource(), startToken, page.nextCursor(), last,
+                            p.items() + page.items().size(), p.total());
+                    db.write(tx -> {
+                        applier.upsert(tx, t, page.items(), cutoff);
+                        SyncBook.putPull(tx.handle(), next);
+                        return null;
+                    });
+                    rate.add(page.items().size());
+                    fetchedLastRun += page.items().size();
+                    progress.accept(rate.decorate(progress(t)));
+                    if (last) {
+                        break;
+                    }
                 }
-                SyncBook.Pull p = db.read(h -> SyncBook.pull(h, t.resource())).orElseThrow();
-                if (p.done()) {
-                    break;
-                }
-                Map<String, String> q = new HashMap<>(filters.get(t));
-                q.put("limit", Integer.toString(settings.pageSize()));
-                if (p.nextCursor() != null) {
-                    q.put("cursor", p.nextCursor());
-                }
-                RawPage page = RawPage.of(api.list(t.listPath(), q));
-                String startToken = p.startToken() != null ? p.startToken() : page.changeToken();
-                boolean last = !page.hasNext();
-                SyncBook.Pull next = new SyncBook.Pull(t.resource(), startToken, page.nextCursor(), last,
-                        p.items() + page.items().size(), p.total());
-                db.write(tx -> {
-                    applier.upsert(tx, t, page.items(), cutoff);
-                    SyncBook.putPull(tx.handle(), next);
-                    return null;
-                });
-                rate.add(page.items().size());
-                fetchedLastRun += page.items().size();
-                progress.accept(rate.decorate(progress(t)));
-                if (last) {
-                    break;
+            } finally {
+                if (ahead != null) {
+                    ahead.cancel(true);
                 }
             }
         }
@@ -122,6 +139,28 @@ final class InitialSync {
             return null;
         });
         return true;
+    }
+
+    private RawPage fetch(ResourceType t, Map<String, String> filter, String cursor) {
+        Map<String, String> q = new HashMap<>(filter);
+        q.put("limit", Integer.toString(settings.pageSize()));
+        if (cursor != null) {
+            q.put("cursor", cursor);
+        }
+        return RawPage.of(api.list(t.listPath(), q));
+    }
+
+    /// The prefetched page, or the fetch's own exception (an [com.trendythreads.opsdesk.api.error.ApiProblem]
+    /// the engine turns into connectivity, as for a fetch made in place).
+    private static RawPage join(CompletableFuture<RawPage> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /// Items of list pages the latest run received (what a resumed run had to download again).
