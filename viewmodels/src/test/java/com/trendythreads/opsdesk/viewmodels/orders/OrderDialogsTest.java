@@ -108,6 +108,37 @@ class OrderDialogsTest {
     }
 
     @Test
+    void aRefundFromTheStepUpThresholdIsSentOnlineWithThePasswordAndNeverQueued() {
+        // lane security (issue 10): refundOrder's x-step-up {minAmountCents: 50000}
+        Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && x.refundedCents() == 0
+                && Refunds.refundableCents(x) >= 50_000
+                && x.lines().stream().mapToLong(l -> Refunds.lineAmount(l, l.quantity())).sum() >= 50_000);
+        OrderDetailViewModel d = detail(o);
+        RefundViewModel r = d.refund();
+        r.lines().forEach(i -> i.quantityProperty().set(i.max()));
+        r.reasonProperty().set("Faulty batch");
+        assertThat(r.stepUpNeededProperty().get()).isTrue();
+        assertThat(r.confirmCommand().isExecutable()).as("the password is required").isFalse();
+
+        r.stepUpPasswordProperty().set("not-my-password");
+        r.confirmCommand().execute();
+        assertThat(r.doneProperty().get()).isFalse();
+        assertThat(r.problemProperty().get()).startsWith("Your password was not accepted; nothing was done.");
+        assertThat(onPlatform(o.id()).refundedCents()).isZero();
+
+        String amount = r.amountProperty().get();
+        r.stepUpPasswordProperty().set("demo");
+        r.confirmCommand().execute();
+        assertThat(r.doneProperty().get()).isTrue();
+        assertThat(r.stepUpPasswordProperty().get()).isEmpty();
+        assertThat(entriesOf(o.id())).as("sent online, never queued").isEmpty();
+        Order after = onPlatform(o.id());
+        assertThat(after.refunds()).hasSize(1);
+        assertThat(desk.context().format().money(after.refundedCents())).isEqualTo(amount);
+        assertThat(desk.notifier.infos).contains("Refunded " + amount + " for " + o.number());
+    }
+
+    @Test
     void aReturnWithRestockQueuesTheContractsBodyAndShowsTheRmaPlaceholder() {
         Order o = anOrder(x -> shipped(x) && x.returns().isEmpty());
         ReturnViewModel r = detail(o).createReturn();
