@@ -139,6 +139,30 @@ class OrderDialogsTest {
     }
 
     @Test
+    void theOrderDetailShowsTheOrdersHistoryFromThePlatformsAuditLog() {
+        // lane security (issue 10): listRecordHistory while online
+        Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && x.refundedCents() == 0
+                && Refunds.refundableCents(x) > 0 && Refunds.refundableCents(x) < 50_000);
+        OrderDetailViewModel d = detail(o);
+        assertThat(d.history().lines()).as("seeded, never changed").isEmpty();
+        assertThat(d.history().messageProperty().get()).isEqualTo("No changes recorded on the platform yet.");
+
+        RefundViewModel r = d.refund();
+        r.lines().stream().filter(i -> i.max() > 0).findFirst().orElseThrow().quantityProperty().set(1);
+        r.reasonProperty().set("Scratched");
+        r.confirmCommand().execute();
+        desk.push();
+
+        d.show(o.id());
+        assertThat(d.history().lines()).hasSize(1);
+        var line = d.history().lines().getFirst();
+        assertThat(line.who()).isEqualTo("sam.support");
+        assertThat(line.action()).isEqualTo("refund");
+        assertThat(line.what()).contains(o.id());
+        assertThat(d.history().messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void aReturnWithRestockQueuesTheContractsBodyAndShowsTheRmaPlaceholder() {
         Order o = anOrder(x -> shipped(x) && x.returns().isEmpty());
         ReturnViewModel r = detail(o).createReturn();
