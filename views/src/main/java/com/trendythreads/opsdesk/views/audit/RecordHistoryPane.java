@@ -2,17 +2,16 @@ package com.trendythreads.opsdesk.views.audit;
 
 import com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /// Lane security (issue 10): a record's history from the platform's audit log ([RecordHistoryViewModel]):
-/// the events newest first, or why there are none (offline, nothing recorded). Used by the order detail and
-/// the customer 360; a small control, not a screen, so it has no FXML of its own.
+/// the events newest first — "when · who" over what changed, wrapped, so it reads in the narrow order detail
+/// too — or why there are none (offline, nothing recorded). Used by the order detail and the customer 360; a
+/// small control, not a screen, so it has no FXML of its own.
 public final class RecordHistoryPane extends VBox {
 
     public RecordHistoryPane(RecordHistoryViewModel vm, I18n i18n, String id) {
@@ -25,25 +24,37 @@ public final class RecordHistoryPane extends VBox {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        TableView<RecordHistoryViewModel.Line> table = new TableView<>(vm.lines());
-        table.setId(id + "Table");
-        table.getStyleClass().add("dense");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPrefHeight(200);
-        table.getColumns().add(column(i18n.get("history.col.when"), RecordHistoryViewModel.Line::when, 150));
-        table.getColumns().add(column(i18n.get("history.col.who"), RecordHistoryViewModel.Line::who, 110));
-        table.getColumns().add(column(i18n.get("history.col.action"), RecordHistoryViewModel.Line::action, 80));
-        table.getColumns().add(column(i18n.get("history.col.what"), RecordHistoryViewModel.Line::what, 360));
-        table.setPlaceholder(new Label(""));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(message, table);
-    }
+        ListView<RecordHistoryViewModel.Line> list = new ListView<>(vm.lines());
+        list.setId(id + "List");
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label(""));
+        list.setCellFactory(l -> new ListCell<>() {
+            private final Label head = new Label();
+            private final Label what = new Label();
+            private final VBox box = new VBox(2, head, what);
 
-    private static TableColumn<RecordHistoryViewModel.Line, String> column(String title,
-            Function<RecordHistoryViewModel.Line, String> value, double width) {
-        TableColumn<RecordHistoryViewModel.Line, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+            {
+                head.getStyleClass().add("text-muted");
+                what.setWrapText(true);
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                what.prefWidthProperty().bind(l.widthProperty().subtract(32));
+                what.maxWidthProperty().bind(l.widthProperty().subtract(32));
+                setPrefWidth(0); // wrap within the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(RecordHistoryViewModel.Line item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    head.setText(item.when() + " · " + item.who());
+                    what.setText(item.what());
+                    setGraphic(box);
+                }
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(message, list);
     }
 }

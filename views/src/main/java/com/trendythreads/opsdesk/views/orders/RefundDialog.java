@@ -92,6 +92,12 @@ public final class RefundDialog {
         stepUpBox.managedProperty().bind(vm.stepUpNeededProperty());
         stepUpHint.setText(vm.stepUpHint());
         stepUpPassword.textProperty().bindBidirectional(vm.stepUpPasswordProperty());
+        // the password row appears and goes: the window grows and shrinks with it, so the buttons stay in view
+        vm.stepUpNeededProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (confirmButton.getScene() != null && confirmButton.getScene().getWindow() != null) {
+                confirmButton.getScene().getWindow().sizeToScene();
+            }
+        }));
     }
 
     @FXML
