@@ -33,6 +33,7 @@ public final class AuditLogView {
     @FXML private DatePicker auditFrom;
     @FXML private DatePicker auditTo;
     @FXML private Button auditSearch;
+    @FXML private Button auditLoadMore;
     @FXML private Button auditOpen;
     @FXML private Label auditSource;
     @FXML private TableView<AuditEventItem> auditEvents;
@@ -62,6 +63,9 @@ public final class AuditLogView {
         }
         auditSearch.disableProperty().bind(vm.loadingProperty());
         auditSource.textProperty().bind(vm.sourceProperty());
+        auditLoadMore.visibleProperty().bind(vm.moreProperty());
+        auditLoadMore.managedProperty().bind(vm.moreProperty());
+        auditLoadMore.disableProperty().bind(vm.loadMoreCommand().executableProperty().not());
         auditEvents.setItems(vm.rows());
         text(atColumn, AuditEventItem::when);
         text(userColumn, AuditEventItem::who);
@@ -82,6 +86,11 @@ public final class AuditLogView {
             });
             return row;
         });
+    }
+
+    @FXML
+    private void onLoadMore() {
+        vm.loadMoreCommand().execute();
     }
 
     @FXML
