@@ -47,6 +47,7 @@ public final class Permissions {
     private final Map<String, Rule> rules;
     private final Set<String> allRoles;
     private final Set<String> piiRoles;
+    private final Map<String, Integer> bulkStepUpMinItems = new java.util.HashMap<>();
 
     private Permissions(Map<String, Rule> rules, Set<String> allRoles, Set<String> piiRoles) {
         this.rules = Map.copyOf(rules);
@@ -72,6 +73,7 @@ public final class Permissions {
 
     static Permissions parse(JsonNode root) {
         Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, Integer> bulk = new LinkedHashMap<>();
         root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(m -> {
             JsonNode op = m.getValue();
             if (!op.isObject() || !op.has("operationId") || !path.getKey().startsWith("/v1/")
@@ -84,12 +86,25 @@ public final class Permissions {
             Long stepUpCents = stepUp == null ? null : stepUp.path("minAmountCents").asLong(0);
             String id = op.get("operationId").asText();
             rules.put(id, new Rule(id, m.getKey(), path.getKey(), Set.copyOf(roles), stepUpCents));
+            if (op.has("x-bulk-step-up")) {
+                bulk.put(id, op.get("x-bulk-step-up").path("minItems").asInt(1));
+            }
         }));
         Set<String> all = new TreeSet<>();
         root.path("info").path("x-roles-all").forEach(r -> all.add(r.asText()));
         Set<String> pii = new TreeSet<>();
         root.path("info").path("x-pii-roles").forEach(r -> pii.add(r.asText()));
-        return new Permissions(rules, all, pii);
+        Permissions p = new Permissions(rules, all, pii);
+        p.bulkStepUpMinItems.putAll(bulk);
+        return p;
+    }
+
+    /// Lane security (issue 10): the contract's `x-bulk-step-up: {minItems: n}` on `operationId` — a desk-side
+    /// policy for bulk changes made of many calls of that operation (the platform sees one record per call):
+    /// a bulk change of n or more records asks for the password, checked by the platform's `stepUp`, first.
+    public java.util.OptionalInt bulkStepUpMinItems(String operationId) {
+        Integer n = bulkStepUpMinItems.get(operationId);
+        return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(n);
     }
 
     /// Every role the contract knows (`info.x-roles-all`).

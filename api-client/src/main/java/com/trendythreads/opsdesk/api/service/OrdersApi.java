@@ -52,6 +52,15 @@ public interface OrdersApi {
             @Header("If-Match") String ifMatch,
             @Body RefundCreate body);
 
+    /// `refundOrder` with a step-up token: needed from the contract's `x-step-up` `minAmountCents` (lane security,
+    /// issue 10); sent online at once, never queued ([com.trendythreads.opsdesk.api.auth.StepUpApi]).
+    @POST("v1/orders/{orderId}/refunds")
+    Versioned<Order> refundOrder(@Path("orderId") String orderId,
+            @Header("Idempotency-Key") String idempotencyKey,
+            @Header("If-Match") String ifMatch,
+            @Header("X-Step-Up-Token") String stepUpToken,
+            @Body RefundCreate body);
+
     /// Return lines (RMA) with restock or exchange. Roles: SUPPORT, MANAGER, ADMIN.
     @POST("v1/orders/{orderId}/returns")
     Versioned<Order> createReturn(@Path("orderId") String orderId,

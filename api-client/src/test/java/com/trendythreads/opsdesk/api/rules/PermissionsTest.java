@@ -36,4 +36,17 @@ class PermissionsTest {
                 .doesNotContain("updateProduct", "refundOrder", "listCustomers");
         assertThat(permissions.operationsFor(List.of("ADMIN"))).hasSameSizeAs(permissions.rules().keySet());
     }
+
+    @Test
+    void readsTheStepUpPoliciesOfRefundsAndBulkPriceChanges() {
+        // lane security (issue 10)
+        Permissions p = Permissions.contract();
+        Permissions.Rule refund = p.rule("refundOrder").orElseThrow();
+        assertThat(refund.needsStepUp(49_999)).isFalse();
+        assertThat(refund.needsStepUp(50_000)).isTrue();
+        assertThat(p.rule("eraseCustomer").orElseThrow().needsStepUp(0)).as("x-step-up: {} = always").isTrue();
+        assertThat(p.rule("cancelOrder").orElseThrow().needsStepUp(1_000_000)).isFalse();
+        assertThat(p.bulkStepUpMinItems("updateProduct")).hasValue(50);
+        assertThat(p.bulkStepUpMinItems("createProduct")).isEmpty();
+    }
 }

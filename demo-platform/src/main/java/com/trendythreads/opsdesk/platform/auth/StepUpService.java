@@ -54,6 +54,36 @@ public final class StepUpService {
         return new StepUpToken(token, TTL.toSeconds());
     }
 
+    /// Lane security (issue 10): the check of an operation whose step-up depends on an amount
+    /// (`x-step-up: {minAmountCents: n}`, e.g. `refundOrder`) — only the handler knows the amount, so the
+    /// pipeline leaves this on the request ([#ATTRIBUTE]) and the handler calls it with the amount before
+    /// it writes. Below n the request needs no token (and spends none).
+    @FunctionalInterface
+    public interface AmountGate {
+
+        /// @throws com.trendythreads.opsdesk.platform.http.ApiError 403 `step-up-required` when
+        ///         `amountCents` reaches the threshold and the request carries no fresh token
+        void check(long amountCents);
+    }
+
+    /// The request attribute holding the operation's [AmountGate].
+    public static final String ATTRIBUTE = "opsdesk.stepUpGate";
+
+    /// The gate of one request: spends `token` when the amount reaches `minAmountCents`.
+    public AmountGate gate(String token, Principal principal, String operationId, long minAmountCents) {
+        return amountCents -> {
+            if (amountCents >= minAmountCents) {
+                require(token, principal, operationId);
+            }
+        };
+    }
+
+    /// The request's gate, or one that lets everything pass (an operation with no amount threshold).
+    public static AmountGate gateOf(io.javalin.http.Context ctx) {
+        AmountGate gate = ctx.attribute(ATTRIBUTE);
+        return gate == null ? amountCents -> { } : gate;
+    }
+
     /// Spends the request's step-up token, or answers 403 `step-up-required`.
     public void require(String token, Principal principal, String operationId) {
         Grant grant = token == null || token.isBlank() ? null : grants.remove(TokenService.sha256(token.trim()));

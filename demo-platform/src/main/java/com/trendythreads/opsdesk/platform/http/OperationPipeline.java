@@ -78,7 +78,14 @@ public final class OperationPipeline {
         // Lane access: a sensitive operation (x-step-up) spends a fresh step-up token, after the request is
         // known to be well-formed (so a bad request costs no token).
         if (stepUps != null && op.raw() != null && op.raw().has("x-step-up")) {
-            stepUps.require(ctx.header(StepUpService.HEADER), Principal.of(ctx), op.operationId());
+            var rule = op.raw().get("x-step-up");
+            if (rule.has("minAmountCents")) {
+                // lane security (issue 10): only the handler knows the amount; it calls the gate before writing
+                ctx.attribute(StepUpService.ATTRIBUTE, stepUps.gate(ctx.header(StepUpService.HEADER),
+                        Principal.of(ctx), op.operationId(), rule.get("minAmountCents").asLong()));
+            } else {
+                stepUps.require(ctx.header(StepUpService.HEADER), Principal.of(ctx), op.operationId());
+            }
         }
 
         handler.handle(ctx);

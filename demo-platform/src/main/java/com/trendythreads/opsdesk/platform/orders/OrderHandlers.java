@@ -95,7 +95,10 @@ public final class OrderHandlers {
     public void refund(Context ctx) {
         String id = ctx.pathParam("orderId");
         RefundCreate body = Json.read(ctx, m.json(), RefundCreate.class);
-        m.writes().execute(ctx, tx -> answer(201, service.refund(tx, id, body, ifMatch(ctx)), tx.principal()));
+        // lane security (issue 10): a refund from the contract's x-step-up minAmountCents needs a step-up token
+        var gate = com.trendythreads.opsdesk.platform.auth.StepUpService.gateOf(ctx);
+        m.writes().execute(ctx, tx -> answer(201, service.refund(tx, id, body, ifMatch(ctx), gate::check),
+                tx.principal()));
     }
 
     public void createReturn(Context ctx) {

@@ -97,6 +97,13 @@ public final class OrderService {
 
     /// Refunds lines (and optionally shipping). The amount is computed here, never taken from the client.
     public Order refund(Tx tx, String orderId, RefundCreate body, IfMatch ifMatch) {
+        return refund(tx, orderId, body, ifMatch, amountCents -> { });
+    }
+
+    /// @param amountCheck called with the refund's amount once it is known, before anything is written (the
+    ///                    step-up gate of `x-step-up: {minAmountCents}`); it throws to refuse
+    public Order refund(Tx tx, String orderId, RefundCreate body, IfMatch ifMatch,
+                        java.util.function.LongConsumer amountCheck) {
         Order order = load(tx.handle(), orderId);
         Validation v = Validation.forBody();
         v.require("lines", body.lines()).require("reason", body.reason()).maxLength("reason", body.reason(), 500);
@@ -148,6 +155,7 @@ public final class OrderService {
             throw ApiError.conflict("refund-exceeds-paid", "This refund of " + amount + " cents exceeds the "
                     + remaining + " cents captured and not yet refunded");
         }
+        amountCheck.accept(amount);
         String by = tx.principal().username();
         e.refunds.add(new Refund(Counters.next(tx.handle(), Counters.Sequence.REFUND), amount, refundLines, shipping, body.reason(), by,
                 tx.now()));

@@ -53,8 +53,11 @@ public final class CacheDatabase implements AutoCloseable {
     private final ChangeBus bus = new ChangeBus();
     private final ReentrantLock writer = new ReentrantLock();
     private volatile boolean closed;
+    /// SHA-256 of the derived key (never the password): lets [#unlocks(char[])] check a password offline.
+    private final byte[] keyDigest;
 
-    private CacheDatabase(Path dir, CacheMeta meta, JdbcConnectionPool pool, Connection keepAlive) {
+    private CacheDatabase(Path dir, CacheMeta meta, JdbcConnectionPool pool, Connection keepAlive, CacheKey key) {
+        this.keyDigest = digest(key);
         this.sizeAtOpen = fileSize(dbFile(dir));
         this.dir = dir;
         this.meta = meta;
@@ -136,7 +139,7 @@ public final class CacheDatabase implements AutoCloseable {
         }
         markOpen(dir, true);
         log.info("Opened local cache {} ({} on {})", dir, meta.username(), meta.platformUrl());
-        return new CacheDatabase(dir, meta, pool, keepAlive);
+        return new CacheDatabase(dir, meta, pool, keepAlive, cacheKey);
     }
 
     /// Marks an open database; present at the next open only if this one never closed cleanly.
@@ -207,6 +210,22 @@ public final class CacheDatabase implements AutoCloseable {
 
     static Path dbFile(Path dir) {
         return dir.resolve(DB_NAME + ".mv.db");
+    }
+
+    /// Whether `password` is the one this open cache was unlocked with: the same key derivation as
+    /// [#open], compared with a digest of the key kept in memory (lifting the idle lock offline).
+    public boolean unlocks(char[] password) {
+        CacheKey candidate = CacheKey.derive(password, meta.saltBytes(), meta.iterations());
+        return java.security.MessageDigest.isEqual(keyDigest, digest(candidate));
+    }
+
+    private static byte[] digest(CacheKey key) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.h2Password().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new CacheException("No SHA-256 in this Java runtime", e);
+        }
     }
 
     /// Whether `dir` holds a cache (its database and its `cache.json`).

@@ -56,6 +56,16 @@ class CacheDatabaseTest {
     }
 
     @Test
+    void anOpenCacheChecksAPasswordWithTheKeyDerivationOfItsUnlock() {
+        // lane security (issue 10): the idle lock's offline check
+        try (CacheDatabase db = CacheDatabase.open(dir, URL, "mia.merch", "s3cret".toCharArray(), FAST)) {
+            assertThat(db.unlocks("s3cret".toCharArray())).isTrue();
+            assertThat(db.unlocks("s3cret ".toCharArray())).isFalse();
+            assertThat(db.unlocks("".toCharArray())).isFalse();
+        }
+    }
+
+    @Test
     void aWrongPasswordIsTypedAndClearAndLeavesEveryFileAsItWas() throws Exception {
         try (CacheDatabase db = CacheDatabase.open(dir, URL, "sam.support", "right".toCharArray(), FAST)) {
             db.write(tx -> {

@@ -60,9 +60,29 @@ public final class AuditLogViewModel {
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    // lane security (issue 10): paging past the first page ("Load more")
+    private final int pageSize;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper more = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final com.trendythreads.opsdesk.viewmodels.common.Command loadMore;
+    private Query lastQuery;
+    private String nextCursor;
+    private Long total;
+
+    /// The filters of the search whose pages are shown.
+    private record Query(String user, String type, String id, String action, String from, String to) {
+    }
 
     public AuditLogViewModel(LocalData data, Optional<SyncEngine> engine, TaskRunner runner, Notifier notifier,
                              I18n i18n, Clock clock, RecordLinks links) {
+        this(data, engine, runner, notifier, i18n, clock, links, LIMIT);
+    }
+
+    /// @param pageSize events per request (the platform's maximum, [#LIMIT], in the app; tests page smaller)
+    AuditLogViewModel(LocalData data, Optional<SyncEngine> engine, TaskRunner runner, Notifier notifier,
+                      I18n i18n, Clock clock, RecordLinks links, int pageSize) {
+        this.pageSize = pageSize;
+        this.loadMore = com.trendythreads.opsdesk.viewmodels.common.Command.of(this::loadMore,
+                more.and(loading.not()));
         this.data = data;
         this.engine = engine;
         this.runner = runner;
@@ -87,11 +107,12 @@ public final class AuditLogViewModel {
         String f = from.get() == null ? null : from.get().atStartOfDay(zone()).toInstant().toString();
         String t = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone()).toInstant().toString();
         loading.set(true);
+        Query q = new Query(u, type, id, act, f, t);
         BackgroundTask.of(() -> {
                     if (engine.isPresent()) {
                         try {
                             Page<AuditEvent> page = engine.get().service(AuditApi.class)
-                                    .listAuditEvents(null, LIMIT, u, type, id, act, f, t);
+                                    .listAuditEvents(null, pageSize, u, type, id, act, f, t);
                             Instant at = clock.instant();
                             data.audit().saveSnapshot(key, JSON.valueToTree(page), at);
                             return new Loaded(page, at, true);
@@ -105,21 +126,67 @@ public final class AuditLogViewModel {
                                     s.fetchedAt(), false))
                             .orElse(null);
                 })
-                .onSuccess(this::show)
+                .onSuccess(loaded -> {
+                    lastQuery = q;
+                    show(loaded);
+                })
                 .onFailure(e -> notifier.error(i18n.get("audit.log.failed"), String.valueOf(e.getMessage())))
                 .onFinished(() -> loading.set(false))
                 .runWith(runner);
     }
 
     private void show(Loaded loaded) {
+        nextCursor = null;
+        more.set(false);
         if (loaded == null) {
             rows.clear();
             source.set(i18n.get("audit.log.none"));
             return;
         }
         rows.setAll(loaded.page().items().stream().map(e -> AuditEventItem.of(e, when(e.at()))).toList());
-        source.set(loaded.live() ? i18n.get("audit.log.live", rows.size())
-                : i18n.get("audit.log.asOf", when(loaded.asOf()), rows.size()));
+        if (loaded.live()) {
+            nextCursor = loaded.page().hasNext() ? loaded.page().nextCursor() : null;
+            total = loaded.page().total();
+            more.set(nextCursor != null);
+            liveSource();
+        } else {
+            source.set(i18n.get("audit.log.asOf", when(loaded.asOf()), rows.size()));
+        }
+    }
+
+    private void liveSource() {
+        source.set(more.get() ? i18n.get("audit.log.liveMore", rows.size(), total == null ? "?" : total)
+                : i18n.get("audit.log.live", rows.size()));
+    }
+
+    /// The next page of the same search, appended (online only; the offline copy keeps the first page).
+    private void loadMore() {
+        Query q = lastQuery;
+        String cursor = nextCursor;
+        if (q == null || cursor == null || engine.isEmpty()) {
+            return;
+        }
+        loading.set(true);
+        BackgroundTask.of(() -> engine.get().service(AuditApi.class)
+                        .listAuditEvents(cursor, pageSize, q.user(), q.type(), q.id(), q.action(), q.from(), q.to()))
+                .onSuccess(page -> {
+                    rows.addAll(page.items().stream().map(e -> AuditEventItem.of(e, when(e.at()))).toList());
+                    nextCursor = page.hasNext() ? page.nextCursor() : null;
+                    more.set(nextCursor != null);
+                    liveSource();
+                })
+                .onFailure(e -> notifier.error(i18n.get("audit.log.failed"), String.valueOf(e.getMessage())))
+                .onFinished(() -> loading.set(false))
+                .runWith(runner);
+    }
+
+    /// "Load more": the platform has more events for this search than are shown.
+    public com.trendythreads.opsdesk.viewmodels.common.Command loadMoreCommand() {
+        return loadMore;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     /// Opens the selected row's record in the workspace that shows it.

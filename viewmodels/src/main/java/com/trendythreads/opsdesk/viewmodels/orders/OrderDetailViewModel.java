@@ -59,6 +59,7 @@ public final class OrderDetailViewModel implements Activatable {
     private final AtomicLong generation = new AtomicLong();
     private ChangeBus.Subscription subscription;
     private String shownId;
+    private final com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel history;
 
     @Inject
     public OrderDetailViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n,
@@ -69,11 +70,19 @@ public final class OrderDetailViewModel implements Activatable {
     public OrderDetailViewModel(OrdersContext ctx) {
         this.ctx = ctx;
         this.format = ctx.format();
+        this.history = new com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel(ctx.engine(), ctx.runner(),
+                ctx.i18n(), "order");
+    }
+
+    /// Lane security (issue 10): the order's history from the platform's audit log (online only).
+    public com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel history() {
+        return history;
     }
 
     /// Shows the cached order `orderId` (nothing when it is not cached).
     public void show(String orderId) {
         shownId = orderId;
+        history.show(orderId);
         long gen = generation.incrementAndGet();
         if (orderId == null) {
             apply(null, List.of(), true);

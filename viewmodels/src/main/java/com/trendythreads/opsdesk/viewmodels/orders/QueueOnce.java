@@ -49,6 +49,28 @@ final class QueueOnce {
                 .runWith(ctx.runner());
     }
 
+    /// Lane security (issue 10): an action sent online at once (a refund that needs the step-up); `action`
+    /// answers the text to show in the dialog when it did not happen, or null when it did.
+    void runOnline(Callable<String> action, Supplier<String> sent) {
+        if (done.get() || sending.get()) {
+            return;
+        }
+        sending.set(true);
+        problem.set("");
+        BackgroundTask.of(action)
+                .onSuccess(refusal -> {
+                    if (refusal == null) {
+                        done.set(true);
+                        ctx.notifier().info(sent.get());
+                    } else {
+                        problem.set(refusal);
+                    }
+                })
+                .onFailure(e -> ctx.notifier().error(ctx.i18n().get("orders.action.failed"), String.valueOf(e.getMessage())))
+                .onFinished(() -> sending.set(false))
+                .runWith(ctx.runner());
+    }
+
     ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
     }

@@ -5,7 +5,12 @@ import com.trendythreads.opsdesk.api.dto.orders.Payment;
 import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
 import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
+import com.trendythreads.opsdesk.api.auth.StepUpApi;
+import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
+import com.trendythreads.opsdesk.cache.orders.StepUpRefund;
+import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +30,9 @@ import javafx.collections.ObservableList;
 /// computed live by the platform's own rule ([Refunds], through [OrderRules#previewRefund]) and shown with
 /// the VAT it includes. Confirm queues ONE refund action and can be pressed only once (a double press does
 /// not refund twice).
+///
+/// Lane security (issue 10): a refund from the contract's step-up threshold ([StepUpRefund]) asks for the
+/// password and is sent to the platform at once instead of queued; offline it says it needs the platform.
 public final class RefundViewModel {
 
     private final OrdersContext ctx;
@@ -42,6 +50,9 @@ public final class RefundViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final Command confirm;
     private OrderRules.RefundPreview preview;
+    private final ReadOnlyBooleanWrapper stepUpNeeded = new ReadOnlyBooleanWrapper();
+    private final StringProperty stepUpPassword = new SimpleStringProperty("");
+    private final StepUpRefund stepUpRefund;
 
     public RefundViewModel(OrdersContext ctx, Order order) {
         this.ctx = ctx;
@@ -55,9 +66,14 @@ public final class RefundViewModel {
         }
         includeShipping.addListener((o, a, b) -> recompute());
         reason.addListener((o, a, b) -> recompute());
+        stepUpRefund = new StepUpRefund(
+                ctx.online().<java.util.function.Supplier<OrdersApi>>map(e -> () -> e.service(OrdersApi.class)).orElse(null),
+                ctx.online().<java.util.function.Supplier<StepUpApi>>map(e -> () -> e.service(StepUpApi.class)).orElse(null),
+                () -> ctx.online().ifPresent(SyncEngine::wake));
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
-                () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get(), valid,
-                once.doneProperty(), once.sendingProperty()));
+                () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get()
+                        && (!stepUpNeeded.get() || !stepUpPassword.get().isEmpty()), valid,
+                once.doneProperty(), once.sendingProperty(), stepUpNeeded, stepUpPassword));
         recompute();
     }
 
@@ -103,6 +119,7 @@ public final class RefundViewModel {
                 : ctx.i18n().get("orders.refund.effect", format.money(preview.totalCents()), method(),
                         preview.units(), order.number()));
         valid.set(preview.allowed());
+        stepUpNeeded.set(StepUpRefund.needed(preview.totalCents()));
     }
 
     /// Where the money goes back to: the capture's account as the provider masked it, else its method.
@@ -118,8 +135,47 @@ public final class RefundViewModel {
             return;
         }
         RefundCreate req = request();
+        if (stepUpNeeded.get()) {
+            String password = stepUpPassword.get();
+            stepUpPassword.set(""); // never kept in the form once the request starts
+            String sent = ctx.i18n().get("orders.refund.sentOnline", amount.get(), order.number());
+            once.runOnline(() -> online(req, password), () -> sent);
+            return;
+        }
         String queued = ctx.i18n().get("orders.refund.queued", amount.get(), order.number());
         once.run(() -> ctx.actions().refund(order.id(), req), () -> queued);
+    }
+
+    /// The step-up refund, in the background: null when the platform refunded, else what to tell the user.
+    private String online(RefundCreate req, String password) {
+        if (ctx.online().map(e -> e.connectivity() == Connectivity.OFFLINE).orElse(true)) {
+            return ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
+        }
+        StepUpRefund.Outcome o = stepUpRefund.refund(order.id(), req, password);
+        return switch (o.kind()) {
+            case DONE -> null;
+            case NEEDS_PLATFORM -> ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
+            case STEP_UP_FAILED -> ctx.i18n().get("stepUp.failed", o.detail());
+            case REFUSED -> o.detail();
+        };
+    }
+
+    private String stepUpThresholdText() {
+        return format.money(StepUpRefund.thresholdCents());
+    }
+
+    /// This refund reaches the contract's step-up threshold: the password is asked and it is sent online at once.
+    public ReadOnlyBooleanProperty stepUpNeededProperty() {
+        return stepUpNeeded.getReadOnlyProperty();
+    }
+
+    /// "Refunds from €500.00 need your password and are sent to the platform at once."
+    public String stepUpHint() {
+        return ctx.i18n().get("orders.refund.stepUp.hint", stepUpThresholdText());
+    }
+
+    public StringProperty stepUpPasswordProperty() {
+        return stepUpPassword;
     }
 
     public Order order() {

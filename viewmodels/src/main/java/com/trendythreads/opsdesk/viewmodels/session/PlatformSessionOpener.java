@@ -176,6 +176,21 @@ public final class PlatformSessionOpener implements SessionOpener {
                         .orElseGet(() -> new SignInException(SignInException.Reason.OTHER, e.getMessage(), e));
             }
         };
+        // The idle lock: the platform checks the password when it answers; offline, the local data's key does.
+        UserSession.SignInAgain unlock = pw -> {
+            try {
+                signInAgain.signInAgain(pw);
+            } catch (SignInException e) {
+                if (e.reason() != SignInException.Reason.UNREACHABLE) {
+                    throw e;
+                }
+                if (!db.unlocks(pw)) {
+                    throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS,
+                            "This password does not unlock the local data", null);
+                }
+                LOG.info("Idle lock lifted offline with the local data's password check");
+            }
+        };
         SyncStatusSource status = new SyncStatusSource() {
             @Override
             public SyncStatus current() {
@@ -199,6 +214,6 @@ public final class PlatformSessionOpener implements SessionOpener {
         };
         return new UserSession(platformUrl, user, demo, offline, dir, status, engine, new LocalData(db, engine.edits(),
                 MediaStore.over(db, client.create(CatalogApi.class), Clock.systemUTC())),
-                resources, signInAgain);
+                resources, signInAgain, unlock);
     }
 }

@@ -20,6 +20,7 @@ public final class UserSession implements AutoCloseable {
     private final LocalData data;
     private final AutoCloseable resources;
     private final SignInAgain signInAgain;
+    private final SignInAgain unlock;
 
     /// Signs the running session in again after the platform stopped accepting it (the user is fixed;
     /// only the password is asked). Blocking.
@@ -28,6 +29,15 @@ public final class UserSession implements AutoCloseable {
 
         /// @throws SignInException when the platform refused the password or cannot be reached
         void signInAgain(char[] password);
+    }
+
+    /// Checks the password of the signed-in user to lift the idle lock: online by signing in to the platform
+    /// again ([SignInAgain]); when the platform cannot be reached, against the local data's key (the check the
+    /// offline sign-in makes). Blocking.
+    ///
+    /// @throws SignInException `WRONG_CREDENTIALS` when the password is not right
+    public void unlock(char[] password) {
+        unlock.signInAgain(password);
     }
 
     /// A session that cannot sign in again (tests that do not need it).
@@ -45,6 +55,15 @@ public final class UserSession implements AutoCloseable {
     public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
                        SyncStatusSource status, SyncEngine engine, LocalData data, AutoCloseable resources,
                        SignInAgain signInAgain) {
+        this(platformUrl, user, demo, startedOffline, cacheDir, status, engine, data, resources, signInAgain,
+                signInAgain);
+    }
+
+    /// @param unlock checks the password to lift the idle lock ([#unlock(char[])])
+    public UserSession(String platformUrl, SessionUser user, boolean demo, boolean startedOffline, Path cacheDir,
+                       SyncStatusSource status, SyncEngine engine, LocalData data, AutoCloseable resources,
+                       SignInAgain signInAgain, SignInAgain unlock) {
+        this.unlock = Objects.requireNonNull(unlock);
         this.platformUrl = Objects.requireNonNull(platformUrl);
         this.user = Objects.requireNonNull(user);
         this.demo = demo;

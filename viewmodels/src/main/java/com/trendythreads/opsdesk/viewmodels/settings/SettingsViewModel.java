@@ -30,6 +30,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.IntegerProperty idleLockMinutes = new javafx.beans.property.SimpleIntegerProperty();
 
     @Inject
     public SettingsViewModel(SettingsStore settings, Appearance appearance, I18n i18n) {
@@ -43,6 +44,16 @@ public final class SettingsViewModel {
             }
         });
         theme = appearance.themeProperty();
+        // lane security (issue 10): the idle lock reads the setting on every tick, so a change applies at once
+        idleLockMinutes.set(com.trendythreads.opsdesk.viewmodels.shell.IdleLockViewModel.minutes(settings));
+        idleLockMinutes.addListener((o, a, m) -> settings.put(
+                com.trendythreads.opsdesk.viewmodels.shell.IdleLockViewModel.MINUTES_KEY,
+                String.valueOf(Math.max(0, m.intValue()))));
+    }
+
+    /// "Lock after N minutes idle" (default 15, 0 = never).
+    public javafx.beans.property.IntegerProperty idleLockMinutesProperty() {
+        return idleLockMinutes;
     }
 
     public List<Language> languages() {

@@ -149,6 +149,27 @@ class AuditViewModelTest {
     }
 
     @Test
+    void theLogPagesPastItsFirstPageWithLoadMore() {
+        // lane security (issue 10): pages of 2 instead of 500, so five events make three pages
+        AuditLogViewModel log = new AuditLogViewModel(data, Optional.of(engine), TaskRunner.direct(), notifier, i18n,
+                Clock.systemUTC(), links, 2);
+        log.actionProperty().set("sign-in-failed");
+        log.search();
+        assertThat(log.rows()).hasSize(2);
+        assertThat(log.moreProperty().get()).isTrue();
+        assertThat(log.sourceProperty().get())
+                .isEqualTo("2 of 5 events from the platform (newest first); Load more shows the next.");
+        log.loadMoreCommand().execute();
+        assertThat(log.rows()).hasSize(4);
+        log.loadMoreCommand().execute();
+        assertThat(log.rows()).hasSize(5);
+        assertThat(log.rows().stream().map(AuditEventItem::id).distinct()).hasSize(5);
+        assertThat(log.moreProperty().get()).isFalse();
+        assertThat(log.loadMoreCommand().isExecutable()).isFalse();
+        assertThat(log.sourceProperty().get()).isEqualTo("5 events from the platform (newest first).");
+    }
+
+    @Test
     void anExportOfTheLogIsReportedThroughTheOutbox() {
         AuditLogViewModel log = workspace().log();
         log.actionProperty().set("sign-in-failed");

@@ -108,6 +108,61 @@ class OrderDialogsTest {
     }
 
     @Test
+    void aRefundFromTheStepUpThresholdIsSentOnlineWithThePasswordAndNeverQueued() {
+        // lane security (issue 10): refundOrder's x-step-up {minAmountCents: 50000}
+        Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && x.refundedCents() == 0
+                && Refunds.refundableCents(x) >= 50_000
+                && x.lines().stream().mapToLong(l -> Refunds.lineAmount(l, l.quantity())).sum() >= 50_000);
+        OrderDetailViewModel d = detail(o);
+        RefundViewModel r = d.refund();
+        r.lines().forEach(i -> i.quantityProperty().set(i.max()));
+        r.reasonProperty().set("Faulty batch");
+        assertThat(r.stepUpNeededProperty().get()).isTrue();
+        assertThat(r.confirmCommand().isExecutable()).as("the password is required").isFalse();
+
+        r.stepUpPasswordProperty().set("not-my-password");
+        r.confirmCommand().execute();
+        assertThat(r.doneProperty().get()).isFalse();
+        assertThat(r.problemProperty().get()).startsWith("Your password was not accepted; nothing was done.");
+        assertThat(onPlatform(o.id()).refundedCents()).isZero();
+
+        String amount = r.amountProperty().get();
+        r.stepUpPasswordProperty().set("demo");
+        r.confirmCommand().execute();
+        assertThat(r.doneProperty().get()).isTrue();
+        assertThat(r.stepUpPasswordProperty().get()).isEmpty();
+        assertThat(entriesOf(o.id())).as("sent online, never queued").isEmpty();
+        Order after = onPlatform(o.id());
+        assertThat(after.refunds()).hasSize(1);
+        assertThat(desk.context().format().money(after.refundedCents())).isEqualTo(amount);
+        assertThat(desk.notifier.infos).contains("Refunded " + amount + " for " + o.number());
+    }
+
+    @Test
+    void theOrderDetailShowsTheOrdersHistoryFromThePlatformsAuditLog() {
+        // lane security (issue 10): listRecordHistory while online
+        Order o = anOrder(x -> x.status() != OrderStatus.CANCELLED && x.refundedCents() == 0
+                && Refunds.refundableCents(x) > 0 && Refunds.refundableCents(x) < 50_000);
+        OrderDetailViewModel d = detail(o);
+        assertThat(d.history().lines()).as("seeded, never changed").isEmpty();
+        assertThat(d.history().messageProperty().get()).isEqualTo("No changes recorded on the platform yet.");
+
+        RefundViewModel r = d.refund();
+        r.lines().stream().filter(i -> i.max() > 0).findFirst().orElseThrow().quantityProperty().set(1);
+        r.reasonProperty().set("Scratched");
+        r.confirmCommand().execute();
+        desk.push();
+
+        d.show(o.id());
+        assertThat(d.history().lines()).hasSize(1);
+        var line = d.history().lines().getFirst();
+        assertThat(line.who()).isEqualTo("sam.support");
+        assertThat(line.action()).isEqualTo("refund");
+        assertThat(line.what()).contains(o.id());
+        assertThat(d.history().messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void aReturnWithRestockQueuesTheContractsBodyAndShowsTheRmaPlaceholder() {
         Order o = anOrder(x -> shipped(x) && x.returns().isEmpty());
         ReturnViewModel r = detail(o).createReturn();

@@ -110,4 +110,29 @@ class RefundViewModelTest {
         assertThat(vm.problemProperty().get()).isEqualTo("Order TT-1000123 has no captured payment left to refund");
         assertThat(vm.confirmCommand().isExecutable()).isFalse();
     }
+
+    @Test
+    void aRefundFromTheContractsThresholdAsksForThePasswordAndOfflineSaysItNeedsThePlatform() {
+        // lane security (issue 10): x-step-up minAmountCents 50000 on refundOrder
+        var coat = new com.trendythreads.opsdesk.api.dto.orders.OrderLine("l_c", "TT-COAT-M-BLK", "prd_coat", "Coat",
+                "M", "Black", 3, 25_000, 0, 75_000, 0, 0);
+        RefundViewModel vm = dialog(order(OrderStatus.DELIVERED, 80_000, 0, List.of(), coat, lineB(0, 0)));
+        vm.reasonProperty().set("Faulty zip");
+        line(vm, "l_c").quantityProperty().set(1);
+        assertThat(vm.stepUpNeededProperty().get()).as("€250.00").isFalse();
+        assertThat(vm.confirmCommand().isExecutable()).isTrue();
+        line(vm, "l_c").quantityProperty().set(2);
+        assertThat(vm.amountProperty().get()).isEqualTo("€500.00");
+        assertThat(vm.stepUpNeededProperty().get()).as("from €500.00 on").isTrue();
+        assertThat(vm.stepUpHint()).isEqualTo("Refunds from €500.00 need your password and are sent to the platform at once.");
+        assertThat(vm.confirmCommand().isExecutable()).as("no password typed").isFalse();
+
+        vm.stepUpPasswordProperty().set("demo");
+        vm.confirmCommand().execute();
+        // this context has no platform: nothing queued, nothing done, the dialog says why
+        assertThat(vm.doneProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).isEqualTo("Refunds from €500.00 need the platform, which cannot be"
+                + " reached now. Nothing was refunded; try again when online.");
+        assertThat(vm.stepUpPasswordProperty().get()).as("the password is not kept").isEmpty();
+    }
 }

@@ -41,4 +41,13 @@ class SettingsViewModelTest {
         assertThat(settings.theme()).isEqualTo(Theme.DARK);
         assertThat(new Appearance(settings).themeProperty().get()).isEqualTo(Theme.DARK);
     }
+
+    @Test
+    void theIdleLockMinutesDefaultToFifteenAndAreStored() {
+        // lane security (issue 10)
+        assertThat(vm.idleLockMinutesProperty().get()).isEqualTo(15);
+        vm.idleLockMinutesProperty().set(0);
+        assertThat(settings.get("security.idleLockMinutes")).contains("0");
+        assertThat(new SettingsViewModel(settings, appearance, i18n).idleLockMinutesProperty().get()).isZero();
+    }
 }

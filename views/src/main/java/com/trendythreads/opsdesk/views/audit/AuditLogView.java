@@ -32,6 +32,7 @@ public final class AuditLogView {
     @FXML private DatePicker auditFrom;
     @FXML private DatePicker auditTo;
     @FXML private Button auditSearch;
+    @FXML private Button auditLoadMore;
     @FXML private Button auditOpen;
     @FXML private Label auditSource;
     @FXML private TableView<AuditEventItem> auditEvents;
@@ -61,6 +62,9 @@ public final class AuditLogView {
         }
         auditSearch.disableProperty().bind(vm.loadingProperty());
         auditSource.textProperty().bind(vm.sourceProperty());
+        auditLoadMore.visibleProperty().bind(vm.moreProperty());
+        auditLoadMore.managedProperty().bind(vm.moreProperty());
+        auditLoadMore.disableProperty().bind(vm.loadMoreCommand().executableProperty().not());
         auditEvents.setItems(vm.rows());
         TableColumns.value(atColumn, AuditEventItem::when);
         TableColumns.value(userColumn, AuditEventItem::who);
@@ -81,6 +85,11 @@ public final class AuditLogView {
             });
             return row;
         });
+    }
+
+    @FXML
+    private void onLoadMore() {
+        vm.loadMoreCommand().execute();
     }
 
     @FXML

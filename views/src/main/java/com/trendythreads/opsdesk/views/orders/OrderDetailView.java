@@ -50,6 +50,7 @@ public final class OrderDetailView implements Activatable {
     @FXML private Label billTo;
     @FXML private TableView<OrderDetailItems.LineItem> linesTable;
     @FXML private TableView<OrderDetailItems.TimelineItem> timelineTable;
+    @FXML private javafx.scene.layout.VBox historyBox;
     @FXML private TableView<OrderDetailItems.PaymentItem> paymentsTable;
     @FXML private ListView<OrderDetailItems.TicketItem> ticketList;
     @FXML private Hyperlink pickListLink;
@@ -69,6 +70,8 @@ public final class OrderDetailView implements Activatable {
 
     @FXML
     private void initialize() {
+        historyBox.getChildren().add(new com.trendythreads.opsdesk.views.audit.RecordHistoryPane(vm.history(), i18n,
+                "orderHistory"));
         content.visibleProperty().bind(vm.orderProperty().isNotNull());
         emptyLabel.visibleProperty().bind(vm.orderProperty().isNull());
         orderTitle.textProperty().bind(vm.titleProperty());

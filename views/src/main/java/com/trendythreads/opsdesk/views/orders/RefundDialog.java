@@ -32,6 +32,9 @@ public final class RefundDialog {
     @FXML private Label problem;
     @FXML private Label effect;
     @FXML private Button confirmButton;
+    @FXML private javafx.scene.layout.VBox stepUpBox;
+    @FXML private Label stepUpHint;
+    @FXML private javafx.scene.control.PasswordField stepUpPassword;
 
     public RefundDialog(RefundViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -85,6 +88,16 @@ public final class RefundDialog {
         problem.textProperty().bind(vm.problemProperty());
         effect.textProperty().bind(vm.effectProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
+        stepUpBox.visibleProperty().bind(vm.stepUpNeededProperty());
+        stepUpBox.managedProperty().bind(vm.stepUpNeededProperty());
+        stepUpHint.setText(vm.stepUpHint());
+        stepUpPassword.textProperty().bindBidirectional(vm.stepUpPasswordProperty());
+        // the password row appears and goes: the window grows and shrinks with it, so the buttons stay in view
+        vm.stepUpNeededProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (confirmButton.getScene() != null && confirmButton.getScene().getWindow() != null) {
+                confirmButton.getScene().getWindow().sizeToScene();
+            }
+        }));
     }
 
     @FXML

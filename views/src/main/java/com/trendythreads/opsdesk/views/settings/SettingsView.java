@@ -17,6 +17,7 @@ public final class SettingsView {
     @FXML private Label languageHint;
     @FXML private RadioButton lightTheme;
     @FXML private RadioButton darkTheme;
+    @FXML private javafx.scene.control.Spinner<Integer> idleLockMinutes;
 
     @Inject
     public SettingsView(SettingsViewModel vm) {
@@ -32,6 +33,10 @@ public final class SettingsView {
         darkTheme.setSelected(vm.themeProperty().get() == Theme.DARK);
         lightTheme.setOnAction(e -> vm.themeProperty().set(Theme.LIGHT));
         darkTheme.setOnAction(e -> vm.themeProperty().set(Theme.DARK));
+        var minutes = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 480,
+                vm.idleLockMinutesProperty().get());
+        idleLockMinutes.setValueFactory(minutes);
+        minutes.valueProperty().addListener((o, a, m) -> vm.idleLockMinutesProperty().set(m == null ? 0 : m));
         vm.themeProperty().addListener((o, a, t) -> {
             lightTheme.setSelected(t == Theme.LIGHT);
             darkTheme.setSelected(t == Theme.DARK);

@@ -62,6 +62,8 @@ public final class ShellView implements Activatable {
     @FXML private ListView<PaletteEntry> paletteList;
     @FXML private Hyperlink signInAgainLink;
     @FXML private SignInAgainView signInAgainController;
+    @FXML private javafx.scene.layout.BorderPane shellContent;
+    @FXML private IdleLockView idleLockController;
 
     @Inject
     public ShellView(ShellViewModel vm, ViewLoader loader, FxNotifier notifier, I18n i18n, RecordLinks links) {
@@ -101,6 +103,7 @@ public final class ShellView implements Activatable {
         paletteList.setOnMouseClicked(e -> vm.palette().runSelected());
         shellRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         signInAgainController.offerReopen(signInAgainLink);
+        idleLockController.hideWhileLocked(shellContent, () -> vm.signOut(false));
     }
 
     private void bindStatusBar(StatusBarViewModel s) {
@@ -157,6 +160,9 @@ public final class ShellView implements Activatable {
     }
 
     private void onKey(KeyEvent e) {
+        if (idleLockController.locked()) {
+            return; // no shortcut works behind the idle lock
+        }
         if (e.getCode() == KeyCode.F1) {
             vm.shortcutsShowingProperty().set(!vm.shortcutsShowingProperty().get());
         } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
@@ -187,6 +193,13 @@ public final class ShellView implements Activatable {
     private void openPalette() {
         vm.palette().open();
         Platform.runLater(paletteQuery::requestFocus);
+    }
+
+    @FXML
+    private void lockNow() {
+        vm.shortcutsShowingProperty().set(false);
+        vm.palette().close();
+        idleLockController.lockNow();
     }
 
     @FXML
@@ -231,6 +244,7 @@ public final class ShellView implements Activatable {
         notifier.setHost(shellRoot);
         vm.activate();
         signInAgainController.activate();
+        idleLockController.activate();
     }
 
     @Override
@@ -239,6 +253,7 @@ public final class ShellView implements Activatable {
             activeWorkspace.deactivate();
         }
         signInAgainController.deactivate();
+        idleLockController.deactivate();
         vm.deactivate();
         notifier.setHost(null);
     }

@@ -47,6 +47,9 @@ import javafx.collections.ObservableList;
 /// .99/.95/whole euros), the compare-at price, the status, a channel's publication or an attribute.
 /// [#preview()] lists every change before → after, checked with the product rules; invalid rows are not
 /// applied. [#apply()] runs the valid rows as one job (progress, cancel) that can be undone later.
+///
+/// Lane security (issue 10): a price change of the contract's `x-bulk-step-up` `minItems` products or more
+/// ([BulkStepUp]) asks for the password; the platform checks it (`stepUp`) before the job is queued.
 public final class BulkChangeViewModel {
 
     private final LocalData data;
@@ -78,6 +81,7 @@ public final class BulkChangeViewModel {
     private final BooleanProperty applied = new SimpleBooleanProperty();
     private final Command preview;
     private final Command apply;
+    private final BulkStepUp stepUp;
 
     private List<JsonNode> products = List.of();
     private Map<String, Category> categories = Map.of();
@@ -89,16 +93,21 @@ public final class BulkChangeViewModel {
         this.i18n = i18n;
         this.text = new FieldText(i18n);
         this.job = new JobControl(data.jobs(), runner, i18n, notifier);
+        this.stepUp = new BulkStepUp(session.current().engine().orElse(null), runner, i18n);
         preview = Command.of(this::preview, loaded.and(amountError.isEmpty()).and(job.runningProperty().not()));
         apply = Command.of(this::apply, Bindings.createBooleanBinding(
-                () -> !applied.get() && !job.runningProperty().get() && rows.stream().anyMatch(PreviewRow::valid),
-                rows, applied, job.runningProperty()));
+                () -> !applied.get() && !job.runningProperty().get() && rows.stream().anyMatch(PreviewRow::valid)
+                        && stepUp.ready(), rows, applied, job.runningProperty(), stepUp.neededProperty(),
+                stepUp.passwordProperty(), stepUp.busyProperty()));
         amount.addListener((o, a, b) -> checkAmount());
         priceMode.addListener((o, a, b) -> checkAmount());
         operation.addListener((o, a, b) -> checkAmount());
         attributeCode.addListener((o, a, b) -> attributeValues.setAll(valuesOf(b)));
         // A preview is of the settings it was made with: change one and it has to be made again.
-        InvalidationListener stale = o -> rows.clear();
+        InvalidationListener stale = o -> {
+            rows.clear();
+            stepUp.consider(false, 0);
+        };
         for (Observable p : List.<Observable>of(operation, priceMode, amount, rounding, status, channelAction, channel,
                 attributeCode, attributeValue, size, colour)) {
             p.addListener(stale);
@@ -195,6 +204,8 @@ public final class BulkChangeViewModel {
         rows.setAll(BulkPlanner.preview(products, categories, s, text));
         long valid = rows.stream().filter(PreviewRow::valid).count();
         summary.set(i18n.get("bulk.summary", valid, validProducts(), rows.size() - valid));
+        stepUp.consider(operation.get() == BulkOperation.PRICE || operation.get() == BulkOperation.COMPARE_AT,
+                validProducts());
     }
 
     private long validProducts() {
@@ -207,8 +218,17 @@ public final class BulkChangeViewModel {
                 validProducts());
     }
 
-    /// Applies the valid rows as one job. Each field is written only if it still holds its before-value.
+    /// Applies the valid rows as one job. Each field is written only if it still holds its before-value. A
+    /// bulk price change from the contract's threshold first has the platform check the password.
     public void apply() {
+        if (stepUp.neededProperty().get()) {
+            stepUp.verify(this::applyNow);
+            return;
+        }
+        applyNow();
+    }
+
+    private void applyNow() {
         Map<String, List<CatalogJobs.FieldEdit>> byProduct = new LinkedHashMap<>();
         for (PreviewRow r : rows) {
             if (r.valid()) {
@@ -270,6 +290,8 @@ public final class BulkChangeViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public Command previewCommand() { return preview; }
     public Command applyCommand() { return apply; }
+    /// The password step of a large bulk price change.
+    public BulkStepUp stepUp() { return stepUp; }
     /// The running or last job: progress, cancel, "Undo this change".
     public JobControl job() { return job; }
     public FieldText text() { return text; }

@@ -76,6 +76,7 @@ public final class Customer360ViewModel implements Activatable {
     private final CoalescingLoad<Snapshot> load;
     private final LiveSubscription live = new LiveSubscription();
     private Consumer<String> orderOpener;
+    private final com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel history;
 
     @Inject
     public Customer360ViewModel(SessionState sessions, TaskRunner runner, Notifier notifier, I18n i18n,
@@ -106,11 +107,19 @@ public final class Customer360ViewModel implements Activatable {
                 user.may("eraseCustomer"), runner, i18n);
         this.load = new CoalescingLoad<>(runner, this::read, this::apply, "the customer 360");
         this.orderOpener = id -> links.open(Target.ORDER, id);
+        this.history = new com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel(
+                session.engine().orElse(null), runner, i18n, "customer");
+    }
+
+    /// Lane security (issue 10): the customer's history from the platform's audit log (online only).
+    public com.trendythreads.opsdesk.viewmodels.audit.RecordHistoryViewModel history() {
+        return history;
     }
 
     /// Shows the customer with this id (null: nobody).
     public void show(String id) {
         customerId.set(id);
+        history.show(id);
         if (id == null) {
             apply(new Snapshot(null, null, List.of(), List.of(), List.of()));
         } else {

@@ -248,4 +248,43 @@ class BulkChangeViewModelTest {
         assertThat(undo.undoable()).isTrue();
         jobs.deactivate();
     }
+
+    @Test
+    void aPriceChangeOfFiftyProductsOrMoreAsksForThePasswordWhichThePlatformChecksBeforeQueueing() {
+        // lane security (issue 10): updateProduct's x-bulk-step-up {minItems: 50}
+        assertThat(vm.stepUp().neededProperty().get()).isFalse();
+        price(PriceMode.PERCENT, "-10", Rounding.NONE);
+        assertThat(vm.stepUp().neededProperty().get()).as("20 products").isFalse();
+
+        BulkChangeViewModel big = new BulkChangeViewModel(desk.session, desk.runner, desk.i18n, desk.notifier);
+        List<String> sixty = desk.productIds(60);
+        big.start(sixty);
+        big.operationProperty().set(BulkOperation.STATUS);
+        big.previewCommand().execute();
+        assertThat(big.stepUp().neededProperty().get()).as("not a price change").isFalse();
+
+        big.operationProperty().set(BulkOperation.PRICE);
+        big.priceModeProperty().set(PriceMode.PERCENT);
+        big.amountProperty().set("-10");
+        big.previewCommand().execute();
+        long products = big.rows().stream().filter(PreviewRow::valid).map(PreviewRow::productId).distinct().count();
+        assertThat(products).isGreaterThanOrEqualTo(50);
+        assertThat(big.stepUp().neededProperty().get()).isTrue();
+        assertThat(big.stepUp().hintProperty().get()).isEqualTo("This price change touches " + products
+                + " products (50 or more): enter your password to apply it.");
+        assertThat(big.applyCommand().isExecutable()).as("no password typed").isFalse();
+
+        big.stepUp().passwordProperty().set("not-my-password");
+        big.applyCommand().execute();
+        assertThat(big.stepUp().errorProperty().get()).startsWith("Your password was not accepted; nothing was done.");
+        assertThat(big.job().jobProperty().get()).as("no job").isNull();
+        assertThat(desk.engine().outbox().entries()).as("nothing queued").isEmpty();
+        assertThat(big.stepUp().passwordProperty().get()).as("the password is not kept").isEmpty();
+
+        big.stepUp().passwordProperty().set("demo");
+        big.applyCommand().execute();
+        assertThat(big.stepUp().errorProperty().get()).isEmpty();
+        assertThat(big.job().jobProperty().get().state()).isEqualTo(CatalogJobs.State.DONE);
+        assertThat(desk.engine().outbox().entries()).hasSize((int) products);
+    }
 }

@@ -236,6 +236,15 @@ class Customer360ViewModelTest {
     }
 
     @Test
+    void theHistoryComesFromThePlatformSoWithoutItTheTabSaysSo() {
+        // lane security (issue 10): no platform in this session, so no call is tried
+        Customer360ViewModel vm = asSupport();
+        assertThat(vm.history().lines()).isEmpty();
+        assertThat(vm.history().messageProperty().get()).isEqualTo("The history comes from the platform's audit log"
+                + " and needs the platform, which cannot be reached now.");
+    }
+
+    @Test
     void gdprRequestsOfflineNeedThePlatformAndChangeNothing() {
         Customer360ViewModel vm = asSupport();
         GdprViewModel gdpr = vm.gdpr();

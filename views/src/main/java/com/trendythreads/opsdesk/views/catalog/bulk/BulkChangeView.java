@@ -36,6 +36,10 @@ public final class BulkChangeView {
     private final BulkChangeViewModel vm;
     private final I18n i18n;
 
+    @FXML private javafx.scene.layout.HBox stepUpBox;
+    @FXML private javafx.scene.control.Label stepUpHint;
+    @FXML private javafx.scene.control.PasswordField stepUpPassword;
+    @FXML private javafx.scene.control.Label stepUpError;
     @FXML private Label selection;
     @FXML private ComboBox<BulkOperation> operation;
     @FXML private HBox pricePane;
@@ -120,6 +124,12 @@ public final class BulkChangeView {
         });
         summary.textProperty().bind(vm.summaryProperty());
         jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("bulk.apply"));
+        stepUpBox.visibleProperty().bind(vm.stepUp().neededProperty().or(vm.stepUp().errorProperty().isNotEmpty()));
+        stepUpBox.managedProperty().bind(stepUpBox.visibleProperty());
+        stepUpHint.textProperty().bind(vm.stepUp().hintProperty());
+        stepUpPassword.textProperty().bindBidirectional(vm.stepUp().passwordProperty());
+        stepUpPassword.disableProperty().bind(vm.stepUp().busyProperty());
+        stepUpError.textProperty().bind(vm.stepUp().errorProperty());
     }
 
     private void showPane(HBox pane, BulkOperation... ops) {

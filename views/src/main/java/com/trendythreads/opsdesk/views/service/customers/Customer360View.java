@@ -63,6 +63,7 @@ public final class Customer360View {
     @FXML private TabPane tabs;
     @FXML private Tab loyaltyTab;
     @FXML private Tab privacyTab;
+    @FXML private Tab historyTab;
     @FXML private TableView<TimelineItem> timeline;
     @FXML private TableColumn<TimelineItem, String> whenCol;
     @FXML private TableColumn<TimelineItem, String> eventCol;
@@ -151,6 +152,8 @@ public final class Customer360View {
 
         loyaltyTab.setContent(loader.load(LoyaltyAdjustView.class, new LoyaltyAdjustView(vm.loyalty(), i18n)).root());
         privacyTab.setContent(loader.load(GdprView.class, new GdprView(vm.gdpr(), i18n)).root());
+        historyTab.setContent(new com.trendythreads.opsdesk.views.audit.RecordHistoryPane(vm.history(), i18n,
+                "customerHistory"));
     }
 
     /// Double-click or Enter on a row opens what it is about.

@@ -1,0 +1,175 @@
+package com.trendythreads.opsdesk.app;
+
+import static com.trendythreads.opsdesk.app.UiDesk.label;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trendythreads.opsdesk.api.PlatformClient;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.rules.Refunds;
+import com.trendythreads.opsdesk.api.service.OrdersApi;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// Lane security (issue 10): the idle lock hides the workspace and asks for the password; the platform checks
+/// it online, the local data's key offline; signing out from the lock returns to the sign-in screen. (The idle
+/// time itself is tested with a moved clock in `IdleLockViewModelTest`; here the lock is started by Ctrl+L.)
+/// Also: a refund from the contract's step-up threshold asks for the password in the dialog, is sent online
+/// at once, and shows in the order's history from the platform's audit log.
+@ExtendWith(ApplicationExtension.class)
+class IdleLockUiTest {
+
+    @TempDir
+    static Path tmp;
+
+    private UiDesk desk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = UiDesk.withPlatform(stage, tmp);
+    }
+
+    @Stop
+    void stop() {
+        desk.close();
+    }
+
+    private static boolean shown(FxRobot robot, String id) throws Exception {
+        return UiDesk.onFx(() -> robot.lookup(id).tryQuery().map(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false));
+    }
+
+    private static void lock(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#idleLock"));
+    }
+
+    private static void unlockWith(FxRobot robot, String password) throws Exception {
+        robot.interact(() -> robot.lookup("#idleLockPassword").queryAs(PasswordField.class).clear());
+        robot.clickOn("#idleLockPassword").write(password);
+        robot.clickOn("#idleLockUnlock");
+    }
+
+    @Test
+    void theLockHidesTheWorkspaceAndOnlyTheUsersPasswordLiftsItOnlineAndOffline(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#username").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#username").write("mona.manager");
+        UiDesk.signIn(robot, "demo");
+        assertThat(shown(robot, "#workspaceContent")).isTrue();
+
+        lock(robot);
+        assertThat(shown(robot, "#workspaceContent")).as("the workspace is hidden").isFalse();
+        assertThat(shown(robot, "#navigation")).isFalse();
+        assertThat(label(robot, "#idleLockWho").getText()).isEqualTo("Locked: Mona Manager (mona.manager)");
+
+        unlockWith(robot, "wrong");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Wrong password.".equals(label(robot, "#idleLockError").getText()));
+        assertThat(shown(robot, "#idleLock")).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "idle-lock")).get();
+
+        unlockWith(robot, "demo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shown(robot, "#idleLock"));
+        assertThat(shown(robot, "#workspaceContent")).isTrue();
+
+        // Offline: the local data's key checks the password.
+        desk.stopPlatform();
+        lock(robot);
+        unlockWith(robot, "wrong");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Wrong password.".equals(label(robot, "#idleLockError").getText()));
+        unlockWith(robot, "demo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shown(robot, "#idleLock"));
+        assertThat(shown(robot, "#workspaceContent")).isTrue();
+
+        // Signing out from the lock: back to the sign-in screen.
+        lock(robot);
+        robot.clickOn("#idleLockSignOut");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+    }
+
+    private static long allLines(Order o) {
+        return o.lines().stream().mapToLong(l -> Refunds.lineAmount(l, l.quantity())).sum();
+    }
+
+    @Test
+    void aLargeRefundAsksForThePasswordIsSentOnlineAndShowsInTheOrdersHistory(FxRobot robot) throws Exception {
+        Order order;
+        try (PlatformClient admin = desk.admin()) {
+            order = admin.create(OrdersApi.class).listOrders(null, 200, null, null, null, null, null, null, null)
+                    .items().stream().filter(o -> o.status() != OrderStatus.CANCELLED && o.refundedCents() == 0
+                            && Refunds.refundableCents(o) >= 50_000 && allLines(o) >= 50_000)
+                    .findFirst().orElseThrow(() -> new AssertionError("no order of €500 or more"));
+        }
+        robot.interact(() -> robot.lookup("#username").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#username").write("mona.manager");
+        UiDesk.signIn(robot, "demo");
+        robot.clickOn("Orders");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = robot.lookup("#ordersTable").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> table.getItems().size()) > 20);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(order.number());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> table.getItems().size()) == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> order.number().equals(label(robot, "#orderTitle").getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "No changes recorded on the platform yet."
+                .equals(label(robot, "#orderHistoryMessage").getText()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Refund") != null);
+        Stage dialog = UiDesk.dialog("Refund");
+        javafx.scene.Scene scene = dialog.getScene();
+        for (var l : order.lines()) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> qty = (javafx.scene.control.Spinner<Integer>) scene.lookup("#qty-" + l.id());
+            robot.interact(() -> qty.getValueFactory().setValue(l.quantity()));
+        }
+        robot.clickOn(robot.from(scene.getRoot()).lookup("#reason").queryAs(javafx.scene.control.TextField.class))
+                .write("Faulty batch");
+        javafx.scene.control.Button confirm = (javafx.scene.control.Button) scene.lookup("#confirmButton");
+        Node password = scene.lookup("#refundStepUpPassword");
+        assertThat(UiDesk.onFx(password::isVisible)).isTrue();
+        assertThat(confirm.isDisabled()).as("the password first").isTrue();
+        robot.clickOn(password).write("demo");
+        assertThat(confirm.isDisabled()).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(scene, "refund-step-up")).get();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertThat(desk.engine().outbox().entries()).as("sent online, never queued").isEmpty();
+        try (PlatformClient admin = desk.admin()) {
+            assertThat(admin.create(OrdersApi.class).getOrder(order.id()).body().refundedCents()).isEqualTo(allLines(order));
+        }
+
+        // the change reaches the cache, the detail shows it again, and its history now has the refund
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> robot.lookup("#orderHistoryList")
+                .queryAs(javafx.scene.control.ListView.class).getItems().size()) == 1);
+        robot.interact(() -> robot.lookup(".order-detail .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "record-history")).get();
+    }
+}
