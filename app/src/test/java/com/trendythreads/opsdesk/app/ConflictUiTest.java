@@ -96,7 +96,10 @@ class ConflictUiTest {
         @SuppressWarnings("unchecked")
         ListView<ConflictItem> conflicts = robot.lookup("#conflictList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
-        robot.clickOn(description);
+        // the item is in the list before its cell is drawn: wait for the cell that shows it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(conflicts).lookup(description).tryQuery()
+                .isPresent());
+        robot.clickOn(robot.from(conflicts).lookup(description).queryAs(javafx.scene.Node.class));
     }
 
     @Test
