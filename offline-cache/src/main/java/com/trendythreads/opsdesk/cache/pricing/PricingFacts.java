@@ -44,9 +44,13 @@ public final class PricingFacts {
         db.read(h -> h.createQuery("SELECT sku, SUM(on_hand) FROM stock GROUP BY sku")
                 .map((rs, ctx) -> onHand.put(rs.getString(1), rs.getInt(2))).list());
         Map<String, Long> listPrice = new HashMap<>();
+        java.util.Set<String> onMarkdown = new java.util.HashSet<>(); // a "was" price above the price
         products.forEach(p -> p.variants().forEach(v -> {
             if (v.priceCents() != null) {
                 listPrice.put(v.sku(), v.priceCents());
+                if (v.compareAtPriceCents() != null && v.compareAtPriceCents() > v.priceCents()) {
+                    onMarkdown.add(v.sku());
+                }
             }
         }));
         // per product: units per day, units and price-weighted units per week, discounted units
@@ -78,7 +82,7 @@ public final class PricingFacts {
                         weekUnits.computeIfAbsent(pid, k -> new double[WINDOW_DAYS / 7])[day / 7] += qty;
                         weekPriceUnits.computeIfAbsent(pid, k -> new double[WINDOW_DAYS / 7])[day / 7]
                                 += qty * (double) unit / list;
-                        if (unit < list || line.path("discountCents").asLong(0) > 0) {
+                        if (unit < list || onMarkdown.contains(sku) || line.path("discountCents").asLong(0) > 0) {
                             discounted.computeIfAbsent(pid, k -> new double[1])[0] += qty;
                         }
                     }

@@ -11,7 +11,8 @@ import java.util.List;
 /// @param plannedSellThrough the sell-through the plan expects by now (see [PricingFacts])
 /// @param weeklyUnits      units per week over the last 28 days
 /// @param trend            last 14 days' units against the 14 before, −1…+∞ (0 = flat)
-/// @param discountedShare  share of units sold below list price or with a discount
+/// @param discountedShare  share of units sold discounted: below list price, under a compare-at ("was") price, or
+///                         with a promo discount
 /// @param priceCents       mean list price of its variants
 /// @param costCents        mean cost of its variants (0 when unknown)
 /// @param competitorIndex  its category's competitor price index, mean of the last 14 days (100 = ours)
