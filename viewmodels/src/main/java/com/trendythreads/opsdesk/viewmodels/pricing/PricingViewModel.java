@@ -82,6 +82,7 @@ public final class PricingViewModel implements Activatable {
     private final Command refresh;
     private List<SuggestionItem> all = List.of();
     private int savedMargin;
+    private SuggestionItem selected;
 
     @Inject
     public PricingViewModel(SessionState session, TaskRunner runner, I18n i18n, Notifier notifier) {
@@ -102,6 +103,7 @@ public final class PricingViewModel implements Activatable {
         minMargin.set(String.valueOf(savedMargin));
         minMargin.addListener((o, a, b) -> checkMargin());
         showHeld.addListener((o, a, b) -> filter());
+        rounding.addListener((o, a, b) -> select(selected));
         saveMargin = Command.of(this::saveMargin, Bindings.createBooleanBinding(
                 () -> mayCall("listAuditEvents") && minMarginError.get().isEmpty(), minMarginError));
         refresh = Command.of(this::load, loading.not());
@@ -232,7 +234,12 @@ public final class PricingViewModel implements Activatable {
                     String description = i18n.get("pricing.job", picked.size(), i18n.get("bulk.rounding." + r.name()), margin);
                     return new Accepted(edits, description, floored);
                 })
-                .onSuccess(accepted::set)
+                .onSuccess(a -> {
+                    accepted.set(a);
+                    if (a.floored() > 0) {
+                        notifier.info(i18n.get("pricing.floored", a.floored()));
+                    }
+                })
                 .runWith(runner);
     }
 
@@ -257,7 +264,8 @@ public final class PricingViewModel implements Activatable {
 
     /// The row the what-if shows.
     public void select(SuggestionItem item) {
-        whatIf.show(item == null ? null : item.suggestion());
+        selected = item;
+        whatIf.show(item == null ? null : item.suggestion(), rounding.get(), savedMargin);
     }
 
     /// Whether this user may accept (the catalog's updateProduct).

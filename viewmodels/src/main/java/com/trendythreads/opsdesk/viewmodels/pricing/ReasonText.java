@@ -55,6 +55,9 @@ final class ReasonText {
         if (Double.isInfinite(v)) {
             return "∞";
         }
+        if (v > 999) {
+            return "> 999"; // weeks of cover or an uplift past any season: the figure itself says nothing more
+        }
         NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);

@@ -44,9 +44,9 @@ public final class SuggestedPrices {
                 continue;
             }
             long floor = PriceFloor.floorCents(v.costCents(), minMarginPercent);
-            long target = rounding.apply(Math.round(price * (100.0 + s.percent()) / 100.0));
-            if (target < floor) {
-                target = atLeast(floor, rounding);
+            long rounded = rounding.apply(Math.round(price * (100.0 + s.percent()) / 100.0));
+            long target = rounded < floor ? atLeast(floor, rounding) : rounded;
+            if (rounded < floor) {
                 floored++;
             }
             if (s.percent() < 0 && target >= price) {
@@ -55,6 +55,13 @@ public final class SuggestedPrices {
             out.put(ProductFields.variant(v.sku(), "priceCents"), LongNode.valueOf(target));
         }
         return new Plan(out, floored);
+    }
+
+    /// `price` changed by `percent`, rounded, held at the floor of `costCents` + `minMarginPercent`.
+    public static long price(long price, long costCents, int percent, Rounding rounding, int minMarginPercent) {
+        long floor = PriceFloor.floorCents(costCents, minMarginPercent);
+        long target = rounding.apply(Math.round(price * (100.0 + percent) / 100.0));
+        return target < floor ? atLeast(floor, rounding) : target;
     }
 
     /// The lowest price with the rounding's ending at or above `floor`.

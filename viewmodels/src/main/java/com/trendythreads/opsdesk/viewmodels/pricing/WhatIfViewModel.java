@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.viewmodels.pricing;
 import com.trendythreads.opsdesk.cache.pricing.StyleFacts;
 import com.trendythreads.opsdesk.cache.pricing.Suggestion;
 import com.trendythreads.opsdesk.cache.pricing.WhatIf;
+import com.trendythreads.opsdesk.viewmodels.catalog.bulk.Rounding;
 import com.trendythreads.opsdesk.viewmodels.catalog.jobs.Money;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class WhatIfViewModel {
     private final ReasonText text;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
     WhatIfViewModel(I18n i18n) {
@@ -31,16 +33,21 @@ public final class WhatIfViewModel {
         title.set(i18n.get("pricing.whatIf.none"));
     }
 
-    /// Shows `s` (null: nothing chosen).
-    public void show(Suggestion s) {
+    /// Shows `s` (null: nothing chosen) at the price accepting it would set: the style's mean price changed by
+    /// the percent, rounded, and held at the floor of its mean cost + `minMarginPercent`.
+    public void show(Suggestion s, Rounding rounding, int minMarginPercent) {
         if (s == null) {
             title.set(i18n.get("pricing.whatIf.none"));
             note.set("");
+            reason.set("");
             rows.clear();
             return;
         }
         StyleFacts f = s.facts();
-        double factor = (100.0 + s.percent()) / 100.0;
+        double factor = f.priceCents() <= 0 ? 1.0
+                : (double) SuggestedPrices.price(f.priceCents(), f.costCents(), s.percent(), rounding, minMarginPercent)
+                        / f.priceCents();
+        reason.set(text.of(s.reasons()));
         WhatIf.Projection now = WhatIf.project(f, s.elasticity(), 1.0);
         WhatIf.Projection then = WhatIf.project(f, s.elasticity(), factor);
         title.set(i18n.get("pricing.whatIf.title", f.title(), now.horizonDays()));
@@ -68,6 +75,8 @@ public final class WhatIfViewModel {
     }
 
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /// The suggestion's reasons in full.
+    public ReadOnlyStringProperty reasonProperty() { return reason.getReadOnlyProperty(); }
     /// The elasticity and its interval the band comes from.
     public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
     public ObservableList<Row> rows() { return rows; }
