@@ -78,7 +78,7 @@ class SettingsUiTest {
         assertThat(robot.lookup("#signIn").queryAs(Button.class).getText()).isEqualTo("Anmelden");
         signIn(robot);
         assertThat(navigation(robot).getItems()).extracting(WorkspaceItem::title)
-                .containsExactly("Katalog", "Bestand", "Bestellungen", "Dashboards", "Kampagnen", "Datenqualität", "Synchronisation & Konflikte", "Einstellungen");
+                .containsExactly("Katalog", "Bestand", "Bestellungen", "Dashboards", "Kampagnen", "Preise", "Datenqualität", "Synchronisation & Konflikte", "Einstellungen");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> label(robot, "#lastSync").getText().startsWith("Zuletzt synchronisiert"));
         assertThat(label(robot, "#statusUser").getText()).isEqualTo("Mia Merch · Sortiment");

@@ -23,14 +23,14 @@ final class TestApp {
 
     /// What each demo role sees in the navigation (a workspace follows its operations' x-roles in the contract).
     static final Map<String, List<String>> WORKSPACES_BY_USER = Map.of(
-            "mia.merch", List.of("Catalog", "Inventory", "Orders", "Dashboards", "Campaigns", "Data quality", "Sync & conflicts", "Settings"),
+            "mia.merch", List.of("Catalog", "Inventory", "Orders", "Dashboards", "Campaigns", "Pricing", "Data quality", "Sync & conflicts", "Settings"),
             // visibility follows each workspace's list operation (Workspaces.standard()), so the
             // warehouse sees Catalog and Orders (read-only) and support sees Catalog and Campaigns (read-only).
             "walt.warehouse", List.of("Catalog", "Inventory", "Picking", "Orders", "Sync & conflicts", "Settings"),
-            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Audit & alerts", "Data quality", "Sync & conflicts", "Settings"),
+            "mona.manager", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Pricing", "Audit & alerts", "Data quality", "Sync & conflicts", "Settings"),
             "sam.support", List.of("Catalog", "Orders", "Customer service", "Campaigns", "Sync & conflicts", "Settings"),
             "mark.marketing", List.of("Catalog", "Orders", "Dashboards", "Campaigns", "Sync & conflicts", "Settings"),
-            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Audit & alerts", "Data quality", "Sync & conflicts", "Settings"));
+            "ada.admin", List.of("Catalog", "Inventory", "Picking", "Orders", "Customer service", "Dashboards", "Campaigns", "Pricing", "Audit & alerts", "Data quality", "Sync & conflicts", "Settings"));
 
     private TestApp() {
     }

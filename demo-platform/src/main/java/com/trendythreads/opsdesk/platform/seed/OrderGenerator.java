@@ -57,7 +57,8 @@ final class OrderGenerator {
                     boolean returned, boolean refunded, String firstTitle, String firstSize) {
     }
 
-    private record LineDraft(Sku sku, int quantity) {
+    /// `unitCents`: the shelf price of the day (below list price in a [PriceHistory] markdown window).
+    private record LineDraft(Sku sku, int quantity, long unitCents) {
     }
 
     private static final class Wave {
@@ -73,6 +74,8 @@ final class OrderGenerator {
 
     private final SeedRun run;
     private final long nowSec;
+    /// Only for the extra units of past markdowns ([PriceHistory]): the order stream's draws stay as they were.
+    private final SplittableRandom markdownDraws = new SplittableRandom(11_000);
     final LocalDate firstDay;
     /// [day][channel] → orders placed
     final int[][] conversions = new int[DAYS + 1][CHANNELS.length];
@@ -212,6 +215,24 @@ final class OrderGenerator {
         run.counters.put(Sequence.REVIEW.counter(), reviewNo + 1);
     }
 
+    /// A line of `quantity` × `k` placed at `placedAt`: in a past markdown window of its style at the lower
+    /// price, with the extra units the lower price sold (quantity × (unit ÷ list) ^ elasticity, rounded at random).
+    private LineDraft draft(Sku k, int quantity, long placedAt) {
+        int daysAgo = (int) (LocalDate.ofInstant(run.now, FashionSeeder.ZONE).toEpochDay()
+                - LocalDate.ofInstant(java.time.Instant.ofEpochSecond(placedAt), FashionSeeder.ZONE).toEpochDay());
+        double factor = PriceHistory.factor(k.product.index, daysAgo);
+        if (factor >= 1.0) {
+            return new LineDraft(k, quantity, k.priceCents);
+        }
+        long unit = PriceHistory.unitCents(k.priceCents, factor);
+        double expected = quantity * Math.pow((double) unit / k.priceCents, PriceHistory.ELASTICITY);
+        int q = (int) Math.floor(expected);
+        if (markdownDraws.nextDouble() < expected - q) {
+            q++;
+        }
+        return new LineDraft(k, Math.max(1, q), unit);
+    }
+
     private void one(SplittableRandom r, int no, long placedAt, List<Sku> sellable, SeedModel.Weighted skuDraw,
                      SeedModel.Weighted custDraw, double ticketShare, SeedRows orders, SeedRows facts,
                      SeedRows redemptions, SeedRows reviews) {
@@ -243,17 +264,17 @@ final class OrderGenerator {
                 break;
             }
             if (k != null) {
-                drafts.add(new LineDraft(k, 1 + SeedModel.pickWeighted(r, 86, 11, 3)));
+                drafts.add(draft(k, 1 + SeedModel.pickWeighted(r, 86, 11, 3), placedAt));
             }
         }
         if (drafts.isEmpty()) {
-            drafts.add(new LineDraft(sellable.get(skuDraw.draw(r)), 1));
+            drafts.add(draft(sellable.get(skuDraw.draw(r)), 1, placedAt));
         }
         int lines = drafts.size();
         long[] gross = new long[lines];
         long subtotal = 0;
         for (int l = 0; l < lines; l++) {
-            gross[l] = drafts.get(l).sku().priceCents * drafts.get(l).quantity();
+            gross[l] = drafts.get(l).unitCents() * drafts.get(l).quantity();
             subtotal += gross[l];
         }
 
@@ -522,7 +543,7 @@ final class OrderGenerator {
         for (int l = 0; l < lines; l++) {
             Sku k = drafts.get(l).sku();
             orderLines.add(new OrderLine(lineIds[l], k.sku, k.product.id, k.product.title, k.size, k.colour,
-                    drafts.get(l).quantity(), k.priceCents, disc[l], gross[l] - disc[l], refundedQty[l], returnedQty[l]));
+                    drafts.get(l).quantity(), drafts.get(l).unitCents(), disc[l], gross[l] - disc[l], refundedQty[l], returnedQty[l]));
         }
 
         // pick-list waves for open warehouse orders

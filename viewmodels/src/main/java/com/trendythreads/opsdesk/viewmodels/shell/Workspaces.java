@@ -16,6 +16,7 @@ public final class Workspaces {
     public static final String SERVICE = "service";
     public static final String CAMPAIGNS = "campaigns";
     public static final String DASHBOARD = "dashboard";
+    public static final String PRICING = "pricing"; // lane pricing
     public static final String AUDIT = "audit"; // lane audit
     public static final String GOVERNANCE = "governance";
     public static final String SYNC = "sync";
@@ -46,6 +47,7 @@ public final class Workspaces {
     /// | service   | `listTickets` |
     /// | dashboard | `getDailySales` |
     /// | campaigns | `listCampaigns` |
+    /// | pricing   | `updateProduct` or `listAuditEvents` |
     /// | audit     | `listAuditEvents` |
     /// | governance | `updateProduct` or `listAuditEvents` |
     /// | sync, settings | everyone (everyone edits offline, so everyone sees their outbox and conflicts) |
@@ -60,6 +62,9 @@ public final class Workspaces {
                 new Workspace(SERVICE, "workspace.service", Workspace.mayCall("listTickets")),
                 new Workspace(DASHBOARD, "workspace.dashboard", Workspace.mayCall("getDailySales")),
                 new Workspace(CAMPAIGNS, "workspace.campaigns", Workspace.mayCall("listCampaigns")),
+                // lane pricing: those who change prices (updateProduct) and those who own margin and set the
+                // price floor (listAuditEvents: MANAGER, ADMIN); accepting needs updateProduct.
+                new Workspace(PRICING, "workspace.pricing", Workspace.mayCall("updateProduct", "listAuditEvents")),
                 new Workspace(AUDIT, "workspace.audit", Workspace.mayCall("listAuditEvents")),
                 // Data quality: the people who fix the catalog (updateProduct) and those who own the data
                 // (listAuditEvents); the customer rule inside is for x-pii-roles only.

@@ -28,6 +28,7 @@ public final class WorkspaceViews {
             Map.entry(Workspaces.SERVICE, ServiceView.class),
             Map.entry(Workspaces.DASHBOARD, DashboardView.class),
             Map.entry(Workspaces.CAMPAIGNS, CampaignsView.class),
+            Map.entry(Workspaces.PRICING, com.trendythreads.opsdesk.views.pricing.PricingView.class), // lane pricing
             Map.entry(Workspaces.AUDIT, AuditView.class),
             Map.entry(Workspaces.GOVERNANCE, GovernanceView.class),
             Map.entry(Workspaces.SYNC, SyncView.class),
@@ -41,6 +42,7 @@ public final class WorkspaceViews {
             Map.entry(Workspaces.SERVICE, Material2OutlinedAL.HEADSET_MIC),
             Map.entry(Workspaces.DASHBOARD, Material2OutlinedAL.DASHBOARD),
             Map.entry(Workspaces.CAMPAIGNS, Material2OutlinedAL.CAMPAIGN),
+            Map.entry(Workspaces.PRICING, Material2OutlinedAL.LOCAL_OFFER), // lane pricing
             Map.entry(Workspaces.AUDIT, Material2OutlinedMZ.SECURITY),
             Map.entry(Workspaces.GOVERNANCE, Material2OutlinedMZ.RULE),
             Map.entry(Workspaces.SYNC, Material2OutlinedMZ.SYNC),

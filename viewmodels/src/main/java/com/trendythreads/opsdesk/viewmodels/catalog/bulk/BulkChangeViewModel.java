@@ -34,6 +34,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -83,6 +84,9 @@ public final class BulkChangeViewModel {
     private final Command apply;
     private final BulkStepUp stepUp;
 
+    private final BooleanProperty planned = new SimpleBooleanProperty();
+    private Map<String, Map<String, JsonNode>> plannedEdits;
+    private String plannedDescription;
     private List<JsonNode> products = List.of();
     private Map<String, Category> categories = Map.of();
 
@@ -130,6 +134,25 @@ public final class BulkChangeViewModel {
                     }
                     selection.set(i18n.get("bulk.selection", products.size(), l.variants()));
                     loaded.set(true);
+                })
+                .runWith(runner);
+    }
+
+    /// A change planned elsewhere (accepted price suggestions): `edits` is productId → field → new value.
+    /// Loads the products and previews exactly those values, checked with the rules; apply and undo are
+    /// the same as for any bulk change. `description` names the job.
+    public void startPlanned(Map<String, Map<String, JsonNode>> edits, String description) {
+        plannedEdits = Map.copyOf(edits);
+        plannedDescription = description;
+        planned.set(true);
+        List<String> ids = List.copyOf(edits.keySet());
+        BackgroundTask.of(() -> load(ids))
+                .onSuccess(l -> {
+                    products = l.products();
+                    categories = l.categories();
+                    selection.set(i18n.get("bulk.selection", products.size(), l.variants()));
+                    loaded.set(true);
+                    preview();
                 })
                 .runWith(runner);
     }
@@ -201,7 +224,8 @@ public final class BulkChangeViewModel {
                 status.get(), channelAction.get(), channel.get(), attributeCode.get(), attributeValue.get(),
                 size.get(), colour.get());
         applied.set(false);
-        rows.setAll(BulkPlanner.preview(products, categories, s, text));
+        rows.setAll(plannedEdits != null ? BulkPlanner.planned(products, categories, plannedEdits, text)
+                : BulkPlanner.preview(products, categories, s, text));
         long valid = rows.stream().filter(PreviewRow::valid).count();
         summary.set(i18n.get("bulk.summary", valid, validProducts(), rows.size() - valid));
         stepUp.consider(operation.get() == BulkOperation.PRICE || operation.get() == BulkOperation.COMPARE_AT,
@@ -243,6 +267,9 @@ public final class BulkChangeViewModel {
     }
 
     private String description(int productCount) {
+        if (plannedDescription != null) {
+            return plannedDescription;
+        }
         String what = switch (operation.get()) {
             case PRICE, COMPARE_AT -> text.label(operation.get() == BulkOperation.PRICE ? "priceCents"
                     : "compareAtPriceCents") + " " + priceChange();
@@ -288,6 +315,8 @@ public final class BulkChangeViewModel {
     public ReadOnlyStringProperty selectionProperty() { return selection.getReadOnlyProperty(); }
     /// "120 changes on 40 products; 3 not possible"
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /// Whether this change was planned elsewhere ([#startPlanned]): then there is nothing to choose.
+    public ReadOnlyBooleanProperty plannedProperty() { return planned; }
     public Command previewCommand() { return preview; }
     public Command applyCommand() { return apply; }
     /// The password step of a large bulk price change.

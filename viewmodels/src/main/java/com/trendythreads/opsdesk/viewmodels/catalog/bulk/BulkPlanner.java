@@ -38,9 +38,30 @@ final class BulkPlanner {
             FieldText text) {
         List<PreviewRow> rows = new ArrayList<>();
         for (JsonNode p : products) {
-            Map<String, JsonNode[]> changes = changes(p, s);
+            rows(p, changes(p, s), categories, text, rows);
+        }
+        return rows;
+    }
+
+    /// The rows of set values given per product (`productId → field → after`), e.g. accepted price
+    /// suggestions: each checked with the rules like any bulk change; fields already holding the value are left out.
+    static List<PreviewRow> planned(List<JsonNode> products, Map<String, Category> categories,
+            Map<String, Map<String, JsonNode>> edits, FieldText text) {
+        List<PreviewRow> rows = new ArrayList<>();
+        for (JsonNode p : products) {
+            Map<String, JsonNode[]> changes = new LinkedHashMap<>();
+            edits.getOrDefault(p.path("id").asText(), Map.of())
+                    .forEach((field, after) -> put(changes, field, ProductFields.get(p, field), after));
+            rows(p, changes, categories, text, rows);
+        }
+        return rows;
+    }
+
+    private static void rows(JsonNode p, Map<String, JsonNode[]> changes, Map<String, Category> categories,
+            FieldText text, List<PreviewRow> rows) {
+        {
             if (changes.isEmpty()) {
-                continue;
+                return;
             }
             Map<String, JsonNode> values = new LinkedHashMap<>();
             changes.forEach((f, ba) -> values.put(f, ba[1]));
@@ -57,7 +78,6 @@ final class BulkPlanner {
                         text.value(field, ba[0]), text.value(field, ba[1]), valid, reason));
             });
         }
-        return rows;
     }
 
     /// field → {before, after} of one product; only real changes.

@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /// Bulk change: the change to make, the preview table (before → after, invalid rows marked with the
@@ -41,6 +42,7 @@ public final class BulkChangeView {
     @FXML private javafx.scene.control.PasswordField stepUpPassword;
     @FXML private javafx.scene.control.Label stepUpError;
     @FXML private Label selection;
+    @FXML private FlowPane settings;
     @FXML private ComboBox<BulkOperation> operation;
     @FXML private HBox pricePane;
     @FXML private HBox statusPane;
@@ -77,6 +79,9 @@ public final class BulkChangeView {
     @FXML
     private void initialize() {
         selection.textProperty().bind(vm.selectionProperty());
+        // a change planned elsewhere (accepted price suggestions) has nothing to choose here
+        settings.visibleProperty().bind(vm.plannedProperty().not());
+        settings.managedProperty().bind(settings.visibleProperty());
         Choices.bind(operation, List.of(BulkOperation.values()), vm.operationProperty(), o -> i18n.get("bulk.operation." + o));
         Choices.bind(priceMode, List.of(PriceMode.values()), vm.priceModeProperty(), m -> i18n.get("bulk.mode." + m));
         Choices.bind(rounding, List.of(Rounding.values()), vm.roundingProperty(), r -> i18n.get("bulk.rounding." + r));
