@@ -89,6 +89,9 @@ class PricingAcceptSyncTest {
                 for (String id : accepted.edits().keySet()) {
                     versions.put(id, truth.create(CatalogApi.class).getProduct(id).version());
                 }
+                assertThat(bulk.stepUp().neededProperty().get())
+                        .as("a bulk price change of the contract's size asks for the password").isEqualTo(products >= 50);
+                bulk.stepUp().passwordProperty().set("demo");
                 bulk.applyCommand().execute();
 
                 CatalogJobs.Job job = bulk.job().jobProperty().get();

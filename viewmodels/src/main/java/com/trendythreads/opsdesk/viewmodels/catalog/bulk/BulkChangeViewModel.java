@@ -228,8 +228,9 @@ public final class BulkChangeViewModel {
                 : BulkPlanner.preview(products, categories, s, text));
         long valid = rows.stream().filter(PreviewRow::valid).count();
         summary.set(i18n.get("bulk.summary", valid, validProducts(), rows.size() - valid));
-        stepUp.consider(operation.get() == BulkOperation.PRICE || operation.get() == BulkOperation.COMPARE_AT,
-                validProducts());
+        // a change planned elsewhere is a price change (accepted price suggestions)
+        stepUp.consider(plannedEdits != null || operation.get() == BulkOperation.PRICE
+                || operation.get() == BulkOperation.COMPARE_AT, validProducts());
     }
 
     private long validProducts() {
