@@ -105,6 +105,16 @@ public final class SupplyData {
                         + "ORDER BY created_at DESC, id DESC", Map.of("s", status));
     }
 
+    /// The id a PO has now: a `local-…` id of a PO created here becomes the platform's once it is pushed.
+    public String currentId(String id) {
+        if (id == null || !id.startsWith(LocalEdits.LOCAL_ID_PREFIX)) {
+            return id;
+        }
+        return db.read(h -> h.createQuery("SELECT server_id FROM id_map WHERE resource = :r AND local_id = :id")
+                .bind("r", ResourceType.PURCHASE_ORDER.resource()).bind("id", id).mapTo(String.class).findOne())
+                .orElse(id);
+    }
+
     public Optional<PurchaseOrder> purchaseOrder(String id) {
         return one(PurchaseOrder.class, "SELECT doc FROM purchase_orders WHERE id = :id", Map.of("id", id));
     }

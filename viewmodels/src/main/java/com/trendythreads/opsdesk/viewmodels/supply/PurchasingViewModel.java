@@ -61,6 +61,9 @@ public final class PurchasingViewModel implements Activatable {
     private final Command receive;
     private ChangeBus.Subscription subscription;
     private String wanted;
+    private PurchaseOrder shownOrder;
+    /// While the list is replaced: the table's selection passes through null, which must not clear the editor.
+    private boolean replacing;
 
     @Inject
     public PurchasingViewModel(StockSource source, TaskRunner runner, Notifier notifier, I18n i18n) {
@@ -80,7 +83,11 @@ public final class PurchasingViewModel implements Activatable {
                 (status() == PurchaseOrderStatus.SENT || status() == PurchaseOrderStatus.PARTIALLY_RECEIVED)
                         && source.may("receivePurchaseOrder"), selected));
         statusFilter.addListener((o, a, b) -> reload());
-        selected.addListener((o, a, b) -> showSelected());
+        selected.addListener((o, a, b) -> {
+            if (!replacing) {
+                showSelected();
+            }
+        });
     }
 
     private PurchaseOrderStatus status() {
@@ -114,16 +121,18 @@ public final class PurchasingViewModel implements Activatable {
     /// Reloads the list (keeping the selection by id) and the scorecard.
     public void reload() {
         PurchaseOrderStatus filter = statusFilter.get();
-        BackgroundTask.of(() -> load(filter))
+        String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+        BackgroundTask.of(() -> load(filter, keep))
                 .onSuccess(this::show)
                 .onFailure(e -> notifier.error(i18n.get("supply.loadFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);
     }
 
-    private record Loaded(List<OrderRow> rows, List<ScoreRow> scores) {
+    /// @param keep the PO to keep selected, by the id it has now (a pushed draft follows the platform's id)
+    private record Loaded(List<OrderRow> rows, List<ScoreRow> scores, String keep) {
     }
 
-    private Loaded load(PurchaseOrderStatus filter) {
+    private Loaded load(PurchaseOrderStatus filter, String keep) {
         SupplyData supply = source.data().supply();
         Map<String, Supplier> suppliers = supply.suppliersById();
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale())
@@ -139,7 +148,7 @@ public final class PurchasingViewModel implements Activatable {
         for (Map.Entry<String, LeadTimeStats.Card> e : supply.scorecards().entrySet()) {
             scores.add(score(suppliers.get(e.getKey()), e.getValue()));
         }
-        return new Loaded(rows, scores);
+        return new Loaded(rows, scores, supply.currentId(keep));
     }
 
     private ScoreRow score(Supplier s, LeadTimeStats.Card c) {
@@ -158,11 +167,20 @@ public final class PurchasingViewModel implements Activatable {
     }
 
     private void show(Loaded loaded) {
-        String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
-        orders.setAll(loaded.rows());
-        scorecard.setAll(loaded.scores());
+        String keep = loaded.keep();
+        if (!orders.equals(loaded.rows())) {
+            replacing = true;
+            try {
+                orders.setAll(loaded.rows());
+            } finally {
+                replacing = false;
+            }
+        }
+        if (!scorecard.equals(loaded.scores())) {
+            scorecard.setAll(loaded.scores());
+        }
         OrderRow again = keep == null ? null : orders.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
-        if (again != null && keep.equals(wanted)) {
+        if (again != null) {
             wanted = null;
         }
         selected.set(again);
@@ -172,12 +190,17 @@ public final class PurchasingViewModel implements Activatable {
     private void showSelected() {
         OrderRow row = selected.get();
         if (row == null) {
+            shownOrder = null;
             lines.clear();
             header.set("");
             editable.set(false);
             return;
         }
         PurchaseOrder po = row.order();
+        if (po.equals(shownOrder)) {
+            return; // the same document: keep the lines and what is typed into them
+        }
+        shownOrder = po;
         lines.setAll(po.lines().stream().map(l -> new LineItem(l, Money.format(l.unitCostCents(), i18n.locale())))
                 .toList());
         header.set(i18n.get("supply.header", row.id(), row.supplier(), row.location(), row.status(), row.total()));
