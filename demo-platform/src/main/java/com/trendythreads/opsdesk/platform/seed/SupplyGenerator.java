@@ -100,6 +100,9 @@ final class SupplyGenerator {
                 }
             }
         }
+        // the server's ids continue after the seeded ones (Counters)
+        run.counters.put(Sequence.SUPPLIER.counter(), SUPPLIERS.length + 1);
+        run.counters.put(Sequence.PURCHASE_ORDER.counter(), no + 1);
     }
 
     private PurchaseOrder history(String id, int s, int promised, int k, List<Sku> skus, String location) {
