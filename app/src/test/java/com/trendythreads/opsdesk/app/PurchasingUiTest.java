@@ -73,8 +73,16 @@ class PurchasingUiTest {
         @SuppressWarnings("unchecked")
         TableView<LineItem> lines = robot.lookup("#lineTable").queryAs(TableView.class);
         // the desk is online: the draft is pushed at once and follows the platform's id
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> header.getText().contains("Draft")
-                && header.getText().startsWith("po_") && !lines.getItems().isEmpty()));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> header.getText().contains("Draft")
+                    && header.getText().startsWith("po_") && !lines.getItems().isEmpty()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the editor shows \"" + onFx(header::getText) + "\" with "
+                    + onFx(() -> lines.getItems().size()) + " lines; list: "
+                    + onFx(() -> robot.lookup("#orderTable").queryAs(TableView.class).getItems().stream().limit(4)
+                    .map(o -> { String s = String.valueOf(o); return s.substring(0, Math.min(80, s.length())); }).toList())
+                    + "; sync: " + desk.engine().status(), e);
+        }
         String poId = onFx(() -> header.getText().split(" ")[0]);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.engine().status().pendingEdits() == 0);
         Thread.sleep(1_000); // the change feed's copy of the new PO lands before anything is typed

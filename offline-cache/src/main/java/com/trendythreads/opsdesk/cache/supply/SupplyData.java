@@ -115,6 +115,16 @@ public final class SupplyData {
                 .orElse(id);
     }
 
+    /// Every `local-…` id of a PO created here that the platform has named since → its platform id.
+    public Map<String, String> renamedIds() {
+        Map<String, String> out = new HashMap<>();
+        db.read(h -> h.createQuery("SELECT local_id, server_id FROM id_map WHERE resource = :r")
+                .bind("r", ResourceType.PURCHASE_ORDER.resource())
+                .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2))).list())
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     public Optional<PurchaseOrder> purchaseOrder(String id) {
         return one(PurchaseOrder.class, "SELECT doc FROM purchase_orders WHERE id = :id", Map.of("id", id));
     }

@@ -64,6 +64,8 @@ public final class PurchasingViewModel implements Activatable {
     private PurchaseOrder shownOrder;
     /// While the list is replaced: the table's selection passes through null, which must not clear the editor.
     private boolean replacing;
+    /// The PO to keep selected across reloads (only changed on the FX thread, never by a transient null).
+    private String keepId;
 
     @Inject
     public PurchasingViewModel(StockSource source, TaskRunner runner, Notifier notifier, I18n i18n) {
@@ -85,6 +87,7 @@ public final class PurchasingViewModel implements Activatable {
         statusFilter.addListener((o, a, b) -> reload());
         selected.addListener((o, a, b) -> {
             if (!replacing) {
+                keepId = b == null ? null : b.id();
                 showSelected();
             }
         });
@@ -121,18 +124,17 @@ public final class PurchasingViewModel implements Activatable {
     /// Reloads the list (keeping the selection by id) and the scorecard.
     public void reload() {
         PurchaseOrderStatus filter = statusFilter.get();
-        String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
-        BackgroundTask.of(() -> load(filter, keep))
+        BackgroundTask.of(() -> load(filter))
                 .onSuccess(this::show)
                 .onFailure(e -> notifier.error(i18n.get("supply.loadFailed"), String.valueOf(e.getMessage())))
                 .runWith(runner);
     }
 
-    /// @param keep the PO to keep selected, by the id it has now (a pushed draft follows the platform's id)
-    private record Loaded(List<OrderRow> rows, List<ScoreRow> scores, String keep) {
+    /// @param renamed local ids of POs made here → the platform's ids (a pushed draft stays selected)
+    private record Loaded(List<OrderRow> rows, List<ScoreRow> scores, Map<String, String> renamed) {
     }
 
-    private Loaded load(PurchaseOrderStatus filter, String keep) {
+    private Loaded load(PurchaseOrderStatus filter) {
         SupplyData supply = source.data().supply();
         Map<String, Supplier> suppliers = supply.suppliersById();
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale())
@@ -148,7 +150,7 @@ public final class PurchasingViewModel implements Activatable {
         for (Map.Entry<String, LeadTimeStats.Card> e : supply.scorecards().entrySet()) {
             scores.add(score(suppliers.get(e.getKey()), e.getValue()));
         }
-        return new Loaded(rows, scores, supply.currentId(keep));
+        return new Loaded(rows, scores, supply.renamedIds());
     }
 
     private ScoreRow score(Supplier s, LeadTimeStats.Card c) {
@@ -167,7 +169,8 @@ public final class PurchasingViewModel implements Activatable {
     }
 
     private void show(Loaded loaded) {
-        String keep = loaded.keep();
+        String wish = wanted != null ? wanted : keepId;
+        String keep = wish == null ? null : loaded.renamed().getOrDefault(wish, wish);
         if (!orders.equals(loaded.rows())) {
             replacing = true;
             try {
@@ -180,9 +183,10 @@ public final class PurchasingViewModel implements Activatable {
             scorecard.setAll(loaded.scores());
         }
         OrderRow again = keep == null ? null : orders.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
-        if (again != null) {
-            wanted = null;
-        }
+        // Not there yet (a push renamed it between reading the list and its id): the next reload, which that
+        // change triggers, looks again.
+        wanted = again == null ? keep : null;
+        keepId = again == null ? keepId : again.id();
         selected.set(again);
         showSelected(); // the same id may carry a newer document
     }
