@@ -120,7 +120,8 @@ class InventoryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(suggestions.getItems()).allSatisfy(s -> assertThat(s.suggested()).isPositive());
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "inventory-replenishment")).get();
-        assertThat(UiDesk.onFx(() -> shownHeaders(suggestions))).hasSize(10).allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
+        assertThat(UiDesk.onFx(() -> shownHeaders(suggestions))).hasSize(11) // + "Lead time" (lane supply)
+               .allSatisfy(h -> assertThat(h).doesNotContain("...").doesNotContain("…"));
 
         // The stock grid in the dark theme: the out-of-stock and low rows must stay readable there too.
         try {

@@ -23,6 +23,7 @@ import com.trendythreads.opsdesk.platform.crm.CrmModule;
 import com.trendythreads.opsdesk.platform.inventory.InventoryModule;
 import com.trendythreads.opsdesk.platform.orders.OrdersModule;
 import com.trendythreads.opsdesk.platform.seed.SeedModule;
+import com.trendythreads.opsdesk.platform.supply.SupplyModule;
 import com.trendythreads.opsdesk.platform.faults.AdminHandlers;
 import com.trendythreads.opsdesk.platform.faults.FaultInjector;
 import com.trendythreads.opsdesk.platform.http.ContractRoutes;
@@ -70,7 +71,9 @@ public final class DemoPlatform implements AutoCloseable {
                 new CampaignsModule(),
                 new CrmModule(),
                 new AnalyticsModule(),
-                new AuditModule());
+                new AuditModule(),
+                // lane supply (issue #11)
+                new SupplyModule());
     }
 
     private final PlatformConfig config;

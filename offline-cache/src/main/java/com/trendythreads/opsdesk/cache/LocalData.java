@@ -38,6 +38,7 @@ public final class LocalData {
     private final PickCounts pickCounts;
     private final Segments segments;
     private final com.trendythreads.opsdesk.cache.repo.AuditData audit; // lane audit
+    private final com.trendythreads.opsdesk.cache.supply.SupplyData supply; // lane supply
 
     public LocalData(CacheDatabase db, LocalEdits edits) {
         this(db, edits, MediaContent.NONE);
@@ -63,6 +64,14 @@ public final class LocalData {
         this.pickCounts = new PickCounts(db, Clock.systemUTC());
         this.segments = new Segments(db, edits, Clock.systemUTC());
         this.audit = new com.trendythreads.opsdesk.cache.repo.AuditData(db, edits, Clock.systemUTC());
+        // lane supply: suppliers, purchase orders and their scorecards (the shop's days, as sales count them)
+        this.supply = new com.trendythreads.opsdesk.cache.supply.SupplyData(db, edits, Clock.systemUTC(),
+                com.trendythreads.opsdesk.api.rules.SalesCalendar.ZONE);
+    }
+
+    /// lane supply (issue #11)
+    public com.trendythreads.opsdesk.cache.supply.SupplyData supply() {
+        return supply;
     }
 
     public CacheDatabase db() {

@@ -153,6 +153,7 @@ public final class FashionSeeder {
             step("campaigns", () -> marketing.write(segmentMembers));
             step("tickets and macros", () -> new SupportGenerator(this).generate());
             step("analytics", () -> new AnalyticsGenerator(this).generate());
+            step("suppliers and purchase orders", () -> new SupplyGenerator(this).generate()); // lane supply
             step("counters", this::counters);
         }
 

@@ -33,7 +33,10 @@ public final class Counters {
         GDPR_REQUEST("gdpr", "gdpr_", 6, "gdpr_requests", "id"),
         LOYALTY_ADJUSTMENT("loyalty", "loy_", 7),
         /// Segments pushed from a desk (the seeded ones have names for ids: `seg_vip`).
-        SEGMENT("segment", "seg_d", 6, "segments", "id");
+        SEGMENT("segment", "seg_d", 6, "segments", "id"),
+        // lane supply (issue #11)
+        SUPPLIER("supplier", "sup_", 3, "suppliers", "id"),
+        PURCHASE_ORDER("purchase_order", "po_", 6, "purchase_orders", "id");
 
         private final String counter;
         private final String prefix;

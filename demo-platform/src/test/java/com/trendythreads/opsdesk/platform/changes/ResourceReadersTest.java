@@ -32,7 +32,7 @@ class ResourceReadersTest {
                         .isEqualTo(op.allows(as(role)));
             }
         }
-        assertThat(resources).isEqualTo(17); // + alert (lane audit)
+        assertThat(resources).isEqualTo(20); // + alert (lane audit); + supplier, supplier_item, purchase_order (lane supply)
     }
 
     @Test

@@ -208,6 +208,21 @@ class BadInputProbeTest {
         String alertId = first("/v1/alerts?acknowledged=false&limit=1").path("id").asText();
         targets.put("acknowledgeAlert", new Target("/v1/alerts/" + alertId + "/acknowledge", obj("""
                 {"note":"Probe"}"""), null));
+        // lane supply (issue #11): a draft PO to update and a sent one to receive.
+        String poSku = first("/v1/supplier-items?supplierId=sup_001&limit=1").path("sku").asText();
+        String poBody = """
+                {"supplierId":"sup_001","locationId":"WH-BER","lines":[{"sku":"%s","quantity":6,"unitCostCents":500}],
+                 "note":"n"}""".formatted(poSku);
+        Resp draftPo = admin.post("/v1/purchase-orders", obj(poBody));
+        assertThat(draftPo.status()).as(draftPo.body()).isEqualTo(201);
+        Resp sentPo = admin.post("/v1/purchase-orders", obj(poBody));
+        String sentPoId = sentPo.json().path("id").asText();
+        assertThat(admin.post("/v1/purchase-orders/" + sentPoId + "/send", null).status()).isEqualTo(200);
+        targets.put("createPurchaseOrder", new Target("/v1/purchase-orders", obj(poBody), null));
+        targets.put("updatePurchaseOrder", new Target("/v1/purchase-orders/" + draftPo.json().path("id").asText(),
+                obj(poBody.replace("\"supplierId\":\"sup_001\",", "")), draftPo.etag()));
+        targets.put("receivePurchaseOrder", new Target("/v1/purchase-orders/" + sentPoId + "/receive", obj("""
+                {"lines":[{"sku":"%s","receivedQuantity":1}],"closeShort":false,"note":"n"}""".formatted(poSku)), null));
         targets.put("replyToTicket", new Target("/v1/tickets/" + ticketId + "/messages", obj("""
                 {"body":"Thanks","internal":false}"""), null));
     }

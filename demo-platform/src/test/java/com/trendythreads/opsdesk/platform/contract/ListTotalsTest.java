@@ -78,7 +78,9 @@ class ListTotalsTest {
         assertThat(lists.keySet()).containsExactlyInAnyOrder("listUsers", "listCategories", "listProducts",
                 "listLocations", "listStock", "listStockMovements", "listTransfers", "listOrders", "listPickLists",
                 "listCampaigns", "listPromoCodes", "listSegments", "listCustomers", "listReviews", "listTickets",
-                "listMacros", "listAuditEvents", "listRecordHistory", "listAlerts");
+                "listMacros", "listAuditEvents", "listRecordHistory", "listAlerts",
+                // lane supply (issue #11)
+                "listSuppliers", "listSupplierItems", "listPurchaseOrders");
         assertThat(lists.values()).noneMatch(path -> path.contains("{"));
     }
 
@@ -173,7 +175,8 @@ class ListTotalsTest {
         List<JsonNode> walked = walk(pathAndQuery, limit);
         assertThat((long) walked.size()).as("%s: items over all pages", pathAndQuery).isEqualTo(total);
         Set<String> ids = new HashSet<>();
-        walked.forEach(i -> ids.add(i.path("id").asText(i.path("code").asText())));
+        // supplier items are keyed by their SKU (lane supply)
+        walked.forEach(i -> ids.add(i.path("id").asText(i.path("code").asText(i.path("sku").asText()))));
         assertThat(ids).as("%s: no item twice", pathAndQuery).hasSize(walked.size());
         return total;
     }

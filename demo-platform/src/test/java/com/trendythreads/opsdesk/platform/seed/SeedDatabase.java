@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /// A database with only the domain tables: Flyway migrates copies of the real domain migrations
-/// (`V2__domain.sql`, `V3__created_at.sql` and the Java `V4__BackfillCreatedAt`); the server core's V1 is
+/// (`V2__domain.sql`, `V3__created_at.sql`, the Java `V4__BackfillCreatedAt`, and `V7__supply.sql`); the server core's V1 is
 /// not needed by the seeder.
 final class SeedDatabase {
     private SeedDatabase() {
@@ -39,7 +39,7 @@ final class SeedDatabase {
         try {
             Path dir = Files.createTempDirectory("seed-migration");
             dir.toFile().deleteOnExit();
-            for (String name : List.of("V2__domain.sql", "V3__created_at.sql")) {
+            for (String name : List.of("V2__domain.sql", "V3__created_at.sql", "V7__supply.sql")) {
                 try (InputStream in = SeedDatabase.class.getResourceAsStream("/db/platform/" + name)) {
                     if (in == null) {
                         throw new IllegalStateException(name + " not on the classpath");

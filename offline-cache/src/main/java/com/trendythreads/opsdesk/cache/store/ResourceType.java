@@ -24,6 +24,9 @@ import com.trendythreads.opsdesk.api.dto.inventory.StockLevel;
 import com.trendythreads.opsdesk.api.dto.inventory.StockMovement;
 import com.trendythreads.opsdesk.api.dto.inventory.Transfer;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
+import com.trendythreads.opsdesk.api.dto.supply.PurchaseOrder;
+import com.trendythreads.opsdesk.api.dto.supply.Supplier;
+import com.trendythreads.opsdesk.api.dto.supply.SupplierItem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,7 @@ import java.util.stream.Collectors;
 /// The id is the one the feed's `id` carries (the demo platform's `tx.recordChange(...)` calls):
 /// the document's `id` for all resources except
 /// - `promo_code`: its `code` (promo codes are business keys and have no other id);
+/// - `supplier_item`: its `sku` (one supplier per SKU);
 /// - `stock`: the document's `id`, which is `"<locationId>|<sku>"` (`InventoryStore.stockId`), e.g.
 ///   `WH-BER|TT000001-KHK-34`.
 ///
@@ -168,7 +172,25 @@ public enum ResourceType {
             text("severity", "/severity"),
             timestamp("raised_at", "/raisedAt"),
             text("subject_username", "/subjectUsername"),
-            timestamp("acknowledged_at", "/acknowledgedAt")));
+            timestamp("acknowledged_at", "/acknowledgedAt"))),
+    // lane supply (issue #11): suppliers, the supplier of each SKU (keyed by `sku`) and purchase orders.
+    SUPPLIER("supplier", "suppliers", "v1/suppliers", "listSuppliers", Supplier.class, List.of(
+            text("name", "/name"),
+            integer("lead_time_days", "/leadTimeDays"))),
+    SUPPLIER_ITEM("supplier_item", "supplier_items", "v1/supplier-items", "listSupplierItems", SupplierItem.class,
+            List.of(
+                    text("supplier_id", "/supplierId"),
+                    bigint("unit_cost_cents", "/unitCostCents"),
+                    integer("pack_size", "/packSize"))),
+    PURCHASE_ORDER("purchase_order", "purchase_orders", "v1/purchase-orders", "listPurchaseOrders",
+            PurchaseOrder.class, List.of(
+                    text("supplier_id", "/supplierId"),
+                    text("location_id", "/locationId"),
+                    text("status", "/status"),
+                    bigint("total_cents", "/totalCents"),
+                    timestamp("created_at", "/createdAt"),
+                    timestamp("sent_at", "/sentAt"),
+                    timestamp("updated_at", "/updatedAt")));
 
     /// The table of product variants (one row per SKU), filled from product documents.
     public static final String PRODUCT_VARIANT_TABLE = "product_variant";
@@ -225,9 +247,10 @@ public enum ResourceType {
         return columns;
     }
 
-    /// The name of the JSON field that carries the id (`code` for promo codes, `id` otherwise).
+    /// The name of the JSON field that carries the id (`code` for promo codes, `sku` for supplier items,
+    /// `id` otherwise).
     public String idField() {
-        return this == PROMO_CODE ? "code" : "id";
+        return this == PROMO_CODE ? "code" : this == SUPPLIER_ITEM ? "sku" : "id";
     }
 
     /// The id the change feed uses for this document.

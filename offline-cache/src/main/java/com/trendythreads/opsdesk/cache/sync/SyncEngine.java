@@ -50,7 +50,8 @@ public final class SyncEngine implements AutoCloseable {
     /// Pull order: reference data first so that screens opening early find what rows point to.
     static final List<String> PULL_ORDER = List.of("category", "location", "user", "product", "stock", "campaign",
             "promo_code", "segment", "macro", "customer", "review", "transfer", "order", "pick_list", "ticket",
-            "alert"); // alert: lane audit
+            "alert", // alert: lane audit
+            "supplier", "supplier_item", "purchase_order"); // lane supply
 
     private final CacheDatabase db;
     private final PlatformClient client;

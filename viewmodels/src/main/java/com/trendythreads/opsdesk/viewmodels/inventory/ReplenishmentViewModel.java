@@ -43,7 +43,7 @@ public final class ReplenishmentViewModel {
     /// One SKU's suggestion, as shown.
     public record SuggestionItem(String sku, String title, int available, int incoming, Integer reorderPoint,
                                  double perDay, String method, String cover /* empty: no sales */, LocalDate stockOut, String stockOutText,
-                                 int suggested) {
+                                 int suggested, String supplierId, int leadDays, String leadSource) {
     }
 
     private final StockSource source;
@@ -59,6 +59,10 @@ public final class ReplenishmentViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Command compute;
     private List<SuggestionItem> all = List.of();
+    // lane supply: "Create POs" on selected rows, and the POs it made (the Inventory view opens them)
+    private final ObservableList<SuggestionItem> selected = FXCollections.observableArrayList();
+    private final ObservableList<String> createdOrders = FXCollections.observableArrayList();
+    private final Command createOrders;
 
     @Inject
     public ReplenishmentViewModel(StockSource source, TaskRunner runner, Notifier notifier, I18n i18n) {
@@ -70,6 +74,8 @@ public final class ReplenishmentViewModel {
         compute = Command.of(this::compute, Bindings.createBooleanBinding(() -> location.get() != null
                 && leadTime() >= 0 && !busy.get(), location, leadTimeDays, busy));
         onlyToOrder.addListener((o, a, b) -> show());
+        createOrders = Command.of(this::createOrders, Bindings.createBooleanBinding(() -> !selected.isEmpty()
+                && !busy.get() && source.may("createPurchaseOrder"), selected, busy));
     }
 
     private int leadTime() {
@@ -113,6 +119,7 @@ public final class ReplenishmentViewModel {
         SalesHistory history = source.history();
         Map<String, StockLevel> levels = source.store().levelsAt(loc);
         LocalDate today = history.end();
+        SupplierLeadTimes leadTimes = SupplierLeadTimes.load(source.data().supply(), index, loc, lead);
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
         List<SuggestionItem> out = new ArrayList<>();
         for (int r : index.query(StockIndex.Query.ALL.withLocation(loc))) {
@@ -121,12 +128,14 @@ public final class ReplenishmentViewModel {
             Integer reorderQty = level == null ? null : level.reorderQty();
             DemandForecast.Result fc = DemandForecast.forecast(history.daily(loc, row.sku()), HORIZON_DAYS);
             int rp = row.reorderPoint() == null ? 0 : row.reorderPoint();
+            SupplierLeadTimes.Lead l = leadTimes.of(row.sku());
             Replenishment.Suggestion s = Replenishment.suggest(fc, row.available(), row.incoming(), rp, reorderQty,
-                    lead, today, HORIZON_DAYS);
+                    l.days(), today, HORIZON_DAYS);
             out.add(new SuggestionItem(row.sku(), row.title(), row.available(), row.incoming(), row.reorderPoint(),
                     s.meanDailyDemand(), i18n.get("inventory.forecast.method." + fc.method().name()),
                     Double.isInfinite(s.weeksOfCover()) ? "" : String.format(i18n.locale(), "%.1f", s.weeksOfCover()),
-                    s.stockOut(), s.stockOut() == null ? "" : f.format(s.stockOut()), s.suggestedQty()));
+                    s.stockOut(), s.stockOut() == null ? "" : f.format(s.stockOut()), s.suggestedQty(),
+                    l.supplierId(), l.days(), i18n.get("supply.lead." + l.source(), l.days())));
         }
         out.sort(Comparator.comparing((SuggestionItem i) -> i.stockOut() == null ? LocalDate.MAX : i.stockOut())
                 .thenComparing(SuggestionItem::perDay, Comparator.reverseOrder())
@@ -196,5 +205,37 @@ public final class ReplenishmentViewModel {
 
     public Command computeCommand() {
         return compute;
+    }
+
+    /// lane supply: the rows the user selected (the View keeps it in step with the table's selection).
+    public ObservableList<SuggestionItem> selectedSuggestions() {
+        return selected;
+    }
+
+    /// lane supply: the purchase orders the last "Create POs" made (local ids until they are pushed).
+    public ObservableList<String> createdOrders() {
+        return createdOrders;
+    }
+
+    /// lane supply: one DRAFT PO per supplier from the selected suggestions ([PoPlanner]: whole packs, topped
+    /// up to the supplier's minimum). SKUs without a supplier are named in a notice and left out.
+    public Command createOrdersCommand() {
+        return createOrders;
+    }
+
+    private void createOrders() {
+        List<SuggestionItem> rows = List.copyOf(selected);
+        String loc = location.get();
+        BackgroundTask.of(() -> SupplierLeadTimes.createOrders(source.data().supply(), rows, loc))
+                .onStart(() -> busy.set(true))
+                .onSuccess(made -> {
+                    if (!made.unsupplied().isEmpty()) {
+                        notifier.info(i18n.get("supply.create.unsupplied", String.join(", ", made.unsupplied())));
+                    }
+                    createdOrders.setAll(made.ids());
+                })
+                .onFailure(e -> notifier.error(i18n.get("supply.create.failed"), String.valueOf(e.getMessage())))
+                .onFinished(() -> busy.set(false))
+                .runWith(runner);
     }
 }

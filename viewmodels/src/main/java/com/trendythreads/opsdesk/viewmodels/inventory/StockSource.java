@@ -93,6 +93,11 @@ public final class StockSource {
         return sessions.current().data();
     }
 
+    /// Whether the signed-in user may call `operationId` (lane supply: purchase orders).
+    public boolean may(String operationId) {
+        return sessions.current().user().may(operationId);
+    }
+
     public InventorySettings settings() {
         return settings;
     }

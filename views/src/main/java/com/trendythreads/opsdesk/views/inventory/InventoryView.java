@@ -20,6 +20,9 @@ public final class InventoryView implements Activatable {
     @FXML private TransfersView transfersController;
     @FXML private CycleCountView countController;
     @FXML private ReplenishmentView replenishmentController;
+    // lane supply (issue #11)
+    @FXML private Tab purchasingTab;
+    @FXML private com.trendythreads.opsdesk.views.supply.PurchasingView purchasingController;
 
     @Inject
     public InventoryView(RecordLinks links) {
@@ -38,12 +41,23 @@ public final class InventoryView implements Activatable {
                 replenishmentController.shown();
             }
         });
+        // lane supply: the tab shows for users who may list purchase orders; POs made from replenishment open here
+        if (!purchasingController.visible()) {
+            tabs.getTabs().remove(purchasingTab);
+        }
+        replenishmentController.onOrdersCreated(id -> {
+            tabs.getSelectionModel().select(purchasingTab);
+            purchasingController.open(id);
+        });
     }
 
     @Override
     public void activate() {
         stockController.activate();
         transfersController.activate();
+        if (purchasingController.visible()) {
+            purchasingController.activate(); // lane supply
+        }
         // a stock level another workspace asked to open (the stock dashboard's lists)
         links.take(Target.STOCK).ifPresent(l -> {
             tabs.getSelectionModel().selectFirst();
@@ -55,5 +69,6 @@ public final class InventoryView implements Activatable {
     public void deactivate() {
         stockController.deactivate();
         transfersController.deactivate();
+        purchasingController.deactivate(); // lane supply
     }
 }

@@ -44,6 +44,8 @@ public final class ReplenishmentView {
     @FXML private TableColumn<SuggestionItem, String> coverCol;
     @FXML private TableColumn<SuggestionItem, String> stockOutCol;
     @FXML private TableColumn<SuggestionItem, Integer> suggestedCol;
+    @FXML private TableColumn<SuggestionItem, String> leadCol; // lane supply
+    @FXML private Button createOrdersButton; // lane supply
 
     @Inject
     public ReplenishmentView(ReplenishmentViewModel vm, I18n i18n) {
@@ -84,6 +86,28 @@ public final class ReplenishmentView {
         Columns.fixed(coverCol, null, 70);
         Columns.fixed(stockOutCol, null, 80);
         Columns.fixed(suggestedCol, null, 80);
+        // lane supply: the lead time each row planned with and where it came from; "Create POs" on selected rows
+        Columns.of(leadCol, SuggestionItem::leadSource);
+        Columns.fixed(leadCol, null, 110);
+        suggestionTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        suggestionTable.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<SuggestionItem>) c -> vm.selectedSuggestions().setAll(
+                        suggestionTable.getSelectionModel().getSelectedItems()));
+        createOrdersButton.disableProperty().bind(vm.createOrdersCommand().executableProperty().not());
+    }
+
+    /// lane supply: `opened` is called with the first PO "Create POs" made.
+    void onOrdersCreated(java.util.function.Consumer<String> opened) {
+        vm.createdOrders().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!vm.createdOrders().isEmpty()) {
+                opened.accept(vm.createdOrders().getFirst());
+            }
+        });
+    }
+
+    @FXML
+    private void createOrders() {
+        vm.createOrdersCommand().execute();
     }
 
     /// The tab is shown: load the locations once.
