@@ -15,10 +15,9 @@ import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.cache.sync.SyncSettings;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
-import com.trendythreads.opsdesk.platform.PlatformConfig;
-import com.trendythreads.opsdesk.platform.Scale;
 import com.trendythreads.opsdesk.platform.faults.FaultConfig;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
+import com.trendythreads.opsdesk.viewmodels.SeededPlatforms;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.BulkChangeViewModel;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.PreviewRow;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -49,8 +48,7 @@ class PricingAcceptSyncTest {
 
     @Test
     void fiftyAcceptedMarkdownsAreOneUndoableJobWhosePricesArriveOnce() {
-        try (DemoPlatform platform = DemoPlatform.start(PlatformConfig.builder().inMemoryDatabase().scale(Scale.TINY)
-                .passwordIterations(1_000).rateLimit(100_000, 100_000).build());
+        try (DemoPlatform platform = SeededPlatforms.start(tmp.resolve("platform"));
                 PlatformClient client = PlatformClient.builder().baseUrl(platform.baseUrl() + "/").build();
                 PlatformClient truth = PlatformClient.builder().baseUrl(platform.baseUrl() + "/").build()) {
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
