@@ -87,7 +87,7 @@ public final class ReplenishmentView {
         Columns.fixed(stockOutCol, null, 80);
         Columns.fixed(suggestedCol, null, 80);
         // lane supply: the lead time each row planned with and where it came from; "Create POs" on selected rows
-        Columns.of(leadCol, SuggestionItem::leadSource);
+        TableColumns.value(leadCol, SuggestionItem::leadSource);
         Columns.fixed(leadCol, null, 110);
         suggestionTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         suggestionTable.getSelectionModel().getSelectedItems().addListener(

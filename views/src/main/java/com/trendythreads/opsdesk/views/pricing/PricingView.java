@@ -9,11 +9,11 @@ import com.trendythreads.opsdesk.viewmodels.pricing.WhatIfViewModel;
 import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
 import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.ViewLoader;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -124,14 +124,14 @@ public final class PricingView implements Activatable {
 
     private void column(String key, Function<SuggestionItem, String> value, double width) {
         TableColumn<SuggestionItem, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        TableColumns.value(c, value);
         c.setPrefWidth(width);
         table.getColumns().add(c);
     }
 
     private void whatIfColumn(String key, Function<WhatIfViewModel.Row, String> value) {
         TableColumn<WhatIfViewModel.Row, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        TableColumns.value(c, value);
         whatIfTable.getColumns().add(c);
     }
 

@@ -8,10 +8,9 @@ import com.trendythreads.opsdesk.viewmodels.supply.PurchasingItems.OrderRow;
 import com.trendythreads.opsdesk.viewmodels.supply.PurchasingItems.ReceiveLine;
 import com.trendythreads.opsdesk.viewmodels.supply.PurchasingItems.ScoreRow;
 import com.trendythreads.opsdesk.viewmodels.supply.PurchasingViewModel;
+import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -69,10 +68,6 @@ public final class PurchasingView implements Activatable {
         this.i18n = i18n;
     }
 
-    private static <S, T> void col(TableColumn<S, T> c, Function<S, T> getter) {
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(getter.apply(d.getValue())));
-    }
-
     @FXML
     private void initialize() {
         statusBox.setItems(vm.statuses());
@@ -97,12 +92,12 @@ public final class PurchasingView implements Activatable {
         });
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
         orderTable.setItems(vm.orders());
-        col(idCol, OrderRow::id);
-        col(supplierCol, OrderRow::supplier);
-        col(locationCol, OrderRow::location);
-        col(statusCol, OrderRow::status);
-        col(totalCol, OrderRow::total);
-        col(createdCol, OrderRow::created);
+        TableColumns.value(idCol, OrderRow::id);
+        TableColumns.value(supplierCol, OrderRow::supplier);
+        TableColumns.value(locationCol, OrderRow::location);
+        TableColumns.value(statusCol, OrderRow::status);
+        TableColumns.value(totalCol, OrderRow::total);
+        TableColumns.value(createdCol, OrderRow::created);
         orderTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (orderTable.getSelectionModel().getSelectedItem() != b) {
@@ -112,26 +107,26 @@ public final class PurchasingView implements Activatable {
         poHeader.textProperty().bind(vm.headerProperty());
         lineTable.setItems(vm.lines());
         lineTable.editableProperty().bind(vm.editableProperty());
-        col(skuCol, LineItem::sku);
+        TableColumns.value(skuCol, LineItem::sku);
         qtyCol.setCellValueFactory(d -> d.getValue().quantityProperty());
         qtyCol.setCellFactory(TextFieldTableCell.forTableColumn());
-        col(costCol, LineItem::unitCost);
-        col(receivedCol, LineItem::received);
-        col(discrepancyCol, LineItem::discrepancy);
+        TableColumns.value(costCol, LineItem::unitCost);
+        TableColumns.value(receivedCol, LineItem::received);
+        TableColumns.value(discrepancyCol, LineItem::discrepancy);
         saveButton.disableProperty().bind(vm.saveCommand().executableProperty().not());
         sendButton.disableProperty().bind(vm.sendCommand().executableProperty().not());
         receiveButton.disableProperty().bind(vm.receiveCommand().executableProperty().not());
         cancelButton.disableProperty().bind(vm.cancelCommand().executableProperty().not());
         scoreTable.setItems(vm.scorecard());
-        col(scSupplierCol, ScoreRow::supplier);
-        col(scPromisedCol, ScoreRow::promised);
-        col(scPosCol, ScoreRow::receivedPos);
-        col(scMeanCol, ScoreRow::meanLead);
-        col(scSpreadCol, ScoreRow::spread);
-        col(scOnTimeCol, ScoreRow::onTime);
-        col(scFillCol, ScoreRow::fill);
-        col(scCostCol, ScoreRow::costChange);
-        col(scPlanningCol, ScoreRow::planning);
+        TableColumns.value(scSupplierCol, ScoreRow::supplier);
+        TableColumns.value(scPromisedCol, ScoreRow::promised);
+        TableColumns.value(scPosCol, ScoreRow::receivedPos);
+        TableColumns.value(scMeanCol, ScoreRow::meanLead);
+        TableColumns.value(scSpreadCol, ScoreRow::spread);
+        TableColumns.value(scOnTimeCol, ScoreRow::onTime);
+        TableColumns.value(scFillCol, ScoreRow::fill);
+        TableColumns.value(scCostCol, ScoreRow::costChange);
+        TableColumns.value(scPlanningCol, ScoreRow::planning);
     }
 
     @Override
@@ -198,7 +193,7 @@ public final class PurchasingView implements Activatable {
 
     private TableColumn<ReceiveLine, String> column(String key, Function<ReceiveLine, String> getter) {
         TableColumn<ReceiveLine, String> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(d -> (ObservableValue<String>) new ReadOnlyObjectWrapper<>(getter.apply(d.getValue())));
+        TableColumns.value(c, getter);
         return c;
     }
 }
