@@ -14,8 +14,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,11 +44,9 @@ final class InitialSyncScenario {
             throw new IllegalStateException("the initial sync did not finish");
         }
         double syncSeconds = (System.nanoTime() - t0) / 1e9;
-        List<String> tables = filledTables(db);
-        long rows = 0;
-        for (String t : tables) {
-            rows += db.read(h -> h.createQuery("SELECT COUNT(*) FROM \"" + t + "\"").mapTo(Long.class).one());
-        }
+        Map<String, Long> filled = filledTables(db);
+        List<String> tables = List.copyOf(filled.keySet());
+        long rows = filled.values().stream().mapToLong(Long::longValue).sum();
 
         double baselineSeconds;
         try (CacheDatabase raw = CacheDatabase.open(dir.resolve("baseline"), baseUrl, user, "demo".toCharArray(),
@@ -63,19 +63,19 @@ final class InitialSyncScenario {
         return new SyncedCache(client, db, engine, executor);
     }
 
-    /// Tables in the cache's schema with rows after the sync, except Flyway's history.
-    private static List<String> filledTables(CacheDatabase db) {
+    /// Tables in the cache's schema with rows after the sync, except Flyway's history, with their row counts.
+    private static Map<String, Long> filledTables(CacheDatabase db) {
         List<String> names = db.read(h -> h.createQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")
                 .mapTo(String.class).list());
-        List<String> filled = new ArrayList<>();
+        Map<String, Long> filled = new LinkedHashMap<>();
         for (String t : names) {
             if (t.equalsIgnoreCase("flyway_schema_history")) {
                 continue;
             }
-            boolean any = db.read(h -> h.createQuery("SELECT COUNT(*) FROM \"" + t + "\"").mapTo(Long.class).one()) > 0;
-            if (any) {
-                filled.add(t);
+            long rows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM \"" + t + "\"").mapTo(Long.class).one());
+            if (rows > 0) {
+                filled.put(t, rows);
             }
         }
         return filled;
