@@ -64,6 +64,10 @@ class PricingUiTest {
             assertThat(r.action()).matches("Mark down \\d+ %|Raise \\d+ %|Stop discounting");
             assertThat(r.reason()).isNotBlank();
         });
+        // the rows are in the table a pulse before their cells are drawn
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".table-cell")
+                .match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                        && l.getText().contains("sold through against")).tryQuery().isPresent()));
         assertThat(robot.lookup(".table-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
                 && l.getText() != null && l.getText().contains("sold through against")).tryQuery()).isPresent();
         assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).contains("styles");
