@@ -67,7 +67,13 @@ class RefundStepUpTest {
     void aRefundFromTheThresholdNeedsAStepUpAndASmallerOneDoesNot() {
         assertThat(THRESHOLD).as("the contract's threshold").isEqualTo(50_000);
         List<Order> orders = new ArrayList<>();
-        sam.get("/v1/orders?limit=60").json().path("items").forEach(n -> orders.add(order(n)));
+        // Every order, not the first page: which orders are paid and how large depends on the seed's "now".
+        String cursor = null;
+        do {
+            JsonNode page = sam.get("/v1/orders?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.path("items").forEach(n -> orders.add(order(n)));
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null);
         Order big = orders.stream().filter(o -> o.refundedCents() == 0 && Refunds.capturedCents(o) > 0
                 && everythingCents(o) >= THRESHOLD).findFirst().orElseThrow(() -> new AssertionError("no order ≥ €500"));
         Order small = orders.stream().filter(o -> o.refundedCents() == 0 && Refunds.capturedCents(o) > 0
