@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trendythreads.opsdesk.api.Json;
+import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.cache.kpi.StockDashboardData.Measure;
@@ -26,7 +27,6 @@ import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,8 @@ class StockDashboardViewModelTest {
     private final LocalTables tables = new LocalTables();
     private final RecordLinks links = new RecordLinks();
     private final Fakes.RecordingNotifier notifier = new Fakes.RecordingNotifier();
-    private final LocalDate today = LocalDate.now(ZoneId.systemDefault());
+    // The shop's days (SalesCalendar.ZONE), as the dashboard counts them: the machine's zone would disagree for an hour a day.
+    private final LocalDate today = LocalDate.now(SalesCalendar.ZONE);
     private StockDashboardViewModel vm;
 
     @BeforeEach
@@ -217,7 +218,7 @@ class StockDashboardViewModelTest {
     private JsonNode order(String id, String loc, int daysAgo) {
         ObjectNode o = node().put("id", id).put("number", id).put("status", "DELIVERED").put("locationId", loc)
                 .put("channel", "WEB").put("version", 1)
-                .put("placedAt", today.minusDays(daysAgo).atTime(12, 0).atZone(ZoneId.systemDefault())
+                .put("placedAt", today.minusDays(daysAgo).atTime(12, 0).atZone(SalesCalendar.ZONE)
                         .toInstant().toString());
         o.putArray("lines").addObject().put("id", id + "-1").put("sku", "D-RED-36").put("quantity", 1)
                 .put("unitPriceCents", 4999);
