@@ -1,5 +1,7 @@
 package com.trendythreads.opsdesk.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
 import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.cache.orders.OrderIndex;
@@ -183,6 +185,9 @@ class RolePermissionsUiTest {
     @Test
     void everyRoleSeesTheWorkspacesAndActionsTheContractAllows(FxRobot robot) throws Exception {
         Permissions matrix = Permissions.contract();
+        // a misspelt operation would be "refused to everyone" and pass for the wrong reason
+        assertThat(GATED).allSatisfy(g -> assertThat(matrix.rule(g.operation()))
+                .as("%s stands for an operation of the contract", g.control()).isPresent());
         I18n i18n = desk.injector().getInstance(I18n.class);
         SoftAssertions softly = new SoftAssertions();
         List<String> timings = new ArrayList<>();
