@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +60,8 @@ public final class CampaignEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper editingId = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper maySave = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper maySchedule = new ReadOnlyBooleanWrapper();
     private boolean scheduleChecked;
 
     public CampaignEditorViewModel(CampaignsContext ctx) {
@@ -69,6 +72,12 @@ public final class CampaignEditorViewModel {
             o.addListener(x -> revalidate());
         }
         revalidate();
+        // A new campaign is a createCampaign, a loaded one an updateCampaign; scheduling saves first, then
+        // scheduleCampaign. Offered only to the roles the contract lets call them, so nobody types a campaign
+        // that the platform then refuses.
+        maySave.bind(Bindings.createBooleanBinding(() -> editingId.get() == null ? ctx.mayCreate() : ctx.mayUpdate(),
+                editingId));
+        maySchedule.bind(Bindings.createBooleanBinding(() -> maySave.get() && ctx.maySchedule(), maySave));
     }
 
     /// Loads the segments for the audience picker (background).
@@ -177,7 +186,7 @@ public final class CampaignEditorViewModel {
     public void save() {
         scheduleChecked = false;
         revalidate();
-        if (!valid.get()) {
+        if (!valid.get() || !maySave.get()) {
             return;
         }
         CampaignCreate d = draft();
@@ -202,7 +211,7 @@ public final class CampaignEditorViewModel {
     public void schedule() {
         scheduleChecked = true;
         revalidate();
-        if (!valid.get()) {
+        if (!valid.get() || !maySchedule.get()) {
             return;
         }
         CampaignCreate d = draft();
@@ -243,6 +252,10 @@ public final class CampaignEditorViewModel {
     public ReadOnlyStringProperty previewBodyProperty() { return previewBody.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty previewShownProperty() { return previewShown.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    /// Whether this user may save the form (create a new campaign, or change the loaded one).
+    public ReadOnlyBooleanProperty maySaveProperty() { return maySave.getReadOnlyProperty(); }
+    /// Whether this user may save and schedule the form.
+    public ReadOnlyBooleanProperty mayScheduleProperty() { return maySchedule.getReadOnlyProperty(); }
     public BooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty editingIdProperty() { return editingId.getReadOnlyProperty(); }
 }

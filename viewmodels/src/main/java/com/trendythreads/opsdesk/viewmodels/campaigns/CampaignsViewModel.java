@@ -90,6 +90,11 @@ public final class CampaignsViewModel implements Activatable {
         }
     }
 
+    /// Whether "New campaign" is offered: the user may create campaigns (`createCampaign`).
+    public boolean mayCreate() {
+        return ctx.mayCreate();
+    }
+
     /// An empty editor for a new campaign.
     public void newCampaign() {
         selected.set(null);

@@ -98,7 +98,9 @@ public final class CycleCountViewModel {
         this.i18n = i18n;
         generate = Command.of(this::generate, Bindings.createBooleanBinding(() -> location.get() != null
                 && (byCategory.get() ? category.get() != null : true), location, byCategory, category));
-        post = Command.of(this::post, Bindings.isNotEmpty(variances));
+        // the variances post as stock adjustments: offered to those who may adjust stock
+        post = Command.of(this::post, source.may("adjustStock") ? Bindings.isNotEmpty(variances)
+                : Bindings.createBooleanBinding(() -> false));
     }
 
     /// Loads the locations and categories to choose from.

@@ -65,8 +65,8 @@ public final class StockDetailViewModel {
         this.runner = runner;
         this.notifier = notifier;
         this.i18n = i18n;
-        boolean mayAdjust = may("adjustStock");
-        boolean mayPatch = may("updateStockLevel");
+        boolean mayAdjust = source.may("adjustStock");
+        boolean mayPatch = source.may("updateStockLevel");
         delta.addListener((o, a, b) -> validateDelta());
         reason.addListener((o, a, b) -> validateDelta());
         reorderPoint.addListener((o, a, b) -> reorderPointError.set(parseReorderPoint().isPresent()
@@ -77,12 +77,6 @@ public final class StockDetailViewModel {
                 item, reason, delta, deltaError));
         saveReorderPoint = Command.of(this::saveReorderPoint, Bindings.createBooleanBinding(() -> mayPatch
                 && item.get() != null && parseReorderPoint().isPresent(), item, reorderPoint));
-    }
-
-    private boolean may(String operation) {
-        var s = sessions.current();
-        // Signed in offline, the permissions are unknown: let the platform decide when the edit arrives.
-        return s.user().permissions().isEmpty() || s.user().permissions().contains(operation);
     }
 
     private void selected(StockItem s) {

@@ -103,14 +103,19 @@ public final class TransfersViewModel implements Activatable {
         this.runner = runner;
         this.notifier = notifier;
         this.i18n = i18n;
-        addLine = Command.of(this::addLine, Bindings.createBooleanBinding(() -> !lineSku.get().isBlank()
+        // Planners (MERCHANDISER) see transfers (listTransfers) but only the warehouse side moves stock: each
+        // action is offered to the roles the contract lets call its operation.
+        boolean mayCreate = source.may("createTransfer");
+        boolean mayShip = source.may("shipTransfer");
+        boolean mayReceive = source.may("receiveTransfer");
+        addLine = Command.of(this::addLine, Bindings.createBooleanBinding(() -> mayCreate && !lineSku.get().isBlank()
                 && quantity() > 0, lineSku, lineQuantity));
-        create = Command.of(this::create, Bindings.createBooleanBinding(() -> from.get() != null && to.get() != null
-                && !from.get().equals(to.get()) && !draft.isEmpty(), from, to, draft));
-        ship = Command.of(this::ship, Bindings.createBooleanBinding(() -> status() == TransferStatus.CREATED,
-                selected));
-        receive = Command.of(this::receive, Bindings.createBooleanBinding(() -> status() == TransferStatus.SHIPPED,
-                selected));
+        create = Command.of(this::create, Bindings.createBooleanBinding(() -> mayCreate && from.get() != null
+                && to.get() != null && !from.get().equals(to.get()) && !draft.isEmpty(), from, to, draft));
+        ship = Command.of(this::ship, Bindings.createBooleanBinding(() -> mayShip
+                && status() == TransferStatus.CREATED, selected));
+        receive = Command.of(this::receive, Bindings.createBooleanBinding(() -> mayReceive
+                && status() == TransferStatus.SHIPPED, selected));
         selected.addListener((o, a, b) -> showReceive(b));
     }
 

@@ -43,7 +43,8 @@ final class HandBuiltCampaigns implements AutoCloseable {
     CampaignsContext context() {
         InMemorySettingsStore settings = new InMemorySettingsStore();
         settings.setLocale(Locale.ENGLISH);
-        return CampaignsContext.of(data, null, TaskRunner.direct(), notifier, new I18n(settings), clock);
+        return CampaignsContext.of(data, null, Fakes.user("mia.marketing", "Mia",
+                "MARKETING"), TaskRunner.direct(), notifier, new I18n(settings), clock);
     }
 
     static ObjectNode obj() {

@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.viewmodels.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trendythreads.opsdesk.api.rules.Permissions;
+import com.trendythreads.opsdesk.viewmodels.campaigns.CampaignsContext;
 import com.trendythreads.opsdesk.viewmodels.catalog.CatalogViewModel;
 import com.trendythreads.opsdesk.viewmodels.orders.OrderPermissions;
 import com.trendythreads.opsdesk.viewmodels.promo.PromoContext;
@@ -25,10 +26,14 @@ class ActionPermissionMatrixTest {
             "createReturn", u -> OrderPermissions.may(u, OrderPermissions.RETURN),
             "createPromoCode", u -> promo(u).mayCreate(),
             "updatePromoCode", u -> promo(u).mayUpdate(),
-            "bulkCreatePromoCodes", u -> promo(u).mayBulkCreate());
+            "bulkCreatePromoCodes", u -> promo(u).mayBulkCreate(),
+            "createCampaign", u -> campaigns(u).mayCreate(),
+            "updateCampaign", u -> campaigns(u).mayUpdate(),
+            "scheduleCampaign", u -> campaigns(u).maySchedule());
 
     private static final List<String> ALSO_BY_MAY = List.of("updateCustomer", "adjustLoyaltyPoints",
-            "exportCustomerData", "eraseCustomer", "replyToTicket", "updateTicket", "createSegment");
+            "exportCustomerData", "eraseCustomer", "replyToTicket", "updateTicket", "createSegment", "createTransfer",
+            "shipTransfer", "receiveTransfer", "adjustStock", "updateStockLevel");
 
     @Test
     void everyRoleIsOfferedExactlyTheActionsTheContractAllows() {
@@ -52,6 +57,10 @@ class ActionPermissionMatrixTest {
         SessionUser narrowed = new SessionUser("u", "U", List.of("ADMIN"), Set.of("listProducts"));
         assertThat(CatalogViewModel.mayEdit(narrowed)).isFalse();
         assertThat(narrowed.may("listProducts")).isTrue();
+    }
+
+    private static CampaignsContext campaigns(SessionUser user) {
+        return new CampaignsContext(null, null, null, null, null, null, null, null, null, user);
     }
 
     private static PromoContext promo(SessionUser user) {

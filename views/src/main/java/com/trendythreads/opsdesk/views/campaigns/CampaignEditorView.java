@@ -85,8 +85,8 @@ public final class CampaignEditorView {
         decorate(subject, "subject");
         decorate(body, "body");
         decorate(sendTime, "sendAt");
-        saveButton.disableProperty().bind(vm.busyProperty().or(vm.validProperty().not()));
-        scheduleButton.disableProperty().bind(vm.busyProperty());
+        saveButton.disableProperty().bind(vm.busyProperty().or(vm.validProperty().not()).or(vm.maySaveProperty().not()));
+        scheduleButton.disableProperty().bind(vm.busyProperty().or(vm.mayScheduleProperty().not()));
         previewSubject.textProperty().bind(vm.previewSubjectProperty());
         previewBody.textProperty().bind(vm.previewBodyProperty());
         previewSubject.visibleProperty().bind(vm.previewShownProperty());

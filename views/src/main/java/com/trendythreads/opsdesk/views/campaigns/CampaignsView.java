@@ -22,12 +22,13 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -46,6 +47,7 @@ public final class CampaignsView implements Activatable {
     @FXML private VBox root;
     @FXML private TabPane tabs;
     @FXML private TabPane modes;
+    @FXML private Button newButton;
     @FXML private Tab calendarTab;
     @FXML private ComboBox<CampaignStatus> statusFilter;
     @FXML private TableView<CampaignRowItem> table;
@@ -74,6 +76,7 @@ public final class CampaignsView implements Activatable {
     @FXML
     private void initialize() {
         editorPane.getChildren().setAll(CampaignEditorView.load(loader, new CampaignEditorView(vm.editor(), i18n)));
+        newButton.setDisable(!vm.mayCreate());
         resultsPane.getChildren().setAll(CampaignResultsView.load(loader, new CampaignResultsView(vm.results(), i18n)));
         promoCodesSpot.getChildren().add(loader.load(PromoCodesView.class,
                 new PromoCodesView(workspace.promoCodes(), loader, i18n)).root());

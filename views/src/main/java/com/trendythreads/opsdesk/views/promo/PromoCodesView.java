@@ -28,6 +28,7 @@ public final class PromoCodesView {
 
     @FXML private TextField filter;
     @FXML private CheckBox activeOnly;
+    @FXML private Button newButton;
     @FXML private Button edit;
     @FXML private Button deactivate;
     @FXML private TableView<PromoCodeItem> codes;
@@ -87,6 +88,8 @@ public final class PromoCodesView {
         // The import preview needs room for its problems column.
         side.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> split.setDividerPositions(
                 tab == importTab ? 0.42 : 0.64));
+        // a new code's form is of no use to a role that may not create one (its Save stays disabled)
+        newButton.setDisable(!vm.mayCreate());
         bulkTab.setDisable(!vm.mayBulkCreate());
         importTab.setDisable(!vm.mayCreate());
     }

@@ -130,7 +130,11 @@ public final class ProductEditorViewModel implements Activatable {
             }
             edited("categoryId");
         });
-        save = Command.of(this::save, loaded.and(dirty).and(hasErrors.not()).and(saving.not()));
+        // Everyone who lists products opens one; only those who may change it (updateProduct, the same roles as
+        // createProduct for a new one) get a Save that the platform would accept.
+        boolean mayWrite = session.user().may("updateProduct");
+        save = Command.of(this::save, loaded.and(dirty).and(hasErrors.not()).and(saving.not())
+                .and(new ReadOnlyBooleanWrapper(mayWrite)));
         undoCommand = Command.of(this::undo, undo.canUndoProperty());
         redoCommand = Command.of(this::redo, undo.canRedoProperty());
     }
