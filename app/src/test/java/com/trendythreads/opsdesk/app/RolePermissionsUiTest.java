@@ -206,6 +206,10 @@ class RolePermissionsUiTest {
             softly.assertThat(UiDesk.onFx(() -> nav.getItems().stream().map(WorkspaceItem::id).toList()))
                     .as("%s: the workspaces in the navigation", who)
                     .containsExactlyElementsOf(expected.stream().map(Workspace::id).toList());
+            // and by name, as the README's table of demo users promises them (a second, hand-written view)
+            softly.assertThat(UiDesk.onFx(() -> nav.getItems().stream().map(WorkspaceItem::title).toList()))
+                    .as("%s: the workspaces by name", who)
+                    .containsExactlyElementsOf(TestApp.WORKSPACES_BY_USER.get(user));
 
             for (Workspace w : expected) {
                 List<Gated> controls = GATED.stream().filter(g -> g.workspace().equals(w.id())).toList();
