@@ -64,6 +64,13 @@ class IdleLockUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#idleLock"));
     }
 
+    /// File → Lock now, fired as the idle timer would: a modal dialog on top keeps its accelerator from the window.
+    private static javafx.scene.control.MenuItem lockItem(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "lockItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
     private static void unlockWith(FxRobot robot, String password) throws Exception {
         robot.interact(() -> robot.lookup("#idleLockPassword").queryAs(PasswordField.class).clear());
         robot.clickOn("#idleLockPassword").write(password);
@@ -138,6 +145,19 @@ class IdleLockUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "No changes recorded on the platform yet."
                 .equals(label(robot, "#orderHistoryMessage").getText()));
 
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Refund") != null);
+        // The lock comes on while the (modal) dialog is open: the dialog goes — it applied nothing, and it would
+        // keep the lock's password field from getting input — and the refund is still to be made.
+        Stage abandoned = UiDesk.dialog("Refund");
+        robot.interact(() -> lockItem(robot).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#idleLock"));
+        assertThat(abandoned.isShowing()).as("the dialog is not left over the lock").isFalse();
+        unlockWith(robot, "demo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shown(robot, "#idleLock"));
+        try (PlatformClient admin = desk.admin()) {
+            assertThat(admin.create(OrdersApi.class).getOrder(order.id()).body().refundedCents()).isZero();
+        }
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Refund") != null);
         Stage dialog = UiDesk.dialog("Refund");

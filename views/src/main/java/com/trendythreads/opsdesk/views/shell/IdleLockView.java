@@ -3,7 +3,12 @@ package com.trendythreads.opsdesk.views.shell;
 import com.trendythreads.opsdesk.viewmodels.common.Activatable;
 import com.trendythreads.opsdesk.viewmodels.shell.IdleLockViewModel;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,15 +19,30 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /// The idle lock overlay of the shell (lane security, issue 10; included by `ShellView.fxml`), bound to
-/// [IdleLockViewModel]. Reports every input event of the window's scene as activity and hides the workspace
-/// (the node given to [#hideWhileLocked]) while locked.
+/// [IdleLockViewModel]. Reports every input event of every window of the app as activity (a user typing in a
+/// refund dialog is not idle) and hides the workspace (the node given to [#hideWhileLocked]) while locked.
+///
+/// The app's other windows are hidden when the lock comes on, because the overlay covers only the main one and
+/// a modal dialog would also keep the password field from getting input. A dialog applies nothing until it is
+/// confirmed, so hiding one cancels it and loses no saved work; a non-modal window comes back after unlocking.
 public final class IdleLockView implements Activatable {
 
     private final IdleLockViewModel vm;
     private final EventHandler<InputEvent> activity;
-    private Scene watched;
+    private final Map<Window, Scene> watched = new HashMap<>();
+    private final ListChangeListener<Window> windows = c -> {
+        while (c.next()) {
+            c.getRemoved().forEach(this::unwatch);
+            c.getAddedSubList().forEach(this::watch);
+        }
+    };
+    private final List<Window> hiddenWhileLocked = new ArrayList<>();
+    private boolean watching;
 
     @FXML private StackPane backdrop;
     @FXML private Label whoLabel;
@@ -52,19 +72,56 @@ public final class IdleLockView implements Activatable {
         signOutButton.disableProperty().bind(vm.signOutCommand().executableProperty().not());
         vm.lockedProperty().addListener((o, a, locked) -> {
             if (locked) {
+                hideOtherWindows();
                 Platform.runLater(passwordField::requestFocus);
+            } else {
+                List<Window> back = List.copyOf(hiddenWhileLocked);
+                hiddenWhileLocked.clear();
+                back.forEach(w -> ((Stage) w).show());
             }
         });
-        backdrop.sceneProperty().addListener((o, a, scene) -> watch(scene));
     }
 
-    private void watch(Scene scene) {
-        if (watched != null) {
-            watched.removeEventFilter(InputEvent.ANY, activity);
+    private void watchAll(boolean on) {
+        if (on == watching) {
+            return;
         }
-        watched = scene;
+        watching = on;
+        if (on) {
+            Window.getWindows().addListener(windows);
+            Window.getWindows().forEach(this::watch);
+        } else {
+            Window.getWindows().removeListener(windows);
+            List.copyOf(watched.keySet()).forEach(this::unwatch);
+        }
+    }
+
+    private void watch(Window window) {
+        unwatch(window);
+        Scene scene = window.getScene();
         if (scene != null) {
             scene.addEventFilter(InputEvent.ANY, activity);
+            watched.put(window, scene);
+        }
+    }
+
+    private void unwatch(Window window) {
+        Scene scene = watched.remove(window);
+        if (scene != null) {
+            scene.removeEventFilter(InputEvent.ANY, activity);
+        }
+    }
+
+    private void hideOtherWindows() {
+        Window main = backdrop.getScene() == null ? null : backdrop.getScene().getWindow();
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w == main || !w.isShowing()) {
+                continue;
+            }
+            if (w instanceof Stage stage && stage.getModality() == Modality.NONE && stage.getOwner() == main) {
+                hiddenWhileLocked.add(stage);
+            }
+            w.hide();
         }
     }
 
@@ -95,12 +152,13 @@ public final class IdleLockView implements Activatable {
     @Override
     public void activate() {
         vm.activate();
-        watch(backdrop.getScene());
+        watchAll(true);
     }
 
     @Override
     public void deactivate() {
         vm.deactivate();
-        watch(null);
+        watchAll(false);
+        hiddenWhileLocked.clear();
     }
 }
