@@ -5,23 +5,32 @@ import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/// Replay of an outbox of `edits` stock adjustments (+1 each, spread over 100 stock levels) queued while the
-/// desk was offline: how fast the push drains it, and whether the platform received each exactly once.
+/// Replay of an outbox of `edits` stock adjustments (+1 each) queued while the desk was offline: how fast the
+/// push drains it, and whether the platform received each exactly once.
+///
+/// The edits go round-robin over up to [#MAX_LEVELS] stock levels, [#EDITS_PER_LEVEL] each (10,000 edits: 1,000
+/// levels × 10), as a day of offline counting would queue them: each level's edits must arrive in order, one at
+/// a time, while different levels may travel side by side.
 final class OutboxReplayScenario {
+
+    static final int MAX_LEVELS = 1_000;
+    static final int EDITS_PER_LEVEL = 10;
 
     private OutboxReplayScenario() {
     }
 
     static void run(Report report, SyncEngine engine, PlatformClient truth, int edits) {
-        List<JsonNode> levels = new ArrayList<>();
-        truth.create(ResourcesApi.class).list("v1/stock", Map.of("limit", "100")).path("items").forEach(levels::add);
-        Map<String, Integer> before = onHand(truth, levels);
+        List<JsonNode> all = stock(truth);
+        int wanted = Math.max(1, Math.min(MAX_LEVELS, edits / EDITS_PER_LEVEL));
+        List<JsonNode> levels = all.subList(0, Math.min(wanted, all.size()));
+        Map<String, Integer> before = onHand(all);
         LocalEdits local = engine.edits();
         long q0 = System.nanoTime();
         for (int i = 0; i < edits; i++) {
@@ -30,12 +39,14 @@ final class OutboxReplayScenario {
         }
         double queueSeconds = (System.nanoTime() - q0) / 1e9;
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         int rounds = 0;
         while (engine.status().pendingEdits() > 0 && rounds++ < 10_000) {
             engine.pushDue();
         }
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Integer> after = onHand(truth, levels);
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+        Map<String, Integer> after = onHand(stock(truth));
         int wrong = 0;
         for (int i = 0; i < levels.size(); i++) {
             String key = key(levels.get(i));
@@ -48,19 +59,41 @@ final class OutboxReplayScenario {
         boolean exactlyOnce = wrong == 0 && engine.status().pendingEdits() == 0;
         report.add(new Figure("outbox replay", rate, "edits/s", null, null, "≥ 2,000 edits/s, exactly once",
                 rate >= 2_000 && exactlyOnce, String.format(Locale.ROOT,
-                "%,d stock adjustments over %d levels pushed in %.1f s (queued in %.1f s); %s",
-                edits, levels.size(), pushSeconds, queueSeconds, exactlyOnce ? "every level moved by exactly its "
+                "%,d stock adjustments over %,d levels pushed in %.1f s (%.1f s of CPU, desk and platform; queued "
+                        + "in %.1f s); %s",
+                edits, levels.size(), pushSeconds, cpuSeconds, queueSeconds, exactlyOnce ? "every level moved by exactly its "
                         + "adjustments" : wrong + " levels moved by a different amount, "
                         + engine.status().pendingEdits() + " edits left")));
     }
 
-    private static Map<String, Integer> onHand(PlatformClient truth, List<JsonNode> levels) {
+    /// CPU time of this process (desk and platform together): on a shared machine it tells the work from the
+    /// waiting for other processes.
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+    }
+
+    /// Every stock level on the platform, in its list order.
+    private static List<JsonNode> stock(PlatformClient truth) {
         ResourcesApi api = truth.create(ResourcesApi.class);
+        List<JsonNode> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, String> q = new HashMap<>(Map.of("limit", "500"));
+            if (cursor != null) {
+                q.put("cursor", cursor);
+            }
+            JsonNode page = api.list("v1/stock", q);
+            page.path("items").forEach(out::add);
+            cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return out;
+    }
+
+    private static Map<String, Integer> onHand(List<JsonNode> levels) {
         Map<String, Integer> out = new HashMap<>();
         for (JsonNode l : levels) {
-            JsonNode now = api.list("v1/stock", Map.of("locationId", l.get("locationId").asText(),
-                    "sku", l.get("sku").asText())).path("items").get(0);
-            out.put(key(l), now.get("onHand").asInt());
+            out.put(key(l), l.get("onHand").asInt());
         }
         return out;
     }

@@ -76,6 +76,9 @@ public final class StockLedger {
             store.insertStock(h, next);
         } else {
             StockLevel cur = existing.get();
+            // The row in hand is the audit's "before": otherwise the audit looks up the record's last
+            // change-feed row, a query per write that grows with the record's history.
+            tx.priorState(STOCK, cur.id(), cur);
             int onHand = cur.onHand() + onHandDelta;
             int committed = Math.max(0, cur.committed() + committedDelta);
             next = new StockLevel(cur.id(), locationId, sku, cur.bin(), onHand, committed, onHand - committed,

@@ -92,6 +92,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void aStockAdjustmentOfASeededLevelShowsOnHandBeforeAndAfter() {
+        JsonNode level = ada.get("/v1/stock?limit=1").json().path("items").get(0);
+        int onHand = level.path("onHand").asInt();
+        Resp r = ada.post("/v1/stock/adjustments", Map.of("locationId", level.path("locationId").asText(),
+                "sku", level.path("sku").asText(), "delta", 2, "reason", "FOUND"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+
+        JsonNode events = history(mona, "stock",
+                java.net.URLEncoder.encode(r.json().path("id").asText(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).path("before").path("onHand").asInt()).isEqualTo(onHand);
+        assertThat(events.get(0).path("after").path("onHand").asInt()).isEqualTo(onHand + 2);
+    }
+
+    @Test
     void aRefundIsOneEventCarryingTheRefundedAmount() {
         JsonNode order = ada.get("/v1/orders?status=DELIVERED&limit=1").json().path("items").get(0);
         String id = order.path("id").asText();

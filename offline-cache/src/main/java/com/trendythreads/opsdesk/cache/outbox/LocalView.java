@@ -62,10 +62,15 @@ public final class LocalView {
         Handle h = tx.handle();
         List<OutboxEntry> entries = OutboxSql.entriesOf(h, type.resource(), id);
         Optional<OutboxSql.EntityBase> base = OutboxSql.base(h, type.resource(), id);
-        JsonNode server = base.map(OutboxSql.EntityBase::serverDoc).orElse(null);
         if (base.isEmpty() && entries.isEmpty()) {
             return; // the row already is the server's
         }
+        refresh(tx, type, id, base.map(OutboxSql.EntityBase::serverDoc).orElse(null), entries);
+    }
+
+    /// [#refresh(Tx, ResourceType, String)] with the server's state and the queued entries already in hand.
+    void refresh(Tx tx, ResourceType type, String id, JsonNode server, List<OutboxEntry> entries) {
+        Handle h = tx.handle();
         JsonNode view = fold(server, entries);
         if (view == null) {
             tables.delete(h, type, List.of(id));

@@ -26,14 +26,22 @@ import com.trendythreads.opsdesk.cache.status.ConnectivityTracker;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import com.trendythreads.opsdesk.cache.store.Tx;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -45,7 +53,9 @@ import org.slf4j.LoggerFactory;
 /// Sends the outbox to the platform.
 ///
 /// - Entries of one entity go in order, one at a time; entities are independent: a failed or
-///   conflicting entity holds back only its own later entries.
+///   conflicting entity holds back only its own later entries. The heads of different entities are sent
+///   several at a time, and their answers are settled in the outbox's order; a create or a delete is sent
+///   alone, after the answers to everything queued before it.
 /// - Every attempt carries the entry's idempotency key (fixed when the user made the edit), so a
 ///   retry after a lost answer, a timeout or a crash is applied once. `If-Match` is the entity's
 ///   base version: the state the edit was made against.
@@ -55,9 +65,10 @@ import org.slf4j.LoggerFactory;
 ///   retries once the role allows it). 412 is merged
 ///   field by field; what both sides changed becomes a conflict for the user. 409 becomes a
 ///   conflict with the platform's reason.
-/// - The answer and the entry's removal commit in one transaction.
+/// - The answer and the entry's removal commit in one transaction (several accepted entries share one; a
+///   crash before it commits leaves them queued, and their retry with the same keys gets the same answers).
 ///
-/// Not thread-safe: the sync engine runs one push at a time.
+/// Not thread-safe: the sync engine runs one push at a time (the push itself uses sender threads of its own).
 public final class Pusher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
@@ -93,25 +104,183 @@ public final class Pusher {
 
     /// Sends every entry whose turn it is, until none is left or the platform is unreachable.
     public Report pushDue() {
-        int sent = 0, merged = 0, failed = 0, conflicts = 0, retrying = 0;
-        while (true) {
-            List<OutboxEntry> heads = db.read(h -> OutboxSql.eligibleHeads(h, clock.instant(), 200));
-            if (heads.isEmpty()) {
-                return new Report(sent, merged, failed, conflicts, retrying, false);
-            }
-            for (OutboxEntry head : heads) {
-                switch (pushOne(head)) {
-                    case SENT -> sent++;
-                    case MERGED -> merged++;
-                    case FAILED -> failed++;
-                    case CONFLICT -> conflicts++;
-                    case RETRY_LATER -> retrying++;
-                    case STOP -> {
-                        return new Report(sent, merged, failed, conflicts, retrying + 1, true);
-                    }
+        Tally t = new Tally();
+        try (ExecutorService senders = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("outbox-send-", 0).factory())) {
+            while (!t.stopped) {
+                List<OutboxEntry> heads = db.read(h -> OutboxSql.eligibleHeads(h, clock.instant(), ROUND));
+                if (heads.isEmpty()) {
+                    break;
+                }
+                int from = 0;
+                while (from < heads.size() && !t.stopped) {
+                    int to = segmentEnd(heads, from);
+                    pushSegment(heads.subList(from, to), senders, t);
+                    from = to;
                 }
             }
         }
+        return t.report();
+    }
+
+    /// Heads fetched per round; each is a different entity.
+    private static final int ROUND = 200;
+
+    /// Requests in flight at once. The heads of a round are different entities, so they may overlap; the
+    /// platform still commits one write at a time, so more would only queue there.
+    static final int PARALLEL_SENDS = 8;
+
+    /// Acknowledgements committed together: one H2 commit (a chunk written and encrypted) per batch instead of
+    /// per entry. An answer whose acknowledgement a crash lost is asked again with the same key and replayed.
+    static final int ACK_BATCH = 100;
+
+    /// A create or a delete goes alone, after everything queued before it has its answer and before anything
+    /// queued after it is sent: a later edit of another record may need it (a stock adjustment of a SKU made
+    /// offline).
+    private static int segmentEnd(List<OutboxEntry> heads, int from) {
+        if (isBarrier(heads.get(from))) {
+            return from + 1;
+        }
+        int to = from + 1;
+        while (to < heads.size() && !isBarrier(heads.get(to))) {
+            to++;
+        }
+        return to;
+    }
+
+    private static boolean isBarrier(OutboxEntry e) {
+        return e.kind() == EntryKind.CREATE || e.kind() == EntryKind.DELETE;
+    }
+
+    /// Sends `heads` (different entities) with up to [#PARALLEL_SENDS] in flight and settles their answers on
+    /// this thread in the outbox's order, as if they had gone one by one: consecutive acceptances commit
+    /// together, anything else commits alone after the acceptances before it.
+    private void pushSegment(List<OutboxEntry> heads, ExecutorService senders, Tally t) {
+        Semaphore permits = new Semaphore(PARALLEL_SENDS);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<Attempt>> attempts = new ArrayList<>(heads.size());
+        for (OutboxEntry head : heads) {
+            attempts.add(senders.submit(() -> {
+                permits.acquireUninterruptibly();
+                try {
+                    // After a lost network or sign-in the rest wait, untouched, for the next push.
+                    return stop.get() ? null : send(head);
+                } finally {
+                    permits.release();
+                }
+            }));
+        }
+        List<Attempt> accepted = new ArrayList<>();
+        for (Future<Attempt> f : attempts) {
+            Attempt a = await(f);
+            if (a == null) {
+                continue;
+            }
+            if (a.accepted()) {
+                connectivity.success();
+                accepted.add(a);
+                t.sent++;
+                if (accepted.size() >= ACK_BATCH) {
+                    acknowledgeAll(accepted);
+                }
+                continue;
+            }
+            acknowledgeAll(accepted);
+            switch (settle(a)) {
+                case SENT -> t.sent++;
+                case MERGED -> t.merged++;
+                case FAILED -> t.failed++;
+                case CONFLICT -> t.conflicts++;
+                case RETRY_LATER -> t.retrying++;
+                case STOP -> {
+                    t.retrying++;
+                    t.stopped = true;
+                    stop.set(true);
+                }
+            }
+        }
+        acknowledgeAll(accepted);
+    }
+
+    private static Attempt await(Future<Attempt> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pushing the outbox", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static final class Tally {
+        int sent, merged, failed, conflicts, retrying;
+        boolean stopped;
+
+        Report report() {
+            return new Report(sent, merged, failed, conflicts, retrying, stopped);
+        }
+    }
+
+    /// One request and what came of it: the answer, or the problem, or nothing sent (`keyForgotten`).
+    private record Attempt(OutboxEntry entry, Optional<OutboxSql.EntityBase> base, long epoch, Instant sentAt,
+            JsonNode answer, ApiProblem problem, boolean keyForgotten) {
+
+        boolean accepted() {
+            return problem == null && !keyForgotten;
+        }
+    }
+
+    /// The network part of one entry, on a sender thread: reads only, writes nothing.
+    private Attempt send(OutboxEntry e) {
+        boolean report = e.kind() == EntryKind.REPORT;
+        Optional<OutboxSql.EntityBase> base = report ? Optional.empty()
+                : db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
+        if (!report && keyMayBeForgotten(e)) {
+            return new Attempt(e, base, 0, null, null, null, true);
+        }
+        String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
+                .orElse(null) : null;
+        String path = e.resolvedPath(e.entityId());
+        long epoch = connectivity.epoch();
+        Instant sentAt = clock.instant();
+        try {
+            ApiResponse<JsonNode> answer = report ? api.post(path, null, e.idempotencyKey(), e.payload())
+                    : e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
+                    : switch (e.method()) {
+                case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
+                case "PATCH" -> api.patch(path, ifMatch, e.idempotencyKey(), e.payload());
+                case "DELETE" -> api.delete(path, ifMatch, e.idempotencyKey());
+                default -> throw new IllegalStateException("unsupported method " + e.method());
+            };
+            return new Attempt(e, base, epoch, sentAt, answer.body(), null, false);
+        } catch (ApiProblem p) {
+            return new Attempt(e, base, epoch, sentAt, null, p, false);
+        }
+    }
+
+    /// What an entry that the platform did not simply accept becomes (on the pushing thread).
+    private Outcome settle(Attempt a) {
+        OutboxEntry e = a.entry();
+        if (a.keyForgotten()) {
+            fail(e, 0, "Sent on " + e.firstSentAt() + " without an answer, and the platform remembers a retry"
+                    + " for " + IdempotencyKeys.RETENTION.toDays() + " days only: sending it again now could apply"
+                    + " it twice. Check on the platform whether it arrived; then retry or discard it.");
+            return Outcome.FAILED;
+        }
+        ApiProblem p = a.problem();
+        if (e.kind() == EntryKind.REPORT) {
+            if (p instanceof PreconditionFailed || p instanceof Conflict || p instanceof NotFound) {
+                connectivity.success(); // the platform answered
+                fail(e, p.status(), describe(p));
+                return Outcome.FAILED;
+            }
+            return refused(e, null, Optional.empty(), p, a.epoch(), a.sentAt());
+        }
+        return refused(e, ResourceType.ofResource(e.resource()), a.base(), p, a.epoch(), a.sentAt());
     }
 
     /// When the earliest entry that is backing off becomes due, if any.
@@ -119,61 +288,26 @@ public final class Pusher {
         return db.read(OutboxSql::nextDue);
     }
 
-    private Outcome pushOne(OutboxEntry e) {
-        if (e.kind() == EntryKind.REPORT) {
-            return pushReport(e);
+    /// Acceptances in one transaction (then `accepted` is empty): each entry goes with its answer.
+    private void acknowledgeAll(List<Attempt> accepted) {
+        if (accepted.isEmpty()) {
+            return;
         }
-        ResourceType type = ResourceType.ofResource(e.resource());
-        Optional<OutboxSql.EntityBase> base = db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
-        String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
-                .orElse(null) : null;
-        String path = e.resolvedPath(e.entityId());
-        if (keyMayBeForgotten(e)) {
-            fail(e, 0, "Sent on " + e.firstSentAt() + " without an answer, and the platform remembers a retry"
-                    + " for " + IdempotencyKeys.RETENTION.toDays() + " days only: sending it again now could apply"
-                    + " it twice. Check on the platform whether it arrived; then retry or discard it.");
-            return Outcome.FAILED;
-        }
-        long epoch = connectivity.epoch();
-        Instant sentAt = clock.instant();
-        try {
-            ApiResponse<JsonNode> answer = e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
-                    : switch (e.method()) {
-                case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
-                case "PATCH" -> api.patch(path, ifMatch, e.idempotencyKey(), e.payload());
-                case "DELETE" -> api.delete(path, ifMatch, e.idempotencyKey());
-                default -> throw new IllegalStateException("unsupported method " + e.method());
-            };
-            connectivity.success();
-            acknowledge(e, type, answer.body());
-            return Outcome.SENT;
-        } catch (ApiProblem p) {
-            return refused(e, type, base, p, epoch, sentAt);
-        }
-    }
-
-    /// A report (lane audit): sent with its key; accepted = gone from the outbox, with a history line.
-    private Outcome pushReport(OutboxEntry e) {
-        long epoch = connectivity.epoch();
-        Instant sentAt = clock.instant();
-        try {
-            api.post(e.resolvedPath(e.entityId()), null, e.idempotencyKey(), e.payload());
-            connectivity.success();
-            db.write(tx -> {
-                OutboxSql.delete(tx.handle(), e.seq());
-                OutboxSql.historyOf(tx.handle(), clock.instant(), "SENT", e.description(), e);
-                tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
-                return null;
-            });
-            return Outcome.SENT;
-        } catch (ApiProblem p) {
-            if (p instanceof PreconditionFailed || p instanceof Conflict || p instanceof NotFound) {
-                connectivity.success(); // the platform answered
-                fail(e, p.status(), describe(p));
-                return Outcome.FAILED;
+        db.write(tx -> {
+            for (Attempt a : accepted) {
+                OutboxEntry e = a.entry();
+                if (e.kind() == EntryKind.REPORT) {
+                    // A report (lane audit) touches no record: gone from the outbox, with a history line.
+                    OutboxSql.delete(tx.handle(), e.seq());
+                    OutboxSql.historyOf(tx.handle(), clock.instant(), "SENT", e.description(), e);
+                    tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+                } else {
+                    acknowledge(tx, e, ResourceType.ofResource(e.resource()), a.answer());
+                }
             }
-            return refused(e, null, Optional.empty(), p, epoch, sentAt);
-        }
+            return null;
+        });
+        accepted.clear();
     }
 
     /// An image: its bytes from `media_upload`, sent as multipart with the entry's key (the platform's
@@ -301,51 +435,56 @@ public final class Pusher {
     /// The platform accepted the entry: drop it, and take its answer as the entity's newest state.
     void acknowledge(OutboxEntry e, ResourceType type, JsonNode answer) {
         db.write(tx -> {
-            Handle h = tx.handle();
-            OutboxSql.delete(h, e.seq());
-            String id = e.entityId();
-            JsonNode doc = entityDoc(type, answer);
-            if (e.kind() == EntryKind.CREATE && doc != null) {
-                String serverId = tables.idOf(type, doc);
-                if (!serverId.equals(id)) {
-                    OutboxSql.renameEntity(h, e.resource(), id, serverId);
-                    tables.delete(h, type, List.of(id));
-                    tx.changed(type.table(), List.of(id));
-                    id = serverId;
-                }
-            } else if (doc != null && !id.equals(tables.idOf(type, doc))) {
-                doc = null; // an action that answers with something else (a message, a movement)
+            acknowledge(tx, e, type, answer);
+            return null;
+        });
+    }
+
+    private void acknowledge(Tx tx, OutboxEntry e, ResourceType type, JsonNode answer) {
+        Handle h = tx.handle();
+        OutboxSql.delete(h, e.seq());
+        String id = e.entityId();
+        JsonNode doc = entityDoc(type, answer);
+        if (e.kind() == EntryKind.CREATE && doc != null) {
+            String serverId = tables.idOf(type, doc);
+            if (!serverId.equals(id)) {
+                OutboxSql.renameEntity(h, e.resource(), id, serverId);
+                tables.delete(h, type, List.of(id));
+                tx.changed(type.table(), List.of(id));
+                id = serverId;
             }
-            OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id)
-                    .orElse(new OutboxSql.EntityBase(e.resource(), id, null, null, null, null));
-            Long serverVersion = b.serverVersion();
-            JsonNode serverDoc = b.serverDoc();
-            if (e.kind() == EntryKind.DELETE) {
-                serverDoc = null;
-            } else if (doc != null && (serverVersion == null || doc.path("version").asLong() >= serverVersion)) {
-                serverDoc = doc;
-                serverVersion = doc.path("version").asLong();
+        } else if (doc != null && !id.equals(tables.idOf(type, doc))) {
+            doc = null; // an action that answers with something else (a message, a movement)
+        }
+        OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id)
+                .orElse(new OutboxSql.EntityBase(e.resource(), id, null, null, null, null));
+        Long serverVersion = b.serverVersion();
+        JsonNode serverDoc = b.serverDoc();
+        if (e.kind() == EntryKind.DELETE) {
+            serverDoc = null;
+        } else if (doc != null && (serverVersion == null || doc.path("version").asLong() >= serverVersion)) {
+            serverDoc = doc;
+            serverVersion = doc.path("version").asLong();
+        }
+        List<OutboxEntry> rest = OutboxSql.entriesOf(h, e.resource(), id);
+        if (rest.isEmpty()) {
+            // Nothing else queued: the server's state is the row, and the base goes.
+            if (serverDoc == null) {
+                tables.delete(h, type, List.of(id));
+            } else {
+                tables.upsert(h, type, List.of(serverDoc));
             }
+            OutboxSql.deleteBase(h, e.resource(), id);
+            tx.changed(type.table(), List.of(id));
+        } else {
             Long baseVersion = doc != null ? Long.valueOf(doc.path("version").asLong()) : b.baseVersion();
             JsonNode baseDoc = doc != null ? doc : b.baseDoc();
             OutboxSql.putBase(h, new OutboxSql.EntityBase(e.resource(), id, baseVersion, baseDoc, serverVersion,
                     serverDoc));
-            if (OutboxSql.entriesOf(h, e.resource(), id).isEmpty()) {
-                // Write the server's state itself (refresh would only fold onto it).
-                if (serverDoc == null) {
-                    tables.delete(h, type, List.of(id));
-                } else {
-                    tables.upsert(h, type, List.of(serverDoc));
-                }
-                OutboxSql.deleteBase(h, e.resource(), id);
-                tx.changed(type.table(), List.of(id));
-            } else {
-                view.refresh(tx, type, id);
-            }
-            OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null, e.resource(), id);
-            tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
-            return null;
-        });
+            view.refresh(tx, type, id, serverDoc, rest);
+        }
+        OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null, e.resource(), id);
+        tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
     }
 
     private static JsonNode entityDoc(ResourceType type, JsonNode answer) {
