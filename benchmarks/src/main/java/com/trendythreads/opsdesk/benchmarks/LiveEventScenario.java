@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.api.sync.Change;
+import com.trendythreads.opsdesk.api.sync.EventStream;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
 import com.trendythreads.opsdesk.cache.kpi.KpiValue;
 import com.trendythreads.opsdesk.cache.kpi.SalesKpis;
@@ -31,10 +32,11 @@ import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 
 /// One live event from the platform to what the desk shows: the platform's simulator places a new order
-/// (one write through its write path, so it reaches the change feed and the event stream like any other),
-/// and the clock stops when the desk's Orders grid lists the order and the Orders tile (today) counts it.
-/// In between: the SSE stream wakes the real [SyncEngine] loop, which reads the change feed, writes the
-/// cache, and the cache's change notifications drive [SalesKpis] and the two ViewModels' background tasks.
+/// (one write through its write path, so it reaches the change feed and the event stream like any other).
+/// The clock starts when the platform's event about it reaches a client (a second stream beside the desk's)
+/// and stops when the desk's Orders grid lists the order and the Orders tile (today) counts it. In between:
+/// the SSE stream wakes the real [SyncEngine] loop, which reads the change feed and writes the cache, and
+/// the cache's change notifications drive [SalesKpis] and the two ViewModels' background tasks.
 ///
 /// Measured at the ViewModel level: this module has no JavaFX toolkit, so the desk's "UI thread" is a plain
 /// thread ([DeskSession]) and no window is drawn.
@@ -85,7 +87,18 @@ final class LiveEventScenario {
         engine.start(); // the loop catches up, then opens the event stream
         ResourcesApi api = truth.create(ResourcesApi.class);
         String token = tick(api);
+        // The clock starts when the platform's event about the order reaches a client: a second stream,
+        // beside the desk's, so the platform's own work for the write (the simulator's queries) is not counted.
+        Map<String, Long> emitted = new ConcurrentHashMap<>();
+        EventStream watch = truth.events(token, change -> {
+            if (change.resource().equals("order")) {
+                emitted.putIfAbsent(change.id(), System.nanoTime());
+            }
+        }).start();
         List<Long> nanos = new ArrayList<>();
+        List<Long> listedNanos = new ArrayList<>();
+        List<Long> tileNanos = new ArrayList<>();
+        List<Long> writeNanos = new ArrayList<>();
         int ticks = 0;
         int missed = 0;
         int warmUp = 3;
@@ -93,6 +106,7 @@ final class LiveEventScenario {
             Long before = desk.onUi(() -> ordersToday(tile));
             long start = System.nanoTime();
             String next = tick(api);
+            long written = System.nanoTime() - start;
             List<String> placed = new ArrayList<>();
             for (Change c : truth.sync().changes(token, 1_000).changes()) {
                 if (c.resource().equals("order") && c.isUpsert() && c.version() == 1) {
@@ -106,8 +120,9 @@ final class LiveEventScenario {
             }
             String id = placed.getFirst();
             long expected = before + placed.size();
-            boolean arrived = awaitQuietly(() -> firstListed.containsKey(id) && shownAfter(tileShown, start, expected) > 0);
-            if (warmUp > 0) { // the first events also open the stream and warm the code paths
+            boolean arrived = awaitQuietly(() -> emitted.containsKey(id) && firstListed.containsKey(id)
+                    && shownAfter(tileShown, start, expected) > 0);
+            if (warmUp > 0) { // the first events also open the streams and warm the code paths
                 warmUp--;
                 continue;
             }
@@ -116,8 +131,15 @@ final class LiveEventScenario {
                 nanos.add(WAIT.toNanos());
                 continue;
             }
-            nanos.add(Math.max(firstListed.get(id), shownAfter(tileShown, start, expected)) - start);
+            long from = emitted.get(id);
+            long listed = firstListed.get(id) - from;
+            long shown = shownAfter(tileShown, start, expected) - from;
+            listedNanos.add(listed);
+            tileNanos.add(shown);
+            writeNanos.add(written);
+            nanos.add(Math.max(listed, shown));
         }
+        watch.close();
         desk.onUi(() -> {
             dashboard.deactivate();
             orders.deactivate();
@@ -125,17 +147,24 @@ final class LiveEventScenario {
         });
         sources.current().forEach(s -> s.close());
 
-        Stats stats = Stats.of(nanos.stream().mapToLong(Long::longValue).toArray());
+        Stats stats = stats(nanos);
         double p95 = stats.percentileMs(95);
         report.add(new Figure("one live event → tile and grid updated, p95", p95, "ms", null, null, "≤ 250 ms",
                 !nanos.isEmpty() && missed == 0 && p95 <= 250, String.format(Locale.ROOT,
-                "%d new orders placed by the platform's simulator, each until the Orders grid (%,d cached orders) "
-                        + "lists it and the Orders tile (today) counts it: SSE → sync engine → cache → SalesKpis "
-                        + "and the order index → ViewModels; at the ViewModel level, no JavaFX toolkit in this "
-                        + "module (the UI thread is a plain thread); p50 %.1f ms, max %.1f ms; %s; dashboard and "
-                        + "grid opened in %.1f s", nanos.size(), cached, stats.percentileMs(50),
-                        stats.percentileMs(100), missed == 0 ? "every order arrived"
-                                : missed + " did not arrive within " + WAIT.toSeconds() + " s", openSeconds)));
+                "%d new orders placed by the platform's simulator, each from its event reaching a client until "
+                        + "the Orders grid (%,d cached orders) lists it and the Orders tile (today) counts it: SSE → "
+                        + "sync engine → cache → SalesKpis and the order index → ViewModels; at the ViewModel level, "
+                        + "no JavaFX toolkit in this module (the UI thread is a plain thread); p50 %.1f ms, max "
+                        + "%.1f ms; grid p95 %.1f ms, tile p95 %.1f ms; %s; the platform's write before it (not "
+                        + "counted) p50 %.1f ms; dashboard and grid opened in %.1f s", nanos.size(), cached,
+                        stats.percentileMs(50), stats.percentileMs(100), stats(listedNanos).percentileMs(95),
+                        stats(tileNanos).percentileMs(95), missed == 0 ? "every order arrived"
+                                : missed + " did not arrive within " + WAIT.toSeconds() + " s",
+                        stats(writeNanos).percentileMs(50), openSeconds)));
+    }
+
+    private static Stats stats(List<Long> nanos) {
+        return Stats.of(nanos.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static Long ordersToday(KpiTileViewModel tile) {
