@@ -33,7 +33,8 @@ public final class Benchmarks {
     /// @param out         the JSON report
     /// @param keystrokes  search-as-you-type keystrokes measured
     /// @param edits       outbox entries replayed
-    public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits) {
+    /// @param events      live events (new orders) measured from the platform to the ViewModels
+    public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events) {
 
         static Options parse(String[] args) {
             Scale scale = Scale.LARGE;
@@ -42,6 +43,7 @@ public final class Benchmarks {
             Path out = Path.of("target", "benchmarks.json");
             int keystrokes = 5_000;
             int edits = 10_000;
+            int events = 50;
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -51,16 +53,17 @@ public final class Benchmarks {
                     case "--out" -> { out = Path.of(v); i++; }
                     case "--keystrokes" -> { keystrokes = Integer.parseInt(v); i++; }
                     case "--edits" -> { edits = Integer.parseInt(v); i++; }
+                    case "--events" -> { events = Integer.parseInt(v); i++; }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
-                            + "--keystrokes N, --edits N)");
+                            + "--keystrokes N, --edits N, --events N)");
                 }
             }
             if (data == null) {
                 data = Path.of(System.getProperty("user.home"), ".cache", "opsdesk-bench",
                         "platform-" + scale.name().toLowerCase(Locale.ROOT));
             }
-            return new Options(scale, data, work, out, keystrokes, edits);
+            return new Options(scale, data, work, out, keystrokes, edits, events);
         }
     }
 
@@ -84,6 +87,7 @@ public final class Benchmarks {
                 .scale(o.scale())
                 // neither the gateway's rate limit nor the demo users' password hashing is measured here
                 .rateLimit(1_000_000, 1_000_000).passwordIterations(PASSWORD_ITERATIONS).build();
+        HeapScenario heap = new HeapScenario();
         try (DemoPlatform platform = DemoPlatform.start(config)) {
             log.info("Platform at {} ready in {} s ({} data in {})", o.scale(), (System.nanoTime() - s0) / 1_000_000_000,
                     o.scale(), o.data());
@@ -97,7 +101,16 @@ public final class Benchmarks {
                     SearchScenario.run(report, cache.db(), o.keystrokes());
                     log.info("Outbox replay …");
                     OutboxReplayScenario.run(report, cache.engine(), truth, o.edits());
+                    try (DeskSession desk = new DeskSession(cache, url, o.work().resolve("sync"))) {
+                        log.info("Dashboard recompute …");
+                        DashboardScenario.run(report, desk, cache.db());
+                        log.info("Live events …");
+                        LiveEventScenario.run(report, desk, cache.engine(), truth, o.events());
+                        log.info("Heap with the catalog open …");
+                        heap.withCatalogOpen(desk);
+                    }
                 }
+                heap.afterDeskClosed(report);
             }
         }
         return report;

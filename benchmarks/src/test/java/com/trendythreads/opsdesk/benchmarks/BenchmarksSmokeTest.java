@@ -21,7 +21,7 @@ class BenchmarksSmokeTest {
     @Test
     void aTinyRunMeasuresEveryFigureAndWritesTheTable() throws Exception {
         Benchmarks.Options o = new Benchmarks.Options(Scale.TINY, tmp.resolve("data"), tmp.resolve("work"),
-                tmp.resolve("out/benchmarks.json"), 200, 50);
+                tmp.resolve("out/benchmarks.json"), 200, 50, 5);
         // seeding TINY takes seconds; a copy of a seeded database is the same data
         new SeedTemplate(Scale.TINY, Benchmarks.PASSWORD_ITERATIONS).copyInto(o.data());
         Report report = Benchmarks.run(o);
@@ -29,7 +29,8 @@ class BenchmarksSmokeTest {
         report.writeJson(o.out());
 
         assertThat(report.figures()).extracting(Figure::name)
-                .containsExactly("initial sync", "search as you type, p99", "outbox replay");
+                .containsExactly("initial sync", "search as you type, p99", "outbox replay", "dashboard recompute",
+                        "one live event → tile and grid updated, p95", "heap, large set cached and catalog open");
         assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).isPositive().isFinite());
         Figure sync = report.figures().getFirst();
         assertThat(sync.baseline()).as("the raw H2 baseline is measured in the same run").isPositive();
@@ -37,12 +38,23 @@ class BenchmarksSmokeTest {
         assertThat(report.figures().get(2).note()).as("each of the 50 adjustments arrived once")
                 .contains("every level moved by exactly its adjustments");
 
+        Figure dashboard = report.figures().get(3);
+        assertThat(dashboard.baseline()).as("the plain SQL baseline is measured in the same run").isPositive();
+        assertThat(dashboard.note()).as("the desk's tiles and the SQL agree on every figure of every filter")
+                .contains("values equal to the SQL's for every filter");
+        Figure live = report.figures().get(4);
+        assertThat(live.note()).as("each new order reached the grid and the tile").contains("5 new orders")
+                .contains("every order arrived");
+        Figure heap = report.figures().get(5);
+        assertThat(heap.value()).as("the desk holds its cache, engine and catalog: megabytes, not the whole JVM")
+                .isLessThan(512);
+
         String table = report.table();
         assertThat(table).contains("| figure", "initial sync", "raw H2 batch insert of the same rows", "≤ 16 ms");
         JsonNode json = new ObjectMapper().readTree(o.out().toFile());
         assertThat(json.path("scale").asText()).isEqualTo("TINY");
         assertThat(json.path("machine").asText()).contains("cores");
-        assertThat(json.path("figures")).hasSize(3);
+        assertThat(json.path("figures")).hasSize(6);
         assertThat(json.path("figures").get(0).path("ratio").asDouble())
                 .isEqualTo(sync.ratio(), org.assertj.core.data.Offset.offset(1e-9));
     }

@@ -73,6 +73,8 @@ public final class OrderIndex {
             .comparing(Row::placedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Row::id, Comparator.reverseOrder());
 
+    private static final int MERGE_LIMIT = 256;
+
     private final Map<String, Row> byId = new HashMap<>();
     private volatile Row[] sorted = new Row[0];
 
@@ -85,13 +87,54 @@ public final class OrderIndex {
 
     /// Adds or replaces these orders.
     public synchronized void put(Collection<Order> orders) {
-        orders.forEach(o -> byId.put(o.id(), Row.of(o)));
-        resort();
+        if (orders.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (Order o : orders) {
+            byId.put(o.id(), Row.of(o));
+            ids.add(o.id());
+        }
+        replace(ids, ids.stream().map(byId::get).toList());
     }
 
     public synchronized void remove(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         ids.forEach(byId::remove);
-        resort();
+        replace(Set.copyOf(ids), List.of());
+    }
+
+    // A live change touches a few orders: dropping their old rows and merging the new ones into the sorted
+    // array is linear, where sorting every row again cost most of a change's way to the order list (the
+    // benchmarks' live-event figure, 25,815 cached orders). Large batches sort once.
+    private void replace(Set<String> ids, List<Row> added) {
+        if (ids.size() > MERGE_LIMIT) {
+            resort();
+            return;
+        }
+        Row[] old = sorted;
+        List<Row> kept = new ArrayList<>(old.length);
+        for (Row r : old) {
+            if (!ids.contains(r.id())) {
+                kept.add(r);
+            }
+        }
+        List<Row> in = new ArrayList<>(added);
+        in.sort(NEWEST_FIRST);
+        Row[] rows = new Row[kept.size() + in.size()];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < kept.size() || j < in.size()) {
+            if (j == in.size() || i < kept.size() && NEWEST_FIRST.compare(kept.get(i), in.get(j)) <= 0) {
+                rows[k++] = kept.get(i++);
+            } else {
+                rows[k++] = in.get(j++);
+            }
+        }
+        sorted = rows;
     }
 
     private void resort() {
