@@ -45,6 +45,15 @@ public interface OrdersApi {
             @Header("If-Match") String ifMatch,
             @Body OrderCancel body);
 
+    /// `cancelOrder` with a step-up token: needed when what the cancel refunds reaches the contract's `x-step-up`
+    /// `minAmountCents` (lane security, issue 10); sent online at once, never queued.
+    @POST("v1/orders/{orderId}/cancel")
+    Versioned<Order> cancelOrder(@Path("orderId") String orderId,
+            @Header("Idempotency-Key") String idempotencyKey,
+            @Header("If-Match") String ifMatch,
+            @Header("X-Step-Up-Token") String stepUpToken,
+            @Body OrderCancel body);
+
     /// Refund lines of an order (amount computed, never above what was paid). Roles: SUPPORT, MANAGER, ADMIN.
     @POST("v1/orders/{orderId}/refunds")
     Versioned<Order> refundOrder(@Path("orderId") String orderId,

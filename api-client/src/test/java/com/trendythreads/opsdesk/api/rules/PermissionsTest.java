@@ -38,14 +38,18 @@ class PermissionsTest {
     }
 
     @Test
-    void readsTheStepUpPoliciesOfRefundsAndBulkPriceChanges() {
+    void readsTheStepUpPoliciesOfRefundsCancelsAndBulkPriceChanges() {
         // lane security (issue 10)
         Permissions p = Permissions.contract();
         Permissions.Rule refund = p.rule("refundOrder").orElseThrow();
         assertThat(refund.needsStepUp(49_999)).isFalse();
         assertThat(refund.needsStepUp(50_000)).isTrue();
         assertThat(p.rule("eraseCustomer").orElseThrow().needsStepUp(0)).as("x-step-up: {} = always").isTrue();
-        assertThat(p.rule("cancelOrder").orElseThrow().needsStepUp(1_000_000)).isFalse();
+        // a cancel refunds what is left captured: the same threshold, or it would be a back door around refunds
+        Permissions.Rule cancel = p.rule("cancelOrder").orElseThrow();
+        assertThat(cancel.needsStepUp(49_999)).isFalse();
+        assertThat(cancel.needsStepUp(50_000)).isTrue();
+        assertThat(p.rule("createReturn").orElseThrow().needsStepUp(1_000_000)).as("no x-step-up").isFalse();
         assertThat(p.bulkStepUpMinItems("updateProduct")).hasValue(50);
         assertThat(p.bulkStepUpMinItems("createProduct")).isEmpty();
     }

@@ -89,7 +89,10 @@ public final class OrderHandlers {
     public void cancel(Context ctx) {
         String id = ctx.pathParam("orderId");
         OrderCancel body = Json.read(ctx, m.json(), OrderCancel.class);
-        m.writes().execute(ctx, tx -> answer(200, service.cancel(tx, id, body, ifMatch(ctx)), tx.principal()));
+        // lane security (issue 10): a cancel refunds what is left captured, so it passes the same step-up gate
+        var gate = com.trendythreads.opsdesk.platform.auth.StepUpService.gateOf(ctx);
+        m.writes().execute(ctx, tx -> answer(200, service.cancel(tx, id, body, ifMatch(ctx), gate::check),
+                tx.principal()));
     }
 
     public void refund(Context ctx) {

@@ -56,6 +56,13 @@ public final class OrderService {
     /// Cancels an order that has not shipped: stock released, everything captured refunded, its open pick
     /// lines dropped from their pick lists.
     public Order cancel(Tx tx, String orderId, OrderCancel body, IfMatch ifMatch) {
+        return cancel(tx, orderId, body, ifMatch, amountCents -> { });
+    }
+
+    /// @param amountCheck called with what the cancel would refund (captured − refunded) before anything is
+    ///                    written (the step-up gate of `x-step-up: {minAmountCents}`); it throws to refuse
+    public Order cancel(Tx tx, String orderId, OrderCancel body, IfMatch ifMatch,
+                        java.util.function.LongConsumer amountCheck) {
         Validation.forBody()
                 .require("reason", body.reason())
                 .maxLength("reason", body.reason(), 500)
@@ -71,11 +78,13 @@ public final class OrderService {
         }
         String by = tx.principal().username();
         OrderEdit e = new OrderEdit(order);
+        long captured = e.capturedCents();
+        long refundable = captured - e.refundedCents;
+        // before the stock release: a refused step-up must leave stock, payments and status as they were
+        amountCheck.accept(Math.max(0, refundable));
         for (OrderLine line : order.lines()) {
             stock.release(tx, order.locationId(), line.sku(), line.quantity());
         }
-        long captured = e.capturedCents();
-        long refundable = captured - e.refundedCents;
         if (refundable > 0) {
             e.payments.add(new Payment(Counters.next(tx.handle(), Counters.Sequence.PAYMENT), Payment.Kind.REFUND, e.paymentMethod(),
                     refundable, tx.now(), e.paymentAccount()));

@@ -8,7 +8,7 @@ import com.trendythreads.opsdesk.cache.catalog.Violation;
 import com.trendythreads.opsdesk.api.auth.StepUpApi;
 import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
-import com.trendythreads.opsdesk.cache.orders.StepUpRefund;
+import com.trendythreads.opsdesk.cache.orders.StepUpOrderAction;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
 /// the VAT it includes. Confirm queues ONE refund action and can be pressed only once (a double press does
 /// not refund twice).
 ///
-/// Lane security (issue 10): a refund from the contract's step-up threshold ([StepUpRefund]) asks for the
+/// Lane security (issue 10): a refund from the contract's step-up threshold ([StepUpOrderAction]) asks for the
 /// password and is sent to the platform at once instead of queued; offline it says it needs the platform.
 public final class RefundViewModel {
 
@@ -52,7 +52,7 @@ public final class RefundViewModel {
     private OrderRules.RefundPreview preview;
     private final ReadOnlyBooleanWrapper stepUpNeeded = new ReadOnlyBooleanWrapper();
     private final StringProperty stepUpPassword = new SimpleStringProperty("");
-    private final StepUpRefund stepUpRefund;
+    private final StepUpOrderAction stepUpRefund;
 
     public RefundViewModel(OrdersContext ctx, Order order) {
         this.ctx = ctx;
@@ -66,7 +66,7 @@ public final class RefundViewModel {
         }
         includeShipping.addListener((o, a, b) -> recompute());
         reason.addListener((o, a, b) -> recompute());
-        stepUpRefund = new StepUpRefund(
+        stepUpRefund = new StepUpOrderAction(
                 ctx.online().<java.util.function.Supplier<OrdersApi>>map(e -> () -> e.service(OrdersApi.class)).orElse(null),
                 ctx.online().<java.util.function.Supplier<StepUpApi>>map(e -> () -> e.service(StepUpApi.class)).orElse(null),
                 () -> ctx.online().ifPresent(SyncEngine::wake));
@@ -119,7 +119,7 @@ public final class RefundViewModel {
                 : ctx.i18n().get("orders.refund.effect", format.money(preview.totalCents()), method(),
                         preview.units(), order.number()));
         valid.set(preview.allowed());
-        stepUpNeeded.set(StepUpRefund.needed(preview.totalCents()));
+        stepUpNeeded.set(StepUpOrderAction.Operation.REFUND.needsStepUp(preview.totalCents()));
     }
 
     /// Where the money goes back to: the capture's account as the provider masked it, else its method.
@@ -151,7 +151,7 @@ public final class RefundViewModel {
         if (ctx.online().map(e -> e.connectivity() == Connectivity.OFFLINE).orElse(true)) {
             return ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
         }
-        StepUpRefund.Outcome o = stepUpRefund.refund(order.id(), req, password);
+        StepUpOrderAction.Outcome o = stepUpRefund.refund(order.id(), req, password);
         return switch (o.kind()) {
             case DONE -> null;
             case NEEDS_PLATFORM -> ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
@@ -161,7 +161,7 @@ public final class RefundViewModel {
     }
 
     private String stepUpThresholdText() {
-        return format.money(StepUpRefund.thresholdCents());
+        return format.money(StepUpOrderAction.Operation.REFUND.thresholdCents());
     }
 
     /// This refund reaches the contract's step-up threshold: the password is asked and it is sent online at once.

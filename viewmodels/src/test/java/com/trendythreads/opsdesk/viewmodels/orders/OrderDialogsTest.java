@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.dto.orders.Payment;
+import com.trendythreads.opsdesk.api.dto.orders.PaymentStatus;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnCreate;
 import com.trendythreads.opsdesk.api.dto.orders.ReturnReason;
 import com.trendythreads.opsdesk.api.rules.Refunds;
@@ -235,5 +237,56 @@ class OrderDialogsTest {
         assertThat(desk.data.orders().get(o.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         desk.push();
         assertThat(onPlatform(o.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    /// Lane security (issue 10): the seed has no open order with €500 captured, so one open order's capture is
+    /// raised to `capturedCents` on the platform (a recorded write, as an online payment would be) and the
+    /// desk pulls it.
+    static Order withCapture(Order o, long capturedCents) {
+        var store = new com.trendythreads.opsdesk.platform.orders.OrderStore(
+                com.trendythreads.opsdesk.platform.http.Json.newMapper());
+        var capture = new Payment("pay_big_" + o.id(), Payment.Kind.CAPTURE, Payment.Method.CARD, capturedCents,
+                o.placedAt(), "VISA •••• 4242");
+        platform.writes().run(com.trendythreads.opsdesk.platform.auth.Principal.SYSTEM, tx -> {
+            Order p = store.find(tx.handle(), o.id()).orElseThrow();
+            store.update(tx, new Order(p.id(), p.number(), p.placedAt(), p.channel(), p.locationId(), p.status(),
+                    PaymentStatus.PAID, p.fulfilmentStatus(), p.customer(), p.shippingAddress(), p.billingAddress(),
+                    p.lines(), p.subtotalCents(), p.discountCents(), p.shippingCents(), p.taxCents(), capturedCents,
+                    0, p.currency(), p.promoCodes(), p.campaignId(), List.of(capture), p.refunds(), p.returns(),
+                    p.timeline(), p.shipment(), p.pickListId(), p.exchangeForOrderId(), p.flagged(), tx.now(),
+                    p.version() + 1));
+            return null;
+        });
+        desk.engine.catchUp();
+        Order cached = desk.data.orders().get(o.id()).orElseThrow();
+        assertThat(Refunds.refundableCents(cached)).as("the desk sees the capture").isEqualTo(capturedCents);
+        return cached;
+    }
+
+    @Test
+    void aCancelThatRefundsFromTheStepUpThresholdIsSentOnlineWithThePasswordAndNeverQueued() {
+        // lane security (issue 10): cancelOrder's x-step-up {minAmountCents: 50000}, on what the cancel refunds
+        Order o = withCapture(anOrder(x -> x.status() == OrderStatus.PAID && x.refundedCents() == 0
+                && x.refunds().isEmpty()), 60_000);
+        CancelOrderViewModel c = detail(o).cancel();
+        assertThat(c.stepUpNeededProperty().get()).isTrue();
+        c.reasonProperty().set("Customer asked");
+        assertThat(c.confirmCommand().isExecutable()).as("the password is required").isFalse();
+
+        c.stepUpPasswordProperty().set("not-my-password");
+        c.confirmCommand().execute();
+        assertThat(c.doneProperty().get()).isFalse();
+        assertThat(c.problemProperty().get()).startsWith("Your password was not accepted; nothing was done.");
+        assertThat(onPlatform(o.id()).status()).isEqualTo(OrderStatus.PAID);
+
+        c.stepUpPasswordProperty().set("demo");
+        c.confirmCommand().execute();
+        assertThat(c.doneProperty().get()).isTrue();
+        assertThat(c.stepUpPasswordProperty().get()).isEmpty();
+        assertThat(entriesOf(o.id())).as("sent online, never queued").isEmpty();
+        Order after = onPlatform(o.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(after.refundedCents()).isEqualTo(60_000);
+        assertThat(desk.notifier.infos).contains("Cancelled " + o.number() + "; €600.00 refunded");
     }
 }

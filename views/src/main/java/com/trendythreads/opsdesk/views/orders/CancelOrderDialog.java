@@ -6,9 +6,12 @@ import com.trendythreads.opsdesk.views.common.FieldDecorations;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
-/// The cancel dialog: the effect in words, a reason, and "Cancel order".
+/// The cancel dialog: the effect in words, a reason, the password when the cancel refunds from the step-up
+/// threshold, and "Cancel order".
 public final class CancelOrderDialog {
 
     private final CancelOrderViewModel vm;
@@ -19,6 +22,9 @@ public final class CancelOrderDialog {
     @FXML private TextField reason;
     @FXML private Label reasonError;
     @FXML private Label problem;
+    @FXML private VBox stepUpBox;
+    @FXML private Label stepUpHint;
+    @FXML private PasswordField stepUpPassword;
     @FXML private Button confirmButton;
 
     public CancelOrderDialog(CancelOrderViewModel vm, I18n i18n) {
@@ -34,6 +40,11 @@ public final class CancelOrderDialog {
         FieldDecorations.bind(reason, vm.reasonErrorProperty(), reasonError);
         problem.textProperty().bind(vm.problemProperty());
         confirmButton.disableProperty().bind(vm.confirmCommand().executableProperty().not());
+        // fixed for the dialog's order (what it would refund does not change while the dialog is open)
+        stepUpBox.visibleProperty().bind(vm.stepUpNeededProperty());
+        stepUpBox.managedProperty().bind(vm.stepUpNeededProperty());
+        stepUpHint.setText(vm.stepUpHint());
+        stepUpPassword.textProperty().bindBidirectional(vm.stepUpPasswordProperty());
     }
 
     @FXML
