@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderStatus;
+import com.trendythreads.opsdesk.api.dto.orders.Payment;
+import com.trendythreads.opsdesk.api.dto.orders.PaymentStatus;
 import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.api.service.OrdersApi;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
@@ -27,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /// it online, the local data's key offline; signing out from the lock returns to the sign-in screen. (The idle
 /// time itself is tested with a moved clock in `IdleLockViewModelTest`; here the lock is started by Ctrl+L.)
 /// Also: a refund from the contract's step-up threshold asks for the password in the dialog, is sent online
-/// at once, and shows in the order's history from the platform's audit log.
+/// at once, and shows in the order's history from the platform's audit log; so does a cancel that would refund
+/// that much.
 @ExtendWith(ApplicationExtension.class)
 class IdleLockUiTest {
 
@@ -191,5 +195,64 @@ class IdleLockUiTest {
                 .setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "record-history")).get();
+
+        // Cancelling refunds everything captured, so a cancel of €500 or more asks for the password too
+        // (cancelOrder's x-step-up). TINY has no open order with that much captured: one gets a larger capture.
+        Order open;
+        try (PlatformClient admin = desk.admin()) {
+            open = admin.create(OrdersApi.class).listOrders(null, 200, null, null, null, null, null, null, null)
+                    .items().stream().filter(o -> o.status() == OrderStatus.PAID && o.refundedCents() == 0
+                            && o.refunds().isEmpty()).findFirst().orElseThrow(() -> new AssertionError("no paid order"));
+        }
+        raiseCapture(open, 60_000);
+        var session = desk.injector().getInstance(com.trendythreads.opsdesk.viewmodels.session.SessionState.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.current().data().orders().get(open.id())
+                .map(Refunds::refundableCents).orElse(0L) == 60_000);
+        robot.interact(() -> robot.lookup("#orderSearch").queryAs(javafx.scene.control.TextField.class)
+                .setText(open.number()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.onFx(() -> table.getItems().size()) == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> open.number().equals(label(robot, "#orderTitle").getText()));
+        robot.interact(() -> robot.lookup(".order-detail .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).as("a paid order may be cancelled").isFalse();
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiDesk.dialog("Cancel order") != null);
+        Stage cancel = UiDesk.dialog("Cancel order");
+        Node cancelPassword = cancel.getScene().lookup("#cancelStepUpPassword");
+        javafx.scene.control.Button cancelConfirm = (javafx.scene.control.Button) cancel.getScene().lookup("#confirmButton");
+        robot.clickOn(robot.from(cancel.getScene().getRoot()).lookup("#reason").queryAs(javafx.scene.control.TextField.class))
+                .write("Customer asked");
+        assertThat(UiDesk.onFx(cancelPassword::isVisible)).as("€600.00 would be refunded").isTrue();
+        assertThat(cancelConfirm.isDisabled()).as("the password first").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(cancel.getScene(), "cancel-step-up")).get();
+        robot.interact(cancel::close);
+        try (PlatformClient admin = desk.admin()) {
+            assertThat(admin.create(OrdersApi.class).getOrder(open.id()).body().status()).isEqualTo(OrderStatus.PAID);
+        }
+    }
+
+    /// A larger capture on the platform (a recorded write, as an online payment would make it).
+    private void raiseCapture(Order o, long capturedCents) {
+        var store = new com.trendythreads.opsdesk.platform.orders.OrderStore(
+                com.trendythreads.opsdesk.platform.http.Json.newMapper());
+        var capture = new Payment("pay_big_" + o.id(), Payment.Kind.CAPTURE, Payment.Method.CARD, capturedCents,
+                o.placedAt(), "VISA •••• 4242");
+        desk.platform().writes().run(com.trendythreads.opsdesk.platform.auth.Principal.SYSTEM, tx -> {
+            Order p = store.find(tx.handle(), o.id()).orElseThrow();
+            store.update(tx, new Order(p.id(), p.number(), p.placedAt(), p.channel(), p.locationId(), p.status(),
+                    PaymentStatus.PAID, p.fulfilmentStatus(), p.customer(), p.shippingAddress(), p.billingAddress(),
+                    p.lines(), p.subtotalCents(), p.discountCents(), p.shippingCents(), p.taxCents(), capturedCents,
+                    0, p.currency(), p.promoCodes(), p.campaignId(), List.of(capture), p.refunds(), p.returns(),
+                    p.timeline(), p.shipment(), p.pickListId(), p.exchangeForOrderId(), p.flagged(), tx.now(),
+                    p.version() + 1));
+            return null;
+        });
     }
 }
