@@ -149,6 +149,7 @@ class RolePermissionsUiTest {
                     r -> node(r, ".customers #gdprErase")),
 
             new Gated(Workspaces.CAMPAIGNS, "New campaign", "createCampaign", r -> node(r, "#newButton")),
+            new Gated(Workspaces.CAMPAIGNS, "Segments tab", "listSegments", r -> tab(r, "#tabs", "segmentsTab")),
             new Gated(Workspaces.CAMPAIGNS, "Schedule (a campaign selected)", "scheduleCampaign", r -> {
                 TabPane modes = r.lookup("#modes").queryAs(TabPane.class);
                 select(r, (TableView<?>) UiDesk.onFx(() -> modes.getTabs().getFirst().getContent()), x -> true);

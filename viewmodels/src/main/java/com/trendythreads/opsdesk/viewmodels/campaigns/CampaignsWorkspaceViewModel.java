@@ -37,6 +37,7 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
     };
     private boolean active;
     private boolean personalizationLoaded;
+    private java.util.function.BooleanSupplier segmentsAllowed = () -> true;
 
     @Inject
     public CampaignsWorkspaceViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n,
@@ -44,6 +45,7 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
             PersonalizationViewModel personalization) {
         this(links, campaigns, new PromoCodesViewModel(PromoContext.of(sessionState, runner, notifier, i18n)),
                 segments, personalization);
+        this.segmentsAllowed = () -> sessionState.current().user().may("listSegments");
     }
 
     public CampaignsWorkspaceViewModel(RecordLinks links, CampaignsViewModel campaigns,
@@ -60,6 +62,12 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
                 show(shown);
             }
         });
+    }
+
+    /// Whether the Segments tab is offered: the contract's `listSegments` (marketing, managers, admins). Others
+    /// would see a builder over customers they may not list, or segments they may not read.
+    public boolean maySeeSegments() {
+        return segmentsAllowed.getAsBoolean();
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class SegmentSource {
         this.clock = clock;
     }
 
-    /// Whether the signed-in user may push segments to the platform (managers and merchandisers look only).
+    /// Whether the signed-in user may push segments to the platform (managers look only).
     public boolean mayPush() {
         return mayPush.getAsBoolean();
     }

@@ -84,6 +84,9 @@ public final class CampaignsView implements Activatable {
                 new SegmentsView(workspace.segments(), i18n)).root());
         personalizationSpot.getChildren().add(loader.load(PersonalizationView.class,
                 new PersonalizationView(workspace.personalization())).root());
+        if (!workspace.maySeeSegments()) {
+            tabs.getTabs().remove(segmentsTab);
+        }
         tabs.getSelectionModel().select(tab(workspace.tabProperty().get()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> workspace.tabProperty().set(
                 t == promoCodesTab ? CampaignsWorkspaceViewModel.Tab.PROMO_CODES
