@@ -1,18 +1,13 @@
 package com.trendythreads.opsdesk.viewmodels.orders;
 
-import com.trendythreads.opsdesk.api.auth.StepUpApi;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.api.dto.orders.OrderCancel;
 import com.trendythreads.opsdesk.api.rules.Refunds;
-import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
 import com.trendythreads.opsdesk.cache.orders.StepUpOrderAction;
-import com.trendythreads.opsdesk.cache.status.Connectivity;
-import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,10 +43,7 @@ public final class CancelOrderViewModel {
         this.once = new QueueOnce(ctx, format);
         this.order = order;
         stepUpNeeded.set(StepUpOrderAction.Operation.CANCEL.needsStepUp(Refunds.refundableCents(order)));
-        stepUpCancel = new StepUpOrderAction(
-                ctx.online().<Supplier<OrdersApi>>map(e -> () -> e.service(OrdersApi.class)).orElse(null),
-                ctx.online().<Supplier<StepUpApi>>map(e -> () -> e.service(StepUpApi.class)).orElse(null),
-                () -> ctx.online().ifPresent(SyncEngine::wake));
+        stepUpCancel = ctx.stepUpAction();
         reason.addListener((o, a, b) -> check());
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
                 () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get()
@@ -92,16 +84,8 @@ public final class CancelOrderViewModel {
 
     /// The step-up cancel, in the background: null when the platform cancelled, else what to tell the user.
     private String online(OrderCancel req, String password) {
-        if (ctx.online().map(e -> e.connectivity() == Connectivity.OFFLINE).orElse(true)) {
-            return ctx.i18n().get("orders.cancel.stepUp.needsPlatform", stepUpThresholdText());
-        }
-        StepUpOrderAction.Outcome o = stepUpCancel.cancel(order.id(), req, password);
-        return switch (o.kind()) {
-            case DONE -> null;
-            case NEEDS_PLATFORM -> ctx.i18n().get("orders.cancel.stepUp.needsPlatform", stepUpThresholdText());
-            case STEP_UP_FAILED -> ctx.i18n().get("stepUp.failed", o.detail());
-            case REFUSED -> o.detail();
-        };
+        return ctx.sendStepUp(ctx.i18n().get("orders.cancel.stepUp.needsPlatform", stepUpThresholdText()),
+                () -> stepUpCancel.cancel(order.id(), req, password));
     }
 
     private String stepUpThresholdText() {

@@ -5,12 +5,8 @@ import com.trendythreads.opsdesk.api.dto.orders.Payment;
 import com.trendythreads.opsdesk.api.dto.orders.RefundCreate;
 import com.trendythreads.opsdesk.api.rules.Refunds;
 import com.trendythreads.opsdesk.cache.catalog.Violation;
-import com.trendythreads.opsdesk.api.auth.StepUpApi;
-import com.trendythreads.opsdesk.api.service.OrdersApi;
 import com.trendythreads.opsdesk.cache.orders.OrderRules;
 import com.trendythreads.opsdesk.cache.orders.StepUpOrderAction;
-import com.trendythreads.opsdesk.cache.status.Connectivity;
-import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +62,7 @@ public final class RefundViewModel {
         }
         includeShipping.addListener((o, a, b) -> recompute());
         reason.addListener((o, a, b) -> recompute());
-        stepUpRefund = new StepUpOrderAction(
-                ctx.online().<java.util.function.Supplier<OrdersApi>>map(e -> () -> e.service(OrdersApi.class)).orElse(null),
-                ctx.online().<java.util.function.Supplier<StepUpApi>>map(e -> () -> e.service(StepUpApi.class)).orElse(null),
-                () -> ctx.online().ifPresent(SyncEngine::wake));
+        stepUpRefund = ctx.stepUpAction();
         confirm = Command.of(this::confirm, Bindings.createBooleanBinding(
                 () -> valid.get() && !once.doneProperty().get() && !once.sendingProperty().get()
                         && (!stepUpNeeded.get() || !stepUpPassword.get().isEmpty()), valid,
@@ -148,16 +141,8 @@ public final class RefundViewModel {
 
     /// The step-up refund, in the background: null when the platform refunded, else what to tell the user.
     private String online(RefundCreate req, String password) {
-        if (ctx.online().map(e -> e.connectivity() == Connectivity.OFFLINE).orElse(true)) {
-            return ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
-        }
-        StepUpOrderAction.Outcome o = stepUpRefund.refund(order.id(), req, password);
-        return switch (o.kind()) {
-            case DONE -> null;
-            case NEEDS_PLATFORM -> ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText());
-            case STEP_UP_FAILED -> ctx.i18n().get("stepUp.failed", o.detail());
-            case REFUSED -> o.detail();
-        };
+        return ctx.sendStepUp(ctx.i18n().get("orders.refund.stepUp.needsPlatform", stepUpThresholdText()),
+                () -> stepUpRefund.refund(order.id(), req, password));
     }
 
     private String stepUpThresholdText() {
