@@ -78,6 +78,16 @@ public final class Benchmarks {
         System.out.println("Written " + o.out().toAbsolutePath());
     }
 
+    /// A pause in a scenario's polling; an interrupt ends the run.
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /// Runs every scenario and returns their figures.
     public static Report run(Options o) {
         Report report = new Report(o.scale().name(), Instant.now());

@@ -36,7 +36,7 @@ final class HeapScenario {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The catalog did not open");
             }
-            sleep(20);
+            Benchmarks.sleep(20);
         }
         openSeconds = (System.nanoTime() - t0) / 1e9;
         products = desk.onUi(() -> list.rows().size());
@@ -69,18 +69,9 @@ final class HeapScenario {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            sleep(100);
+            Benchmarks.sleep(100);
             used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
         }
         return used;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -115,7 +115,7 @@ final class LiveEventScenario {
             }
             token = next;
             if (placed.isEmpty()) { // a receipt, a ticket or an order moving along: let the desk take it in
-                sleep(200);
+                Benchmarks.sleep(200);
                 continue;
             }
             String id = placed.getFirst();
@@ -195,7 +195,7 @@ final class LiveEventScenario {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Timed out waiting for " + what);
             }
-            sleep(20);
+            Benchmarks.sleep(20);
         }
     }
 
@@ -206,17 +206,8 @@ final class LiveEventScenario {
                 return false;
             }
             // the listeners take the times; polling slowly leaves the two cores to the desk
-            sleep(2);
+            Benchmarks.sleep(2);
         }
         return true;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -55,10 +55,7 @@ public final class OrderService {
 
     /// Cancels an order that has not shipped: stock released, everything captured refunded, its open pick
     /// lines dropped from their pick lists.
-    public Order cancel(Tx tx, String orderId, OrderCancel body, IfMatch ifMatch) {
-        return cancel(tx, orderId, body, ifMatch, amountCents -> { });
-    }
-
+    ///
     /// @param amountCheck called with what the cancel would refund (captured − refunded) before anything is
     ///                    written (the step-up gate of `x-step-up: {minAmountCents}`); it throws to refuse
     public Order cancel(Tx tx, String orderId, OrderCancel body, IfMatch ifMatch,

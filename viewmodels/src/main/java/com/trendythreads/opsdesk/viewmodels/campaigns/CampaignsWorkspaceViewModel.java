@@ -37,20 +37,21 @@ public final class CampaignsWorkspaceViewModel implements Activatable {
     };
     private boolean active;
     private boolean personalizationLoaded;
-    private java.util.function.BooleanSupplier segmentsAllowed = () -> true;
+    private final java.util.function.BooleanSupplier segmentsAllowed;
 
     @Inject
     public CampaignsWorkspaceViewModel(SessionState sessionState, TaskRunner runner, Notifier notifier, I18n i18n,
             RecordLinks links, CampaignsViewModel campaigns, SegmentBuilderViewModel segments,
             PersonalizationViewModel personalization) {
         this(links, campaigns, new PromoCodesViewModel(PromoContext.of(sessionState, runner, notifier, i18n)),
-                segments, personalization);
-        this.segmentsAllowed = () -> sessionState.current().user().may("listSegments");
+                segments, personalization, () -> sessionState.current().user().may("listSegments"));
     }
 
+    /// @param segmentsAllowed whether the user may see the Segments tab ([#maySeeSegments()])
     public CampaignsWorkspaceViewModel(RecordLinks links, CampaignsViewModel campaigns,
             PromoCodesViewModel promoCodes, SegmentBuilderViewModel segments,
-            PersonalizationViewModel personalization) {
+            PersonalizationViewModel personalization, java.util.function.BooleanSupplier segmentsAllowed) {
+        this.segmentsAllowed = segmentsAllowed;
         this.links = links;
         this.campaigns = campaigns;
         this.promoCodes = promoCodes;
