@@ -106,8 +106,7 @@ class AuditUiTest {
         String[] ids = script();
         robot.clickOn("#username").write("mona.manager");
         UiDesk.signIn(robot, "demo");
-        robot.clickOn(robot.from(robot.lookup("#navigation").queryAs(javafx.scene.Node.class)).lookup("Audit & alerts")
-                .queryAs(javafx.scene.Node.class));
+        UiDesk.openWorkspace(robot, "Audit & alerts");
         TableView<AuditEventItem> events = robot.lookup("#auditEvents").queryAs(TableView.class);
         waitUntil(() -> events.getItems().size() >= 3);
         assertThat(robot.lookup("#auditSource").queryAs(Label.class).getText()).endsWith("events from the platform (newest first).");

@@ -89,10 +89,7 @@ class ConflictUiTest {
         }
         UiDesk.signIn(robot, "demo");
         waitForText(robot, "#conflicts", "1 conflict");
-        // scoped to the navigation: a text query over every window can meet the sign-in screen's nodes while
-        // they are being detached (TestFX then fails on their null scene)
-        robot.clickOn(robot.from(robot.lookup("#navigation").queryAs(javafx.scene.Node.class)).lookup("Sync & conflicts")
-                .queryAs(javafx.scene.Node.class));
+        UiDesk.openWorkspace(robot, "Sync & conflicts");
         @SuppressWarnings("unchecked")
         ListView<ConflictItem> conflicts = robot.lookup("#conflictList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);

@@ -91,10 +91,7 @@ class FailedEditUiTest {
                 JsonNodeFactory.instance.objectNode().put("season", "Summer"), "New season");
         waitForText(robot, "#edits", "0 pending, 2 failed");
 
-        // scoped to the navigation: a text query over every window can meet the sign-in screen's nodes while
-        // they are being detached (TestFX then fails on their null scene)
-        robot.clickOn(robot.from(robot.lookup("#navigation").queryAs(javafx.scene.Node.class)).lookup("Sync & conflicts")
-                .queryAs(javafx.scene.Node.class));
+        UiDesk.openWorkspace(robot, "Sync & conflicts");
         @SuppressWarnings("unchecked")
         ListView<OutboxItem> outbox = robot.lookup("#outboxList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outbox.getItems().size() == 2

@@ -192,6 +192,17 @@ final class UiDesk implements AutoCloseable {
                 .getUserData()));
     }
 
+    /// Opens the workspace whose navigation entry reads `name`. The query is scoped to the navigation (a text
+    /// query over every window can meet the sign-in screen's nodes while they are being detached, and TestFX
+    /// then fails on their null scene), and waits for the entry's cell: a new shell draws its cells a pulse or
+    /// more after it is shown, seconds on a loaded machine.
+    static void openWorkspace(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#navigation").tryQuery()
+                .flatMap(nav -> robot.from(nav).lookup(name).tryQuery()).isPresent());
+        robot.clickOn(robot.from(robot.lookup("#navigation").queryAs(javafx.scene.Node.class)).lookup(name)
+                .queryAs(javafx.scene.Node.class));
+    }
+
     /// Selects the tab whose header reads `text` (a plain text query would also meet a field label or a
     /// title with the same words).
     static void clickTab(FxRobot robot, String text) {

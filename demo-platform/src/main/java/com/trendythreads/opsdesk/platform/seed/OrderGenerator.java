@@ -48,6 +48,8 @@ final class OrderGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(OrderGenerator.class);
     static final int DAYS = 180;
     static final OrderChannel[] CHANNELS = OrderChannel.values();
+    /// How many of the newest orders over an hour old are kept in the warehouse's backlog.
+    private static final int BACKLOG = 12;
     private static final String[] CARRIERS = {"DHL", "DPD", "UPS", "GLS", "HERMES"};
     private static final double[] HOURS = {0.3, 0.15, 0.08, 0.05, 0.05, 0.1, 0.3, 0.6, 0.8, 0.9, 1.0, 1.05, 1.2, 1.1,
             1.0, 1.0, 1.05, 1.15, 1.3, 1.6, 1.8, 1.7, 1.2, 0.7};
@@ -164,6 +166,7 @@ final class OrderGenerator {
         SplittableRandom r = new SplittableRandom(3_000);
         int n = run.scale.orders();
         long[] placed = placements(r, n);
+        int backlogFrom = backlogFrom(placed);
         List<Sku> sellable = new ArrayList<>();
         for (Sku k : run.skus) {
             if (k.product.status == ProductStatus.ACTIVE) {
@@ -200,7 +203,8 @@ final class OrderGenerator {
              SeedRows redemptions = run.rows("code_redemptions", "code", "order_id", "customer_id", "at");
              SeedRows reviews = run.rows("reviews", "id", "customer_id", "product_id", "version", "doc")) {
             for (int i = 0; i < n; i++) {
-                one(r, i + 1, placed[i], sellable, skuDraw, custDraw, ticketShare, orders, facts, redemptions, reviews);
+                one(r, i + 1, placed[i], i >= backlogFrom ? i - backlogFrom : -1, sellable, skuDraw, custDraw, ticketShare, orders, facts,
+                        redemptions, reviews);
                 if ((i + 1) % 100_000 == 0) {
                     LOG.info("seed {}: {} of {} orders ({} ms)", run.scale, i + 1, n, (System.nanoTime() - t0) / 1_000_000);
                 }
@@ -233,13 +237,27 @@ final class OrderGenerator {
         return new LineDraft(k, Math.max(1, q), unit);
     }
 
-    private void one(SplittableRandom r, int no, long placedAt, List<Sku> sellable, SeedModel.Weighted skuDraw,
+    /// The index of the first of the newest [#BACKLOG] orders placed over an hour ago. They are web
+    /// orders still in the warehouse, a few at each stage: the warehouse does not work at night, and
+    /// with a small scale's few orders a day the statuses drawn by age alone left no paid order and no
+    /// open pick list at some hours, so what a picker or a refund starts from depended on the clock.
+    private int backlogFrom(long[] placed) {
+        int seen = 0;
+        for (int i = placed.length - 1; i >= 0; i--) {
+            if (nowSec - placed[i] > 3_600 && ++seen == BACKLOG) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void one(SplittableRandom r, int no, long placedAt, int backlog, List<Sku> sellable, SeedModel.Weighted skuDraw,
                      SeedModel.Weighted custDraw, double ticketShare, SeedRows orders, SeedRows facts,
                      SeedRows redemptions, SeedRows reviews) {
         String id = Sequence.ORDER.format(no);
         String number = Sequence.ORDER_NUMBER.format(1_000_000 + no);
         Cust c = run.customers.get(custDraw.draw(r));
-        boolean open = storeOpen(placedAt);
+        boolean open = storeOpen(placedAt) && backlog < 0;
         OrderChannel channel = CHANNELS[open ? SeedModel.pickWeighted(r, 0.42, 0.28, 0.1, 0.2)
                 : SeedModel.pickWeighted(r, 0.5, 0.37, 0.13, 0)];
         boolean store = channel == OrderChannel.STORE;
@@ -335,7 +353,7 @@ final class OrderGenerator {
 
         // lifecycle
         long age = nowSec - placedAt;
-        boolean cancelled = !store && age > 3_600 && r.nextDouble() < 0.02;
+        boolean cancelled = !store && age > 3_600 && r.nextDouble() < 0.02 && backlog < 0;
         OrderStatus status;
         if (cancelled) {
             status = OrderStatus.CANCELLED;
@@ -355,6 +373,10 @@ final class OrderGenerator {
             status = r.nextDouble() < 0.65 ? OrderStatus.SHIPPED : OrderStatus.DELIVERED;
         } else {
             status = OrderStatus.DELIVERED;
+        }
+        if (backlog >= 0 && age > 3_600) {
+            // oldest first: some packed, some being picked, the rest paid and waiting
+            status = backlog < 3 ? OrderStatus.PACKED : backlog < 6 ? OrderStatus.PICKING : OrderStatus.PAID;
         }
         // event times: paid, picking, picked, packed, shipped, delivered (or cancelled, refunded)
         long[] ev;

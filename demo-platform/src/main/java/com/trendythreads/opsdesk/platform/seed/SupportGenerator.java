@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
 
 /// Support tickets (most about a sampled order, some general questions) and reply macros.
 final class SupportGenerator {
+    /// The first tickets are kept in the queue, one new and the rest open.
+    private static final int QUEUE_FLOOR = 4;
     private final SeedRun run;
     private int messageNo;
 
@@ -52,6 +54,11 @@ final class SupportGenerator {
                 TicketStatus status = TicketStatus.values()[age < 86_400 ? SeedModel.pickWeighted(r, 50, 40, 10, 0, 0)
                         : age < 7L * 86_400 ? SeedModel.pickWeighted(r, 5, 30, 30, 35, 0)
                         : SeedModel.pickWeighted(r, 0, 3, 5, 37, 55)];
+                if (i <= QUEUE_FLOOR) {
+                    // A support queue is never empty: a small scale's 60 tickets drawn by age alone
+                    // left no open one at some hours of the day.
+                    status = i == 1 ? TicketStatus.NEW : TicketStatus.OPEN;
+                }
                 TicketPriority priority = TicketPriority.values()[SeedModel.pickWeighted(r, 20, 55, 20, 5)];
                 if (topic.bump() != null && topic.bump().ordinal() > priority.ordinal()) {
                     priority = topic.bump();

@@ -658,6 +658,33 @@ class FashionSeederTest {
         assertThat(counters.get("payment")).isEqualTo(maxPayment + 1);
     }
 
+    /// At any hour the warehouse has orders at every stage and support has a queue: at 01:39 UTC on
+    /// 2026-11-27 a TINY seed drawn by age alone had no paid order and no open pick list, and at 14:39
+    /// no open ticket, so whatever a picker, a refund or an agent starts from depended on the clock.
+    @Test
+    void everyHourHasAWarehouseBacklogAndASupportQueue() {
+        for (String at : List.of("2026-11-27T01:39:00Z", "2026-11-27T14:39:00Z", "2026-11-29T03:00:00Z",
+                "2026-11-30T05:10:00Z")) {
+            Jdbi db = SeedDatabase.inMemory();
+            new FashionSeeder().seed(db, SeedScale.TINY, Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
+            Map<String, Long> orderStatus = counts(db, "orders");
+            Map<String, Long> pickStatus = counts(db, "pick_lists");
+            Map<String, Long> ticketStatus = counts(db, "tickets");
+            assertThat(orderStatus).as(at).containsKeys("PAID", "PICKING", "PACKED");
+            assertThat(orderStatus.get("PAID")).as(at).isGreaterThanOrEqualTo(6);
+            assertThat(pickStatus).as(at).containsKeys("OPEN", "IN_PROGRESS", "PACKED");
+            assertThat(ticketStatus).as(at).containsKeys("NEW", "OPEN");
+            assertThat(ticketStatus.get("OPEN")).as(at).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    private static Map<String, Long> counts(Jdbi db, String table) {
+        Map<String, Long> counts = new HashMap<>();
+        db.useHandle(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM " + table + " GROUP BY status")
+                .mapToMap().forEach(row -> counts.put((String) row.get("status"), ((Number) row.get("n")).longValue())));
+        return counts;
+    }
+
     @Test
     void sameClockGivesIdenticalData() throws Exception {
         Jdbi second = SeedDatabase.inMemory();
