@@ -88,6 +88,13 @@ public final class Benchmarks {
         }
     }
 
+    /// CPU time of this process (desk and platform together): on a shared machine it tells the work from the
+    /// waiting for other processes.
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getPlatformMXBean(
+                com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
     /// Runs every scenario and returns their figures.
     public static Report run(Options o) {
         Report report = new Report(o.scale().name(), Instant.now());

@@ -39,13 +39,13 @@ final class OutboxReplayScenario {
         }
         double queueSeconds = (System.nanoTime() - q0) / 1e9;
         long t0 = System.nanoTime();
-        long cpu0 = processCpuNanos();
+        long cpu0 = Benchmarks.processCpuNanos();
         int rounds = 0;
         while (engine.status().pendingEdits() > 0 && rounds++ < 10_000) {
             engine.pushDue();
         }
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+        double cpuSeconds = (Benchmarks.processCpuNanos() - cpu0) / 1e9;
         Map<String, Integer> after = onHand(stock(truth));
         int wrong = 0;
         for (int i = 0; i < levels.size(); i++) {
@@ -68,10 +68,6 @@ final class OutboxReplayScenario {
 
     /// CPU time of this process (desk and platform together): on a shared machine it tells the work from the
     /// waiting for other processes.
-    private static long processCpuNanos() {
-        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                .getProcessCpuTime();
-    }
 
     /// Every stock level on the platform, in its list order.
     private static List<JsonNode> stock(PlatformClient truth) {

@@ -43,13 +43,25 @@ public final class LocalTables {
     /// Inserts or replaces `docs` (the full server JSON) with their typed columns. For products, their
     /// variant rows are replaced too. The server's `version` is taken from each document.
     public void upsert(Handle h, ResourceType type, List<? extends JsonNode> docs) {
+        write(h, type, docs, false);
+    }
+
+    /// Like [#upsert] for rows the caller knows are not stored yet (an initial pull): a plain insert, which
+    /// skips the key lookup a merge makes first for every row.
+    public void insertNew(Handle h, ResourceType type, List<? extends JsonNode> docs) {
+        write(h, type, docs, true);
+    }
+
+    private void write(Handle h, ResourceType type, List<? extends JsonNode> docs, boolean fresh) {
         if (docs.isEmpty()) {
             return;
         }
         List<Column> columns = type.columns();
-        StringBuilder sql = new StringBuilder("MERGE INTO ").append(type.table()).append(" (id, version, doc");
+        StringBuilder sql = new StringBuilder(fresh ? "INSERT INTO " : "MERGE INTO ").append(type.table())
+                .append(" (id, version, doc");
         columns.forEach(c -> sql.append(", ").append(c.name()));
-        sql.append(") KEY (id) VALUES (?, ?, ?").append(", ?".repeat(columns.size())).append(')');
+        sql.append(fresh ? ") VALUES (?, ?, ?" : ") KEY (id) VALUES (?, ?, ?").append(", ?".repeat(columns.size()))
+                .append(')');
         Connection c = h.getConnection();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int pending = 0;
@@ -70,14 +82,21 @@ public final class LocalTables {
                 ps.executeBatch();
             }
             if (type == ResourceType.PRODUCT) {
-                replaceVariants(c, docs);
+                replaceVariants(c, docs, fresh);
             }
         } catch (SQLException e) {
             throw new CacheException("Cannot store " + docs.size() + " " + type.resource() + " rows: " + e.getMessage(), e);
         }
     }
 
-    private void replaceVariants(Connection c, List<? extends JsonNode> products) throws SQLException {
+    private void replaceVariants(Connection c, List<? extends JsonNode> products, boolean fresh) throws SQLException {
+        if (!fresh) {
+            deleteVariants(c, products);
+        }
+        insertVariants(c, products);
+    }
+
+    private static void deleteVariants(Connection c, List<? extends JsonNode> products) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM product_variant WHERE product_id = ?")) {
             int pending = 0;
             for (JsonNode p : products) {
@@ -92,6 +111,9 @@ public final class LocalTables {
                 del.executeBatch();
             }
         }
+    }
+
+    private static void insertVariants(Connection c, List<? extends JsonNode> products) throws SQLException {
         try (PreparedStatement ins = c.prepareStatement(
                 "MERGE INTO product_variant (sku, product_id, ean, colour, size, price_cents) KEY (sku) VALUES (?, ?, ?, ?, ?, ?)")) {
             int pending = 0;

@@ -9,14 +9,15 @@ import com.trendythreads.opsdesk.cache.store.ResourceType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -27,9 +28,6 @@ import java.util.function.Consumer;
 /// from the earliest change token any resource's first page gave, so nothing that changed during
 /// the pull is missed (older changes are skipped by version).
 final class InitialSync {
-
-    /// Page fetches run ahead on their own virtual thread while the current page is written.
-    private static final Executor PREFETCH = r -> Thread.ofVirtual().name("initial-sync-prefetch").start(r);
 
     private final CacheDatabase db;
     private final ResourcesApi api;
@@ -65,80 +63,147 @@ final class InitialSync {
             }
             filters.put(t, q);
         }
-        // Totals first (one small request each), so the bar and the ETA are right from the start.
+        // Totals first (one small request each, stored in one commit), so the bar and the ETA are right from
+        // the start.
+        Map<ResourceType, SyncBook.Pull> pulls = new LinkedHashMap<>();
+        List<SyncBook.Pull> totals = new ArrayList<>();
         for (ResourceType t : types) {
             SyncBook.Pull p = db.read(h -> SyncBook.pull(h, t.resource()))
                     .orElse(new SyncBook.Pull(t.resource(), null, null, false, 0, null));
             if (!p.done() && p.total() == null) {
                 Map<String, String> q = new HashMap<>(filters.get(t));
                 q.put("limit", "1");
-                RawPage first = RawPage.of(api.list(t.listPath(), q));
-                Long total = first.total();
-                SyncBook.Pull withTotal = new SyncBook.Pull(p.resource(), p.startToken(), p.nextCursor(), false,
-                        p.items(), total == null ? -1L : total);
-                db.write(tx -> {
-                    SyncBook.putPull(tx.handle(), withTotal);
-                    return null;
-                });
+                Long total = RawPage.of(api.list(t.listPath(), q)).total();
+                p = new SyncBook.Pull(p.resource(), p.startToken(), p.nextCursor(), false, p.items(),
+                        total == null ? -1L : total);
+                totals.add(p);
             }
+            pulls.put(t, p);
         }
+        if (!totals.isEmpty()) {
+            db.write(tx -> {
+                totals.forEach(p -> SyncBook.putPull(tx.handle(), p));
+                return null;
+            });
+        }
+        // One fetcher downloads the pages of every resource in pull order, a few pages ahead of this thread,
+        // which writes them PAGES_PER_COMMIT at a time, or what has arrived after HOLD. Each commit writes an
+        // encrypted chunk of the file (WRITE_DELAY=0), which was a third of the writing's CPU at one commit a
+        // page, CPU the platform wants too on a small machine. Only a written page moves its stored cursor,
+        // so a cancel, crash or failed fetch resumes at the first page not written.
+        BlockingQueue<Fetched> arrived = new ArrayBlockingQueue<>(PAGES_AHEAD);
+        Thread fetcher = Thread.ofVirtual().name("initial-sync-fetch")
+                .start(() -> fetchAll(pulls, filters, arrived));
         Rate rate = new Rate(clock.instant());
-        for (ResourceType t : types) {
-            // The next page is fetched while this one is written: the cursor for it is in the page, and
-            // only a written page moves the stored cursor, so a cancel, crash or failed fetch resumes at
-            // the first page not written, exactly as without the overlap.
-            CompletableFuture<RawPage> ahead = null;
-            try {
-                while (true) {
-                    if (cancelled.getAsBoolean()) {
-                        return false;
-                    }
-                    SyncBook.Pull p = db.read(h -> SyncBook.pull(h, t.resource())).orElseThrow();
-                    if (p.done()) {
-                        break;
-                    }
-                    RawPage page = ahead != null ? join(ahead) : fetch(t, filters.get(t), p.nextCursor());
-                    ahead = null;
-                    String startToken = p.startToken() != null ? p.startToken() : page.changeToken();
-                    boolean last = !page.hasNext();
-                    if (!last) {
-                        Map<String, String> filter = filters.get(t);
-                        String cursor = page.nextCursor();
-                        ahead = CompletableFuture.supplyAsync(() -> fetch(t, filter, cursor), PREFETCH);
-                    }
-                    SyncBook.Pull next = new SyncBook.Pull(t.resource(), startToken, page.nextCursor(), last,
-                            p.items() + page.items().size(), p.total());
-                    db.write(tx -> {
-                        applier.upsert(tx, t, page.items(), cutoff);
-                        SyncBook.putPull(tx.handle(), next);
-                        return null;
-                    });
-                    rate.add(page.items().size());
-                    fetchedLastRun += page.items().size();
-                    progress.accept(rate.decorate(progress(t)));
-                    if (last) {
-                        break;
-                    }
+        List<Fetched> pending = new ArrayList<>();
+        long holdUntil = 0;
+        try {
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    write(pending, cutoff, rate, progress);
+                    return false;
                 }
-            } finally {
-                if (ahead != null) {
-                    ahead.cancel(true);
+                long wait = pending.isEmpty() ? CANCEL_CHECK.toNanos()
+                        : Math.min(CANCEL_CHECK.toNanos(), holdUntil - System.nanoTime());
+                Fetched f = arrived.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
+                if (f == null) {
+                    if (!pending.isEmpty() && System.nanoTime() >= holdUntil) {
+                        write(pending, cutoff, rate, progress);
+                    }
+                    continue;
+                }
+                if (f.failure() != null || f.type() == null) {
+                    write(pending, cutoff, rate, progress);
+                    if (f.failure() != null) {
+                        throw f.failure();
+                    }
+                    break;
+                }
+                if (pending.isEmpty()) {
+                    holdUntil = System.nanoTime() + HOLD.toNanos();
+                }
+                pending.add(f);
+                if (pending.size() >= PAGES_PER_COMMIT) {
+                    write(pending, cutoff, rate, progress);
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            fetcher.interrupt();
         }
         db.write(tx -> {
-            List<SyncBook.Pull> pulls = SyncBook.pulls(tx.handle());
-            String from = pulls.stream().map(SyncBook.Pull::startToken).filter(s -> s != null)
+            List<SyncBook.Pull> stored = SyncBook.pulls(tx.handle());
+            String from = stored.stream().map(SyncBook.Pull::startToken).filter(s -> s != null)
                     .min(ChangeTokens.ORDER).orElse(null);
             if (SyncBook.get(tx.handle(), SyncBook.CHANGE_TOKEN).isEmpty() && from != null) {
                 SyncBook.put(tx.handle(), SyncBook.CHANGE_TOKEN, from);
             }
             SyncBook.put(tx.handle(), SyncBook.INITIAL_DONE, clock.instant().toString());
-            long items = pulls.stream().mapToLong(SyncBook.Pull::items).sum();
+            long items = stored.stream().mapToLong(SyncBook.Pull::items).sum();
             Outbox.recordHistory(tx.handle(), clock.instant(), "INITIAL", "Initial sync complete", items);
             return null;
         });
         return true;
+    }
+
+    /// Pages in the writer's queue at most: with 500 items a page, a few MB of parsed JSON.
+    static final int PAGES_AHEAD = 4;
+    /// Pages written in one transaction at most (so a kill loses at most this many to download again).
+    static final int PAGES_PER_COMMIT = 4;
+    /// How long an arrived page may wait for others to share its commit (the progress bar moves at least
+    /// this often while pages arrive).
+    private static final Duration HOLD = Duration.ofMillis(300);
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(100);
+
+    /// A downloaded page with the resource's pull state after it; a failure instead; or, with neither, the
+    /// end of the pull.
+    private record Fetched(ResourceType type, RawPage page, SyncBook.Pull next, RuntimeException failure) {
+    }
+
+    /// The fetcher: every page not stored yet, in pull order, then the end (or the failure that stopped it).
+    private void fetchAll(Map<ResourceType, SyncBook.Pull> pulls, Map<ResourceType, Map<String, String>> filters,
+            BlockingQueue<Fetched> arrived) {
+        try {
+            try {
+                for (Map.Entry<ResourceType, SyncBook.Pull> e : pulls.entrySet()) {
+                    ResourceType t = e.getKey();
+                    SyncBook.Pull p = e.getValue();
+                    while (!p.done()) {
+                        RawPage page = fetch(t, filters.get(t), p.nextCursor());
+                        String startToken = p.startToken() != null ? p.startToken() : page.changeToken();
+                        p = new SyncBook.Pull(t.resource(), startToken, page.nextCursor(), !page.hasNext(),
+                                p.items() + page.items().size(), p.total());
+                        arrived.put(new Fetched(t, page, p, null));
+                    }
+                }
+                arrived.put(new Fetched(null, null, null, null));
+            } catch (RuntimeException failure) {
+                arrived.put(new Fetched(null, null, null, failure));
+            }
+        } catch (InterruptedException e) {
+            // the writer stopped (cancelled or failed): nothing more is wanted
+        }
+    }
+
+    /// Writes the arrived pages and their cursors in one transaction, then reports progress.
+    private void write(List<Fetched> pages, Instant cutoff, Rate rate, Consumer<SyncProgress> progress) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        db.write(tx -> {
+            for (Fetched f : pages) {
+                applier.upsert(tx, f.type(), f.page().items(), cutoff);
+                SyncBook.putPull(tx.handle(), f.next());
+            }
+            return null;
+        });
+        int items = pages.stream().mapToInt(f -> f.page().items().size()).sum();
+        rate.add(items);
+        fetchedLastRun += items;
+        progress.accept(rate.decorate(progress(pages.getLast().type())));
+        pages.clear();
     }
 
     private RawPage fetch(ResourceType t, Map<String, String> filter, String cursor) {
@@ -148,19 +213,6 @@ final class InitialSync {
             q.put("cursor", cursor);
         }
         return RawPage.of(api.list(t.listPath(), q));
-    }
-
-    /// The prefetched page, or the fetch's own exception (an [com.trendythreads.opsdesk.api.error.ApiProblem]
-    /// the engine turns into connectivity, as for a fetch made in place).
-    private static RawPage join(CompletableFuture<RawPage> page) {
-        try {
-            return page.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /// Items of list pages the latest run received (what a resumed run had to download again).

@@ -56,6 +56,7 @@ final class ServerApplier {
         Map<String, Long> local = localVersions(h, type, byId.keySet());
         Set<String> withEdits = serverState.entitiesWithEdits(h, type, byId.keySet());
         List<JsonNode> plain = new ArrayList<>();
+        List<JsonNode> fresh = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : byId.entrySet()) {
             String id = e.getKey();
@@ -72,11 +73,15 @@ final class ServerApplier {
             if (have == null && cutoff != null && WorkingSet.olderThan(type, doc, cutoff)) {
                 continue;
             }
-            plain.add(doc);
+            (have == null ? fresh : plain).add(doc);
             changed.add(id);
         }
         if (!plain.isEmpty()) {
             tables.upsert(h, type, plain);
+        }
+        if (!fresh.isEmpty()) {
+            // not stored, as read in this transaction: an initial pull's rows skip the merge's key lookup
+            tables.insertNew(h, type, fresh);
         }
         if (!changed.isEmpty()) {
             tx.changed(type.table(), changed);
