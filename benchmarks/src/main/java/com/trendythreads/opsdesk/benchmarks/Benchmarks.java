@@ -34,7 +34,9 @@ public final class Benchmarks {
     /// @param keystrokes  search-as-you-type keystrokes measured
     /// @param edits       outbox entries replayed
     /// @param events      live events (new orders) measured from the platform to the ViewModels
-    public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events) {
+    /// @param micro       whether to run the JMH micro figures too
+    public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events,
+                          boolean micro) {
 
         static Options parse(String[] args) {
             Scale scale = Scale.LARGE;
@@ -44,6 +46,7 @@ public final class Benchmarks {
             int keystrokes = 5_000;
             int edits = 10_000;
             int events = 50;
+            boolean micro = true;
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -54,16 +57,17 @@ public final class Benchmarks {
                     case "--keystrokes" -> { keystrokes = Integer.parseInt(v); i++; }
                     case "--edits" -> { edits = Integer.parseInt(v); i++; }
                     case "--events" -> { events = Integer.parseInt(v); i++; }
+                    case "--no-micro" -> micro = false;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
-                            + "--keystrokes N, --edits N, --events N)");
+                            + "--keystrokes N, --edits N, --events N, --no-micro)");
                 }
             }
             if (data == null) {
                 data = Path.of(System.getProperty("user.home"), ".cache", "opsdesk-bench",
                         "platform-" + scale.name().toLowerCase(Locale.ROOT));
             }
-            return new Options(scale, data, work, out, keystrokes, edits, events);
+            return new Options(scale, data, work, out, keystrokes, edits, events, micro);
         }
     }
 
@@ -129,6 +133,10 @@ public final class Benchmarks {
                 }
                 heap.afterDeskClosed(report);
             }
+        }
+        if (o.micro()) {
+            log.info("Micro figures (JMH) …");
+            MicroScenario.run(report, o.scale() == Scale.TINY);
         }
         return report;
     }

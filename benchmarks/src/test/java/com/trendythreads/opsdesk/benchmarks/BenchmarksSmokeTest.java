@@ -21,7 +21,7 @@ class BenchmarksSmokeTest {
     @Test
     void aTinyRunMeasuresEveryFigureAndWritesTheTable() throws Exception {
         Benchmarks.Options o = new Benchmarks.Options(Scale.TINY, tmp.resolve("data"), tmp.resolve("work"),
-                tmp.resolve("out/benchmarks.json"), 200, 50, 5);
+                tmp.resolve("out/benchmarks.json"), 200, 50, 5, true);
         // seeding TINY takes seconds; a copy of a seeded database is the same data
         new SeedTemplate(Scale.TINY, Benchmarks.PASSWORD_ITERATIONS).copyInto(o.data());
         Report report = Benchmarks.run(o);
@@ -30,7 +30,8 @@ class BenchmarksSmokeTest {
 
         assertThat(report.figures()).extracting(Figure::name)
                 .containsExactly("initial sync", "search as you type, p99", "outbox replay", "dashboard recompute",
-                        "one live event → tile and grid updated, p95", "heap, large set cached and catalog open");
+                        "one live event → tile and grid updated, p95", "heap, large set cached and catalog open",
+                        "store a list page (500 stock levels)");
         assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).isPositive().isFinite());
         Figure sync = report.figures().getFirst();
         assertThat(sync.baseline()).as("the raw H2 baseline is measured in the same run").isPositive();
@@ -49,12 +50,15 @@ class BenchmarksSmokeTest {
         assertThat(heap.value()).as("the desk holds its cache, engine and catalog: megabytes, not the whole JVM")
                 .isLessThan(512);
 
+        Figure page = report.figures().get(6);
+        assertThat(page.baseline()).as("JMH measured the raw parts' page store in the same run").isPositive();
+
         String table = report.table();
         assertThat(table).contains("| figure", "initial sync", "raw H2 batch insert of the same rows", "≤ 16 ms");
         JsonNode json = new ObjectMapper().readTree(o.out().toFile());
         assertThat(json.path("scale").asText()).isEqualTo("TINY");
         assertThat(json.path("machine").asText()).contains("cores");
-        assertThat(json.path("figures")).hasSize(6);
+        assertThat(json.path("figures")).hasSize(7);
         assertThat(json.path("figures").get(0).path("ratio").asDouble())
                 .isEqualTo(sync.ratio(), org.assertj.core.data.Offset.offset(1e-9));
     }
