@@ -2,7 +2,9 @@ package com.trendythreads.opsdesk.app;
 
 import com.google.inject.Injector;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
+import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ public final class OpsDeskApp extends Application {
                 config.platformUrl().map(u -> "platform " + u).orElse("demo mode"), config.dataDir(), config.logDir());
         injector = OpsDesk.injector(config, new FxDesktopActions(getHostServices(), config.logDir()));
         new CrashHandler(injector.getInstance(I18n.class), config.logDir()).install();
+        StartupReport.fromSystemProperties().ifPresent(r -> r.follow(stage, injector.getInstance(SessionState.class),
+                Platform::exit));
         new MainWindow(injector, stage).show();
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,7 +37,7 @@ public final class SignInView implements Activatable {
     @FXML private TextField usernameField;
     @FXML private PasswordField passwordField;
     @FXML private Button signInButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox busyBox;
     @FXML private Label errorLabel;
     @FXML private Button removeLocalDataButton;
     @FXML private Label demoBadge;
@@ -66,7 +65,8 @@ public final class SignInView implements Activatable {
         FieldDecorations.bind(passwordField, vm.passwordErrorProperty(), passwordMessage);
         showWhen(connectToPlatformLink, vm.connectToPlatformCommand().executableProperty());
         showWhen(useDemoDataLink, vm.useDemoDataCommand().executableProperty());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        // words beside the spinner: signing in creates or opens the encrypted local data, which takes seconds
+        showWhen(busyBox, vm.busyProperty());
         errorLabel.textProperty().bind(vm.errorMessageProperty());
         errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
