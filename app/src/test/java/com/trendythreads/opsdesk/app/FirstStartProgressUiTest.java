@@ -65,7 +65,8 @@ class FirstStartProgressUiTest {
 
     @Test
     void everyFrameOfAFirstStartSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> frames.stream().anyMatch(f -> f.progress() != null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> frames.stream()
+                .anyMatch(f -> f.progress() != null && f.progress().contains("(5 of 13)")));
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "first-start-progress")).get();
 
         assertThat(synced.await(90, TimeUnit.SECONDS)).as("signed in, shell shown, first sync done").isTrue();
@@ -77,7 +78,8 @@ class FirstStartProgressUiTest {
         assertThat(beforeShell).as("every frame before the shell has a progress indicator with words")
                 .allSatisfy(f -> assertThat(f.progress()).isNotBlank());
         assertThat(beforeShell).extracting(Frame::progress)
-                .anySatisfy(p -> assertThat(p).startsWith("Preparing the demo data"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Preparing the demo data: catalog (1 of 13)"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Preparing the demo data: counters (13 of 13)"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("Signing in and opening your local data…"));
         assertThat(frames.get(firstShell).progress()).as("the shell's first frame shows the first sync")
                 .startsWith("Initial sync");

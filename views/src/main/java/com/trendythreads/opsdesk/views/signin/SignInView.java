@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +44,9 @@ public final class SignInView implements Activatable {
     @FXML private Label demoBadge;
     @FXML private VBox demoPane;
     @FXML private ListView<DemoUserItem> demoUserList;
-    @FXML private HBox preparingBox;
+    @FXML private VBox preparingBox;
+    @FXML private Label preparingLabel;
+    @FXML private ProgressBar preparingBar;
     @FXML private Label demoUrlLabel;
 
     @Inject
@@ -78,6 +81,8 @@ public final class SignInView implements Activatable {
         demoPane.managedProperty().bind(vm.demoProperty());
         preparingBox.visibleProperty().bind(vm.preparingDemoProperty());
         preparingBox.managedProperty().bind(vm.preparingDemoProperty());
+        preparingLabel.textProperty().bind(vm.preparingTextProperty());
+        preparingBar.progressProperty().bind(vm.preparingProgressProperty());
         demoUrlLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.preparingDemoProperty().get() || vm.platformUrlProperty().get().isBlank() ? ""
                         : i18n.get("signIn.demo.url", vm.platformUrlProperty().get()),
