@@ -37,25 +37,31 @@ public final class DemoModeService implements DemoMode, AutoCloseable {
     }
 
     @Override
-    public synchronized String start() {
+    public String start() {
+        return start((name, index, count) -> { });
+    }
+
+    @Override
+    public synchronized String start(SeedingListener seeding) {
         if (platform == null) {
             int lastPort = settings.get(LAST_PORT).map(Integer::parseInt).orElse(0);
             try {
-                platform = DemoPlatform.start(platformConfig(lastPort));
+                platform = DemoPlatform.start(platformConfig(lastPort, seeding));
             } catch (RuntimeException e) {
                 if (lastPort == 0) {
                     throw e;
                 }
                 LOG.info("Port {} of the last demo run is taken ({}); using a free one", lastPort, e.toString());
-                platform = DemoPlatform.start(platformConfig(0));
+                platform = DemoPlatform.start(platformConfig(0, seeding));
             }
             settings.put(LAST_PORT, String.valueOf(platform.port()));
         }
         return platform.baseUrl();
     }
 
-    private PlatformConfig platformConfig(int port) {
+    private PlatformConfig platformConfig(int port, SeedingListener seeding) {
         PlatformConfig.Builder b = PlatformConfig.builder()
+                .seedProgress(seeding::step)
                 .host("127.0.0.1")
                 .port(port)
                 .database(new Database.Location.H2File(config.demoPlatformDir()))

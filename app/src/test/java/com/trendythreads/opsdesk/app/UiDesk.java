@@ -54,8 +54,13 @@ final class UiDesk implements AutoCloseable {
 
     /// The app in demo mode (no platform URL configured) under `tmp/home`.
     static UiDesk demo(Stage stage, Path tmp) {
+        return demo(stage, tmp, injector -> { });
+    }
+
+    /// Demo mode, with `beforeShow` given the app's injector before the window shows.
+    static UiDesk demo(Stage stage, Path tmp, java.util.function.Consumer<Injector> beforeShow) {
         UiDesk d = new UiDesk(tmp, b -> b);
-        d.open(stage);
+        d.open(stage, beforeShow);
         return d;
     }
 
@@ -75,8 +80,13 @@ final class UiDesk implements AutoCloseable {
     }
 
     private void open(Stage stage) {
+        open(stage, injector -> { });
+    }
+
+    private void open(Stage stage, java.util.function.Consumer<Injector> beforeShow) {
         Optional<String> url = port == 0 ? Optional.empty() : Optional.of("http://127.0.0.1:" + port);
         injector = TestApp.injector(TestApp.config(home(), url));
+        beforeShow.accept(injector);
         window = new MainWindow(injector, stage);
         window.show();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,9 +35,23 @@ public final class Benchmarks {
     /// @param keystrokes  search-as-you-type keystrokes measured
     /// @param edits       outbox entries replayed
     /// @param events      live events (new orders) measured from the platform to the ViewModels
-    /// @param micro       whether to run the JMH micro figures too
+    /// @param launches    fresh JVMs per side of the start-up ratio
+    /// @param only        `all`; `desk` (the figures measured from this JVM: the scenarios and JMH's micro
+    ///                    figures); `startup` (the ones in fresh JVMs of the app); or `micro` (JMH's only)
     public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events,
-                          boolean micro) {
+                          int launches, String only) {
+
+        public Options {
+            if (!List.of("all", "desk", "startup", "micro").contains(only)) {
+                throw new IllegalArgumentException("--only takes desk, startup or micro, not " + only);
+            }
+        }
+
+        /// The figures measured from this JVM only (the smoke test's): the start-up ones launch JVMs that seed
+        /// and sync from nothing, tens of seconds even at TINY.
+        public Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events) {
+            this(scale, data, work, out, keystrokes, edits, events, 5, "desk");
+        }
 
         static Options parse(String[] args) {
             Scale scale = Scale.LARGE;
@@ -46,7 +61,8 @@ public final class Benchmarks {
             int keystrokes = 5_000;
             int edits = 10_000;
             int events = 50;
-            boolean micro = true;
+            int launches = 5;
+            String only = "all";
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -57,17 +73,18 @@ public final class Benchmarks {
                     case "--keystrokes" -> { keystrokes = Integer.parseInt(v); i++; }
                     case "--edits" -> { edits = Integer.parseInt(v); i++; }
                     case "--events" -> { events = Integer.parseInt(v); i++; }
-                    case "--no-micro" -> micro = false;
+                    case "--launches" -> { launches = Integer.parseInt(v); i++; }
+                    case "--only" -> { only = v; i++; }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
-                            + "--keystrokes N, --edits N, --events N, --no-micro)");
+                            + "--keystrokes N, --edits N, --events N, --launches N, --only desk|startup|micro)");
                 }
             }
             if (data == null) {
                 data = Path.of(System.getProperty("user.home"), ".cache", "opsdesk-bench",
                         "platform-" + scale.name().toLowerCase(Locale.ROOT));
             }
-            return new Options(scale, data, work, out, keystrokes, edits, events, micro);
+            return new Options(scale, data, work, out, keystrokes, edits, events, launches, only);
         }
     }
 
@@ -99,10 +116,26 @@ public final class Benchmarks {
                 com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
     }
 
-    /// Runs every scenario and returns their figures.
+    /// Runs the scenarios `o` asks for and returns their figures.
     public static Report run(Options o) {
         Report report = new Report(o.scale().name(), Instant.now());
         clean(o.work());
+        if (o.only().equals("all") || o.only().equals("desk")) {
+            runDesk(o, report);
+        }
+        if (!o.only().equals("startup")) {
+            log.info("Micro figures (JMH) …");
+            MicroScenario.run(report, o.scale() == Scale.TINY);
+        }
+        if (o.only().equals("all") || o.only().equals("startup")) {
+            // after the in-process platform closed: the children have the machine to themselves
+            log.info("Start-up …");
+            StartupScenario.run(report, o.scale(), o.work().resolve("startup"), o.launches());
+        }
+        return report;
+    }
+
+    private static void runDesk(Options o, Report report) {
         long s0 = System.nanoTime();
         PlatformConfig config = PlatformConfig.builder().database(new Database.Location.H2File(o.data()))
                 .scale(o.scale())
@@ -134,14 +167,9 @@ public final class Benchmarks {
                 heap.afterDeskClosed(report);
             }
         }
-        if (o.micro()) {
-            log.info("Micro figures (JMH) …");
-            MicroScenario.run(report, o.scale() == Scale.TINY);
-        }
-        return report;
     }
 
-    private static void clean(Path dir) {
+    static void clean(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,7 +21,7 @@ class BenchmarksSmokeTest {
     @Test
     void aTinyRunMeasuresEveryFigureAndWritesTheTable() throws Exception {
         Benchmarks.Options o = new Benchmarks.Options(Scale.TINY, tmp.resolve("data"), tmp.resolve("work"),
-                tmp.resolve("out/benchmarks.json"), 200, 50, 5, true);
+                tmp.resolve("out/benchmarks.json"), 200, 50, 5);
         // seeding TINY takes seconds; a copy of a seeded database is the same data
         new SeedTemplate(Scale.TINY, Benchmarks.PASSWORD_ITERATIONS).copyInto(o.data());
         Report report = Benchmarks.run(o);

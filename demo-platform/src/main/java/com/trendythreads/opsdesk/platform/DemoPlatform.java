@@ -143,7 +143,7 @@ public final class DemoPlatform implements AutoCloseable {
                 if (seeder.isPresent()) {
                     log.info("Seeding {} ({} scale)", module.getClass().getSimpleName(), config.scale());
                     try {
-                        seeder.get().seed(db, config.scale());
+                        seeder.get().seed(db, config.scale(), config.seedProgress());
                     } catch (Exception e) {
                         throw new IllegalStateException("Seeding failed in " + module.getClass().getName(), e);
                     }

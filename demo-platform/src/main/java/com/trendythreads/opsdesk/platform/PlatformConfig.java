@@ -17,11 +17,12 @@ import java.util.Objects;
 /// @param specResource      classpath resource of the contract (default `openapi.yaml` from the api-client jar)
 /// @param simulateEventsPerMinute 0 = no simulator
 /// @param modules           the domain modules to wire (default [DemoPlatform#domainModules()])
+/// @param seedProgress      told each seeding step as it begins
 public record PlatformConfig(String host, int port, Database.Location database, boolean reset, Scale scale,
                              String specResource, Duration accessTokenTtl, Duration refreshTokenTtl,
                              double rateLimitPerSecond, int rateLimitBurst, double simulateEventsPerMinute,
                              FaultConfig faults, Duration heartbeat, Clock clock, int passwordIterations,
-                             List<DomainModule> modules, SignInGuard.Policy signInPolicy) {
+                             List<DomainModule> modules, SignInGuard.Policy signInPolicy, SeedProgress seedProgress) {
 
     public PlatformConfig {
         Objects.requireNonNull(host, "host");
@@ -41,7 +42,7 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         b.rateLimitPerSecond = rateLimitPerSecond; b.rateLimitBurst = rateLimitBurst;
         b.simulateEventsPerMinute = simulateEventsPerMinute; b.faults = faults; b.heartbeat = heartbeat;
         b.clock = clock; b.passwordIterations = passwordIterations; b.modules = modules;
-        b.signInPolicy = signInPolicy;
+        b.signInPolicy = signInPolicy; b.seedProgress = seedProgress;
         return b;
     }
 
@@ -63,6 +64,7 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
         private List<DomainModule> modules;
         private SignInGuard.Policy signInPolicy = SignInGuard.Policy.DEFAULT;
+        private SeedProgress seedProgress = SeedProgress.NONE;
 
         private Builder() {}
 
@@ -84,13 +86,15 @@ public record PlatformConfig(String host, int port, Database.Location database, 
         public Builder modules(List<DomainModule> v) { modules = v; return this; }
         /// Sign-in lock-out (failures, window, lock duration); tests shorten it.
         public Builder signInPolicy(SignInGuard.Policy v) { signInPolicy = v; return this; }
+        /// Told each seeding step as it begins, when this start seeds (a first demo start's progress bar).
+        public Builder seedProgress(SeedProgress v) { seedProgress = v; return this; }
 
         public PlatformConfig build() {
             return new PlatformConfig(host, port,
                     database != null ? database : new Database.Location.H2File(DataDirs.defaultDataDir()),
                     reset, scale, specResource, accessTokenTtl, refreshTokenTtl, rateLimitPerSecond, rateLimitBurst,
                     simulateEventsPerMinute, faults, heartbeat, clock, passwordIterations,
-                    modules != null ? modules : DemoPlatform.domainModules(), signInPolicy);
+                    modules != null ? modules : DemoPlatform.domainModules(), signInPolicy, seedProgress);
         }
     }
 }

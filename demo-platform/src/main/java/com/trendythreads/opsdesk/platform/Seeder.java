@@ -8,4 +8,9 @@ import com.trendythreads.opsdesk.platform.db.Database;
 @FunctionalInterface
 public interface Seeder {
     void seed(Database database, Scale scale) throws Exception;
+
+    /// The same, telling `progress` each step as it begins (a seeder without steps tells nothing).
+    default void seed(Database database, Scale scale, SeedProgress progress) throws Exception {
+        seed(database, scale);
+    }
 }

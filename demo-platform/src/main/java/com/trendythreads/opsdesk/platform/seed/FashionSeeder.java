@@ -1,5 +1,7 @@
 package com.trendythreads.opsdesk.platform.seed;
 
+import com.trendythreads.opsdesk.platform.SeedProgress;
+
 import com.trendythreads.opsdesk.api.rules.SalesCalendar;
 import com.trendythreads.opsdesk.api.rules.Ean13;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,13 +83,19 @@ public final class FashionSeeder {
     static final ZoneId ZONE = SalesCalendar.ZONE;
 
     public void seed(Jdbi jdbi, SeedScale scale, Clock clock) {
+        seed(jdbi, scale, clock, SeedProgress.NONE);
+    }
+
+    /// Seeds, telling `progress` each of the [SeedRun#STEPS] steps as it begins.
+    public void seed(Jdbi jdbi, SeedScale scale, Clock clock, SeedProgress progress) {
         long started = System.nanoTime();
         String walt = lookupUser(jdbi, "walt.warehouse");
         String sam = lookupUser(jdbi, "sam.support");
         jdbi.useHandle(handle -> {
             handle.begin();
             try {
-                SeedRun run = new SeedRun(handle, scale, clock.instant().truncatedTo(ChronoUnit.SECONDS), walt, sam);
+                SeedRun run = new SeedRun(handle, scale, clock.instant().truncatedTo(ChronoUnit.SECONDS), walt, sam,
+                        progress);
                 run.execute();
                 handle.commit();
             } catch (RuntimeException e) {
@@ -129,8 +137,13 @@ public final class FashionSeeder {
         MarketingGenerator marketing;
         OrderGenerator orders;
         long stepStarted;
+        /// The `step(…)` calls in [#execute()].
+        static final int STEPS = 13;
+        private final SeedProgress progress;
+        private int stepsBegun;
 
-        SeedRun(Handle handle, SeedScale scale, Instant now, String waltId, String samId) {
+        SeedRun(Handle handle, SeedScale scale, Instant now, String waltId, String samId, SeedProgress progress) {
+            this.progress = progress;
             this.handle = handle;
             this.scale = scale;
             this.now = now;
@@ -155,9 +168,13 @@ public final class FashionSeeder {
             step("analytics", () -> new AnalyticsGenerator(this).generate());
             step("suppliers and purchase orders", () -> new SupplyGenerator(this).generate()); // lane supply
             step("counters", this::counters);
+            if (stepsBegun != STEPS) {
+                throw new IllegalStateException("STEPS says " + STEPS + ", the run had " + stepsBegun);
+            }
         }
 
         private void step(String name, Runnable body) {
+            progress.step(name, ++stepsBegun, STEPS);
             long t0 = System.nanoTime();
             body.run();
             LOG.info("seed {}: {} done in {} ms", scale, name, (System.nanoTime() - t0) / 1_000_000);

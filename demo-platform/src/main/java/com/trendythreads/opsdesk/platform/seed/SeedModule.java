@@ -2,7 +2,10 @@ package com.trendythreads.opsdesk.platform.seed;
 
 import com.trendythreads.opsdesk.platform.DomainModule;
 import com.trendythreads.opsdesk.platform.ModuleContext;
+import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.SeedProgress;
 import com.trendythreads.opsdesk.platform.Seeder;
+import com.trendythreads.opsdesk.platform.db.Database;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -20,7 +23,16 @@ public final class SeedModule implements DomainModule {
 
     @Override
     public Optional<Seeder> seeder() {
-        return Optional.of((database, scale) ->
-                new FashionSeeder().seed(database.jdbi(), SeedScale.valueOf(scale.name()), clock));
+        return Optional.of(new Seeder() {
+            @Override
+            public void seed(Database database, Scale scale) {
+                seed(database, scale, SeedProgress.NONE);
+            }
+
+            @Override
+            public void seed(Database database, Scale scale, SeedProgress progress) {
+                new FashionSeeder().seed(database.jdbi(), SeedScale.valueOf(scale.name()), clock, progress);
+            }
+        });
     }
 }

@@ -159,6 +159,11 @@ public final class SyncEngine implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         running = true;
+        if (!initial.done()) {
+            // The first page of a first sync comes seconds later (the platform reads and counts it); until
+            // then the status bar would show nothing, on the screen a first start opens with.
+            progress = new SyncProgress("Initial sync", null, 0, -1, 0, null);
+        }
         executor.execute(this::loop);
     }
 

@@ -134,6 +134,15 @@ class SyncStatusTest extends PlatformTest {
     }
 
     @Test
+    void aStartedEngineShowsItsFirstSyncBeforeThePlatformSendsAPage() {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
+        desk.engine().start();
+        assertThat(desk.engine().status().progress()).as("the bar is there when the shell opens")
+                .isNotNull().extracting(SyncProgress::phase).isEqualTo("Initial sync");
+        await().atMost(WAIT).until(() -> desk.engine().initialSyncDone() && desk.engine().status().progress() == null);
+    }
+
+    @Test
     void connectivityTellsAnUnwellPlatformFromAnUnreachableOne() {
         TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin");
         desk.engine().initialSync();

@@ -20,5 +20,16 @@ public interface DemoMode {
     /// @return its base URL
     String start();
 
+    /// The same, telling `seeding` each seeding step as it begins (on the starting thread), if it seeds.
+    default String start(SeedingListener seeding) {
+        return start();
+    }
+
+    /// Step `index` (1-based) of `count` of a first start's seeding, named by the platform ("orders").
+    @FunctionalInterface
+    interface SeedingListener {
+        void step(String name, int index, int count);
+    }
+
     List<DemoUser> users();
 }

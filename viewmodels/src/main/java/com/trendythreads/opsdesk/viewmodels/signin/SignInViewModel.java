@@ -23,6 +23,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -70,6 +72,8 @@ public final class SignInViewModel implements Activatable {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper preparingDemo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper preparingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper preparingProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private final boolean demoAvailable;
     private String demoUrl;
@@ -151,7 +155,14 @@ public final class SignInViewModel implements Activatable {
         if (preparingDemo.get()) {
             return;
         }
-        BackgroundTask.of(demoMode::start)
+        preparingText.set(i18n.get("signIn.demo.preparing"));
+        preparingProgress.set(-1);
+        // Seeding steps are heard on the starting thread; the properties belong to the UI thread.
+        DemoMode.SeedingListener seeding = (name, index, count) -> runner.ui().dispatch(() -> {
+            preparingText.set(i18n.get("signIn.demo.seeding", name, index, count));
+            preparingProgress.set((index - 1) / (double) count);
+        });
+        BackgroundTask.of(() -> demoMode.start(seeding))
                 .onStart(() -> preparingDemo.set(true))
                 .onSuccess(url -> {
                     demoUrl = url;
@@ -307,6 +318,17 @@ public final class SignInViewModel implements Activatable {
 
     public ReadOnlyBooleanProperty preparingDemoProperty() {
         return preparingDemo.getReadOnlyProperty();
+    }
+
+    /// What the demo start does now: "Preparing the demo data…", then on a first start each seeding step,
+    /// "Preparing the demo data: orders (5 of 13)".
+    public ReadOnlyStringProperty preparingTextProperty() {
+        return preparingText.getReadOnlyProperty();
+    }
+
+    /// 0..1 through the seeding steps, or -1 (indeterminate) until seeding begins or when nothing is seeded.
+    public ReadOnlyDoubleProperty preparingProgressProperty() {
+        return preparingProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty demoProperty() {

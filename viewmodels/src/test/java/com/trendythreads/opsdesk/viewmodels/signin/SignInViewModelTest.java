@@ -65,6 +65,47 @@ class SignInViewModelTest {
         }
     }
 
+    /// A first demo start: the platform seeds in steps while it starts.
+    private static final class SeedingDemo implements DemoMode {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public String start() {
+            return start((name, index, count) -> { });
+        }
+
+        @Override
+        public String start(SeedingListener seeding) {
+            seeding.step("catalog", 1, 13);
+            seeding.step("orders", 5, 13);
+            return "http://127.0.0.1:41234";
+        }
+
+        @Override
+        public List<DemoUser> users() {
+            return List.of(new DemoUser("mia.merch", "Mia Merch", "MERCHANDISER"));
+        }
+    }
+
+    @Test
+    void aFirstDemoStartSaysWhichSeedingStepRunsAndHowFarItIs() {
+        SignInViewModel vm = vm(new SeedingDemo(), Optional.empty());
+        List<String> texts = new ArrayList<>();
+        List<Double> progress = new ArrayList<>();
+        vm.preparingTextProperty().addListener((o, a, t) -> texts.add(t));
+        vm.preparingProgressProperty().addListener((o, a, p) -> progress.add(p.doubleValue()));
+        vm.activate();
+        assertThat(texts).containsExactly(
+                "Preparing the demo data\u2026 (the first start seeds it, which takes a few seconds)",
+                "Preparing the demo data: catalog (1 of 13)", "Preparing the demo data: orders (5 of 13)");
+        assertThat(progress).containsExactly(0.0, 4 / 13.0);
+        assertThat(vm.preparingDemoProperty().get()).isFalse();
+        assertThat(vm.platformUrlProperty().get()).isEqualTo("http://127.0.0.1:41234");
+    }
+
     private SignInViewModel vm(DemoMode demo, Optional<String> url) {
         ClientConfig config = new ClientConfig(url, Path.of("unused"), CacheOptions.defaults(),
                 SyncSettings.defaults(), Duration.ofSeconds(1));

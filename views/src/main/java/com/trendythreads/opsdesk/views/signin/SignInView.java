@@ -16,7 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,13 +38,15 @@ public final class SignInView implements Activatable {
     @FXML private TextField usernameField;
     @FXML private PasswordField passwordField;
     @FXML private Button signInButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox busyBox;
     @FXML private Label errorLabel;
     @FXML private Button removeLocalDataButton;
     @FXML private Label demoBadge;
     @FXML private VBox demoPane;
     @FXML private ListView<DemoUserItem> demoUserList;
-    @FXML private HBox preparingBox;
+    @FXML private VBox preparingBox;
+    @FXML private Label preparingLabel;
+    @FXML private ProgressBar preparingBar;
     @FXML private Label demoUrlLabel;
 
     @Inject
@@ -66,7 +68,8 @@ public final class SignInView implements Activatable {
         FieldDecorations.bind(passwordField, vm.passwordErrorProperty(), passwordMessage);
         showWhen(connectToPlatformLink, vm.connectToPlatformCommand().executableProperty());
         showWhen(useDemoDataLink, vm.useDemoDataCommand().executableProperty());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        // words beside the spinner: signing in creates or opens the encrypted local data, which takes seconds
+        showWhen(busyBox, vm.busyProperty());
         errorLabel.textProperty().bind(vm.errorMessageProperty());
         errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -78,6 +81,8 @@ public final class SignInView implements Activatable {
         demoPane.managedProperty().bind(vm.demoProperty());
         preparingBox.visibleProperty().bind(vm.preparingDemoProperty());
         preparingBox.managedProperty().bind(vm.preparingDemoProperty());
+        preparingLabel.textProperty().bind(vm.preparingTextProperty());
+        preparingBar.progressProperty().bind(vm.preparingProgressProperty());
         demoUrlLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.preparingDemoProperty().get() || vm.platformUrlProperty().get().isBlank() ? ""
                         : i18n.get("signIn.demo.url", vm.platformUrlProperty().get()),
