@@ -54,7 +54,9 @@ public final class OperationPipeline {
         if (op.isAdmin() && !isLoopback(ctx.req().getRemoteAddr())) {
             throw ApiError.forbidden("The admin API answers only on the loopback interface");
         }
-        FaultInjector.Decision fault = faults.decide(ctx.path());
+        FaultInjector.Decision fault = BatchRoute.OPERATION_ID.equals(op.operationId())
+                ? faults.decide(ctx.path(), BatchRoute.carriedPaths(ctx.body()))
+                : faults.decide(ctx.path());
         if (fault.latencyMs() > 0) Thread.sleep(fault.latencyMs());
         if (fault.action() == FaultInjector.Action.DROP) {
             drop(ctx);
