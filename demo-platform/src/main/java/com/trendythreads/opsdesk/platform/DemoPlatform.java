@@ -164,7 +164,7 @@ public final class DemoPlatform implements AutoCloseable {
             c.routes.before(RequestIds::assign);
             c.routes.after(ctx -> MDC.remove("requestId"));
             problems.install(c.routes);
-            unhandled.set(ContractRoutes.install(c.routes, spec, registry, pipeline));
+            unhandled.set(ContractRoutes.install(c.routes, spec, registry, pipeline, problems, mapper));
             c.requestLogger.http((ctx, ms) -> log.debug("{} {} → {} in {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format("%.1f", ms)));
         });

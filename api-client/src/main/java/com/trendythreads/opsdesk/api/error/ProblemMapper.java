@@ -28,10 +28,21 @@ public final class ProblemMapper {
     /// @param response the raw response (its own body may already be consumed)
     /// @param body     the error body's bytes, or `null`
     public ApiProblem map(Response response, byte[] body) {
-        int status = response.code();
-        RequestInfo request = requestInfo(response);
-        JsonNode json = parseJson(body);
-        Problem problem = toProblem(json, status, response.message());
+        return map(response.code(), response.message(), parseJson(body), requestInfo(response),
+                response.header("Retry-After"));
+    }
+
+    /// One item's failure inside a batch answer (`POST v1/batch`): the same class and detail the single
+    /// request would have raised.
+    ///
+    /// @param json    the item's problem document, or `null`
+    /// @param request the item's method and path, with the batch's request id
+    public ApiProblem map(int status, JsonNode json, RequestInfo request) {
+        return map(status, null, json != null && json.isObject() ? json : null, request, null);
+    }
+
+    private ApiProblem map(int status, String reason, JsonNode json, RequestInfo request, String retryAfter) {
+        Problem problem = toProblem(json, status, reason);
         return switch (status) {
             case 400, 422 -> new ValidationProblem(status, problem, json, request);
             case 401 -> new Unauthorized(status, problem, json, request);
@@ -41,7 +52,7 @@ public final class ProblemMapper {
             case 412 -> new PreconditionFailed(status, problem, json, request);
             case 428 -> new PreconditionRequired(status, problem, json, request);
             case 429 -> new RateLimited(status, problem, json, request,
-                    RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null));
+                    RetryAfter.parse(retryAfter, clock.instant()).orElse(null));
             case 502, 503, 504 -> new Unavailable(status, problem, json, request);
             default -> status >= 500
                     ? new ServerError(status, problem, json, request)

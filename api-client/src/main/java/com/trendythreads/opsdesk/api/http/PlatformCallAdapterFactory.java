@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.api.http;
 
 import com.trendythreads.opsdesk.api.ApiResponse;
+import com.trendythreads.opsdesk.api.Batch;
 import com.trendythreads.opsdesk.api.ETags;
 import com.trendythreads.opsdesk.api.Versioned;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
@@ -12,12 +13,16 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Headers;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Converter;
+import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
@@ -29,6 +34,7 @@ import retrofit2.Retrofit;
 /// | `T`                  | the decoded body                         |
 /// | `Versioned<T>`       | body + ETag + version (ETag required)    |
 /// | `ApiResponse<T>`     | body + status + headers                  |
+/// | `Batch.Answers`      | per item: an `ApiResponse` or its `ApiProblem` |
 /// | `Void`               | `null` (Retrofit forbids primitive `void`) |
 /// | `Call<T>`, `CompletableFuture<T>` | Retrofit's own behaviour, no mapping |
 ///
@@ -42,7 +48,7 @@ public final class PlatformCallAdapterFactory extends CallAdapter.Factory {
         this.problems = problems;
     }
 
-    private enum Shape { BODY, VERSIONED, RESPONSE }
+    private enum Shape { BODY, VERSIONED, RESPONSE, BATCH }
 
     @Override
     public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
@@ -55,7 +61,10 @@ public final class PlatformCallAdapterFactory extends CallAdapter.Factory {
         }
         Shape shape = Shape.BODY;
         Type bodyType = returnType;
-        if (raw == Versioned.class || raw == ApiResponse.class) {
+        if (raw == Batch.Answers.class) {
+            shape = Shape.BATCH;
+            bodyType = Batch.Wire.class;
+        } else if (raw == Versioned.class || raw == ApiResponse.class) {
             if (!(returnType instanceof ParameterizedType pt)) {
                 throw new IllegalArgumentException(raw.getSimpleName() + " needs a type argument, e.g. "
                         + raw.getSimpleName() + "<Product>");
@@ -106,6 +115,7 @@ public final class PlatformCallAdapterFactory extends CallAdapter.Factory {
             return switch (shape) {
                 case BODY -> body;
                 case RESPONSE -> new ApiResponse<>(body, raw.code(), raw.headers());
+                case BATCH -> answers((Batch.Wire) body, raw, call.request());
                 case VERSIONED -> {
                     String etag = raw.header("ETag");
                     OptionalLong version = ETags.version(etag);
@@ -128,6 +138,37 @@ public final class PlatformCallAdapterFactory extends CallAdapter.Factory {
                 // The body is already buffered in memory, so any failure here is its content.
                 throw new MalformedResponse(raw.code(), ProblemMapper.requestInfo(raw), e.getMessage(), e);
             }
+        }
+
+        /// Each item's answer as the single call would have returned or thrown it (the same [ProblemMapper]).
+        private Batch.Answers answers(Batch.Wire wire, okhttp3.Response raw, okhttp3.Request request) {
+            Invocation invocation = request.tag(Invocation.class);
+            Batch.Request sent = invocation == null ? null : invocation.arguments().stream()
+                    .filter(Batch.Request.class::isInstance).map(Batch.Request.class::cast).findFirst().orElse(null);
+            int expected = sent == null ? -1 : sent.requests().size();
+            if (wire == null || wire.responses() == null || (expected >= 0 && wire.responses().size() != expected)) {
+                throw new MalformedResponse(raw.code(), ProblemMapper.requestInfo(raw), "expected " + expected
+                        + " answers in the batch's responses, got " + (wire == null || wire.responses() == null
+                        ? "none" : wire.responses().size()), null);
+            }
+            String requestId = raw.header("X-Request-Id");
+            List<Batch.Answer> answers = new ArrayList<>(wire.responses().size());
+            for (int i = 0; i < wire.responses().size(); i++) {
+                Batch.Slot slot = wire.responses().get(i);
+                Batch.Item item = sent == null ? null : sent.requests().get(i);
+                if (slot.status() >= 200 && slot.status() < 300) {
+                    Headers.Builder headers = new Headers.Builder();
+                    if (slot.etag() != null) headers.add("ETag", slot.etag());
+                    if (Boolean.TRUE.equals(slot.replayed())) headers.add("Idempotent-Replayed", "true");
+                    if (requestId != null) headers.add("X-Request-Id", requestId);
+                    answers.add(new Batch.Answer(new ApiResponse<>(slot.body(), slot.status(), headers.build()), null));
+                } else {
+                    RequestInfo info = item == null ? new RequestInfo(request.method(), request.url().encodedPath(), requestId)
+                            : new RequestInfo(item.method(), item.path(), requestId);
+                    answers.add(new Batch.Answer(null, problems.map(slot.status(), slot.body(), info)));
+                }
+            }
+            return new Batch.Answers(answers);
         }
 
         private static byte[] errorBytes(Response<?> response) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import com.trendythreads.opsdesk.api.ApiResponse;
+import com.trendythreads.opsdesk.api.Batch;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -49,6 +50,12 @@ public interface ResourcesApi {
     ApiResponse<JsonNode> upload(@Url String path, @Header("If-Match") String ifMatch,
             @Header("Idempotency-Key") String idempotencyKey, @Part MultipartBody.Part file,
             @Part("altText") RequestBody altText);
+
+    /// `POST v1/batch`: up to 100 writes, each applied and remembered as if sent alone (not atomic). Each
+    /// item's answer is the `ApiResponse` or the typed `ApiProblem` its single call would have given; a
+    /// failure of the batch as a whole is thrown as usual (a platform without the endpoint: 404/405/501).
+    @POST("v1/batch")
+    Batch.Answers batch(@Body Batch.Request batch);
 
     @HTTP(method = "DELETE")
     ApiResponse<JsonNode> delete(@Url String path, @Header("If-Match") String ifMatch,

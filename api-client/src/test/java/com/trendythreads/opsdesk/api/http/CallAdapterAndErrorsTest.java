@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.trendythreads.opsdesk.api.ApiResponse;
+import com.trendythreads.opsdesk.api.Batch;
+import com.trendythreads.opsdesk.api.Json;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.TestApi;
 import com.trendythreads.opsdesk.api.TestApi.Thing;
@@ -27,10 +29,12 @@ import com.trendythreads.opsdesk.api.error.ServerError;
 import com.trendythreads.opsdesk.api.error.Unavailable;
 import com.trendythreads.opsdesk.api.error.UnexpectedStatus;
 import com.trendythreads.opsdesk.api.error.ValidationProblem;
+import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -206,5 +210,38 @@ class CallAdapterAndErrorsTest {
             assertThat(e.isTransient()).isTrue();
             assertThat(sleeper.waits).as("retried 3 times before giving up").hasSize(3);
         }
+    }
+
+    /// Each slot of a batch answer becomes what the single call would have returned or thrown (the shapes the
+    /// platform produces are covered against the real one in offline-cache's BatchPushTest); a batch answer
+    /// that does not hold one slot per item is garbled, which only a broken proxy or platform can produce.
+    @Test
+    void batchSlotsBecomeResponsesOrTypedProblemsAndAShortAnswerIsMalformed() {
+        var resources = client.create(ResourcesApi.class);
+        var mapper = Json.mapper();
+        var items = List.of(
+                new Batch.Item("PATCH", "v1/things/t1", "\"3\"", "k1",
+                        mapper.createObjectNode().put("name", "Tee")),
+                new Batch.Item("PATCH", "v1/things/t2", "\"1\"", "k2",
+                        mapper.createObjectNode().put("name", "Hat")));
+        server.enqueue(json(200, """
+                {"responses":[{"status":200,"etag":"\\"4\\"","replayed":true,"body":{"id":"t1","version":4}},
+                  {"status":412,"body":{"type":"https://api.trendythreads.example/problems/precondition-failed",
+                   "title":"Precondition failed","status":412,"currentVersion":2,"current":{"id":"t2","version":2}}}]}""",
+                "X-Request-Id", "req-b"));
+        var answers = resources.batch(new Batch.Request(items));
+
+        assertThat(answers.get(0).accepted()).isTrue();
+        assertThat(answers.get(0).response().version()).hasValue(4);
+        assertThat(answers.get(0).response().idempotentReplayed()).isTrue();
+        assertThat(answers.get(1).problem()).isInstanceOfSatisfying(PreconditionFailed.class, p -> {
+            assertThat(p.current().path("version").asLong()).isEqualTo(2);
+            assertThat(p.path()).isEqualTo("/v1/things/t2");
+            assertThat(p.requestId()).isEqualTo("req-b");
+        });
+
+        server.enqueue(json(200, "{\"responses\":[{\"status\":200,\"body\":{}}]}"));
+        assertThatThrownBy(() -> resources.batch(new Batch.Request(items)))
+                .isInstanceOf(MalformedResponse.class);
     }
 }

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.platform.faults;
 
 import com.trendythreads.opsdesk.platform.http.ApiError;
+import java.util.List;
 import java.util.Random;
 
 /// Decides, per request, which fault (if any) to inject. Thread-safe; the random draws come from one seeded
@@ -58,21 +59,36 @@ public final class FaultInjector {
         return path.startsWith("/admin") || path.startsWith("/oauth/");
     }
 
+    private static boolean matches(String prefix, String path, List<String> carried) {
+        if (matches(prefix, path)) return true;
+        for (String c : carried) {
+            if (prefix != null && !prefix.isEmpty() && !prefix.equals("/") && matches(prefix, c)) return true;
+        }
+        return false;
+    }
+
     private static boolean matches(String prefix, String path) {
         if (prefix == null || prefix.isEmpty() || prefix.equals("/")) return !exempt(path);
         return path.startsWith(prefix) && (!exempt(path) || exempt(prefix));
     }
 
-    public synchronized Decision decide(String path) {
-        if (dropNextLeft > 0 && matches(config.dropNext().pathPrefix(), path)) {
+    public Decision decide(String path) {
+        return decide(path, List.of());
+    }
+
+    /// @param carried the paths of the writes a batch carries: a deterministic fault aimed at one of them
+    ///                (`/v1/stock/adjustments`) hits the whole batch that carries it, as it would have hit the
+    ///                single request
+    public synchronized Decision decide(String path, List<String> carried) {
+        if (dropNextLeft > 0 && matches(config.dropNext().pathPrefix(), path, carried)) {
             dropNextLeft--;
             return new Decision(Action.DROP, 0, null);
         }
-        if (loseResponseNextLeft > 0 && matches(config.loseResponseNext().pathPrefix(), path)) {
+        if (loseResponseNextLeft > 0 && matches(config.loseResponseNext().pathPrefix(), path, carried)) {
             loseResponseNextLeft--;
             return new Decision(Action.LOSE_RESPONSE, 0, null);
         }
-        if (failNextLeft > 0 && matches(config.failNext().pathPrefix(), path)) {
+        if (failNextLeft > 0 && matches(config.failNext().pathPrefix(), path, carried)) {
             failNextLeft--;
             return new Decision(Action.PROCEED, 0, injected(config.failNext().status()));
         }

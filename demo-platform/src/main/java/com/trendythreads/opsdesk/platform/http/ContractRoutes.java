@@ -1,7 +1,9 @@
 package com.trendythreads.opsdesk.platform.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +21,7 @@ public final class ContractRoutes {
 
     /// Installs the routes; returns the operationIds that have no handler (answering 501).
     public static Set<String> install(RoutesConfig routes, ContractSpec spec, HandlerRegistry registry,
-                                      OperationPipeline pipeline) {
+                                      OperationPipeline pipeline, Problems problems, ObjectMapper mapper) {
         Map<String, Handler> handlers = registry.handlers();
         Set<String> unknown = new TreeSet<>(handlers.keySet());
         unknown.removeAll(spec.operationIds());
@@ -27,8 +29,13 @@ public final class ContractRoutes {
             throw new IllegalStateException("Handlers registered for operationIds the contract does not declare: " + unknown);
         }
         Set<String> unhandled = new TreeSet<>();
+        Map<Operation, Handler> targets = new LinkedHashMap<>();
         for (Operation op : spec.operations()) {
             Handler handler = handlers.get(op.operationId());
+            if (handler == null && BatchRoute.OPERATION_ID.equals(op.operationId())) {
+                // Its items reach the very handlers registered here (the map is complete before a request).
+                handler = new BatchRoute(targets, pipeline, problems, mapper);
+            }
             if (handler == null) {
                 unhandled.add(op.operationId());
                 String id = op.operationId();
@@ -37,6 +44,7 @@ public final class ContractRoutes {
                 };
             }
             Handler target = handler;
+            targets.put(op, target);
             routes.addHttpHandler(op.method(), op.path(), ctx -> pipeline.handle(ctx, op, target));
         }
         if (!unhandled.isEmpty()) log.info("Contract operations without a handler (answer 501): {}", unhandled);

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// What runs around every contract operation's handler, in this order: admin loopback check → injected faults
-/// → bearer token → rate limit → `x-roles` → `Idempotency-Key` presence → query parameters and JSON body
+/// → bearer token → rate limit → ([#apply]:) `x-roles` → `Idempotency-Key` presence → query parameters and JSON body
 /// against the contract → the handler → (malformed-body or lost-response fault).
 public final class OperationPipeline {
 
@@ -54,7 +54,9 @@ public final class OperationPipeline {
         if (op.isAdmin() && !isLoopback(ctx.req().getRemoteAddr())) {
             throw ApiError.forbidden("The admin API answers only on the loopback interface");
         }
-        FaultInjector.Decision fault = faults.decide(ctx.path());
+        FaultInjector.Decision fault = BatchRoute.OPERATION_ID.equals(op.operationId())
+                ? faults.decide(ctx.path(), BatchRoute.carriedPaths(ctx.body()))
+                : faults.decide(ctx.path());
         if (fault.latencyMs() > 0) Thread.sleep(fault.latencyMs());
         if (fault.action() == FaultInjector.Action.DROP) {
             drop(ctx);
@@ -67,12 +69,30 @@ public final class OperationPipeline {
             ctx.attribute(AUTH_ATTRIBUTE, auth);
             ctx.attribute(Principal.ATTRIBUTE, auth.principal());
             rateLimiter.acquire(auth.tokenHash());
-            if (!op.allows(auth.principal())) {
+        }
+        apply(ctx, op, handler);
+
+        if (fault.action() == FaultInjector.Action.MALFORM) malform(ctx);
+        // The work is done and committed; the client never hears so, as when a network dies mid-answer.
+        if (fault.action() == FaultInjector.Action.LOSE_RESPONSE) drop(ctx);
+    }
+
+    /// The per-operation part: `x-roles` → `Idempotency-Key` → query parameters and JSON body → step-up → the
+    /// handler. A single request runs it once; a batch ([BatchRoute]) runs it for each item on a sub-request,
+    /// after the token, the rate limit and the faults were dealt with once for the whole batch.
+    void apply(Context ctx, Operation op, Handler handler) throws Exception {
+        ctx.attribute(OPERATION_ATTRIBUTE, op);
+        if (!op.isPublic() && !op.isAdmin()) {
+            Principal principal = Principal.of(ctx);
+            if (!op.allows(principal)) {
                 throw ApiError.forbidden("Operation '" + op.operationId() + "' requires one of the roles " + op.roles()
-                        + "; you have " + auth.principal().roles());
+                        + "; you have " + principal.roles());
             }
         }
-        if (op.isStateChanging() && op.path().startsWith("/v1/")) requireIdempotencyKey(ctx);
+        // The batch carries a key per item instead of one of its own.
+        if (op.isStateChanging() && op.path().startsWith("/v1/") && !BatchRoute.OPERATION_ID.equals(op.operationId())) {
+            requireIdempotencyKey(ctx);
+        }
         checkQueryParams(ctx, op);
         if (bodies != null && op.isStateChanging()) bodies.check(ctx, op);
         // Lane access: a sensitive operation (x-step-up) spends a fresh step-up token, after the request is
@@ -89,10 +109,6 @@ public final class OperationPipeline {
         }
 
         handler.handle(ctx);
-
-        if (fault.action() == FaultInjector.Action.MALFORM) malform(ctx);
-        // The work is done and committed; the client never hears so, as when a network dies mid-answer.
-        if (fault.action() == FaultInjector.Action.LOSE_RESPONSE) drop(ctx);
     }
 
     private static String bearerToken(Context ctx) {

@@ -32,16 +32,19 @@ public final class Problems {
         routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
         routes.exception(JacksonException.class, (e, ctx) -> write(ctx, Json.malformed(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
-        routes.exception(Exception.class, (e, ctx) -> {
-            JacksonException jackson = jacksonCause(e);
-            if (jackson != null) {
-                write(ctx, Json.malformed(jackson));
-                return;
-            }
-            log.error("Unexpected failure in {} {} (request {})", ctx.method(), ctx.path(), RequestIds.of(ctx), e);
-            write(ctx, new ApiError(500, "internal-error", "Internal server error",
-                    "An unexpected error occurred; quote request id " + RequestIds.of(ctx) + " when reporting it"));
-        });
+        routes.exception(Exception.class, (e, ctx) -> write(ctx, toApiError(e, ctx)));
+    }
+
+    /// The problem a failure of `ctx`'s handler becomes, for a single request and for each item of a batch.
+    public ApiError toApiError(Exception e, Context ctx) {
+        if (e instanceof ApiError api) return api;
+        if (e instanceof JacksonException jackson) return Json.malformed(jackson);
+        if (e instanceof HttpResponseException http) return fromJavalin(http);
+        JacksonException jackson = jacksonCause(e);
+        if (jackson != null) return Json.malformed(jackson);
+        log.error("Unexpected failure in {} {} (request {})", ctx.method(), ctx.path(), RequestIds.of(ctx), e);
+        return new ApiError(500, "internal-error", "Internal server error",
+                "An unexpected error occurred; quote request id " + RequestIds.of(ctx) + " when reporting it");
     }
 
     private static JacksonException jacksonCause(Throwable e) {

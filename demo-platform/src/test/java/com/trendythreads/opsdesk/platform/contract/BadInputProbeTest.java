@@ -140,6 +140,10 @@ class BadInputProbeTest {
                 first("/v1/stock?locationId=WH-BER&sku=" + sku).path("version").asText()));
         targets.put("adjustStock", new Target("/v1/stock/adjustments", obj("""
                 {"locationId":"WH-BER","sku":"%s","delta":1,"reason":"FOUND","note":"probe"}""".formatted(sku)), null));
+        // Every probe breaks the batch itself, so it is refused whole and its one valid item never applies.
+        targets.put("applyBatch", new Target("/v1/batch", obj("""
+                {"requests":[{"method":"POST","path":"/v1/stock/adjustments","idempotencyKey":"probe-batch-item",
+                  "body":{"locationId":"WH-BER","sku":"%s","delta":1,"reason":"FOUND"}}]}""".formatted(sku)), null));
         targets.put("createTransfer", new Target("/v1/transfers", obj("""
                 {"fromLocationId":"WH-BER","toLocationId":"WH-HAM","lines":[{"sku":"%s","quantity":1}],"note":"n"}"""
                 .formatted(sku)), null));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.trendythreads.opsdesk.api.ApiResponse;
+import com.trendythreads.opsdesk.api.Batch;
 import com.trendythreads.opsdesk.api.IdempotencyKeys;
 import com.trendythreads.opsdesk.api.error.ApiProblem;
 import com.trendythreads.opsdesk.api.error.Conflict;
@@ -19,6 +20,7 @@ import com.trendythreads.opsdesk.api.error.Unauthorized;
 import com.trendythreads.opsdesk.api.error.Unavailable;
 import com.trendythreads.opsdesk.api.error.ValidationProblem;
 import com.trendythreads.opsdesk.api.http.RetryPolicy;
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.merge.FieldConflict;
 import com.trendythreads.opsdesk.cache.merge.ThreeWayMerge;
@@ -36,12 +38,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -89,6 +93,11 @@ public final class Pusher {
     private final RetryPolicy backoff;
     private final Clock clock;
     private final ConnectivityTracker connectivity;
+    /// Operations that may need a step-up token (`x-step-up`): their token is single-use, so they go alone.
+    private final List<StepUpOperation> stepUpOperations;
+    /// Set once a platform answered the batch endpoint with 404/405/501 (an older platform): single sends
+    /// for the rest of this session.
+    private final AtomicBoolean batchUnsupported = new AtomicBoolean();
 
     public Pusher(CacheDatabase db, LocalTables tables, ResourcesApi api, RetryPolicy backoff, Clock clock,
             ConnectivityTracker connectivity) {
@@ -100,6 +109,10 @@ public final class Pusher {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
+        this.stepUpOperations = Permissions.contract().rules().values().stream()
+                .filter(r -> r.stepUpCents() != null)
+                .map(r -> new StepUpOperation(r.method(), Pattern.compile(r.path().replaceAll("\\{[^}]+}", "[^/]+"))))
+                .toList();
     }
 
     /// Sends every entry whose turn it is, until none is left or the platform is unreachable.
@@ -152,27 +165,43 @@ public final class Pusher {
         return e.kind() == EntryKind.CREATE || e.kind() == EntryKind.DELETE;
     }
 
-    /// Sends `heads` (different entities) with up to [#PARALLEL_SENDS] in flight and settles their answers on
-    /// this thread in the outbox's order, as if they had gone one by one: consecutive acceptances commit
+    /// Sends `heads` (different entities) with up to [#PARALLEL_SENDS] requests in flight — batches of up to
+    /// [Batch#MAX_ITEMS] heads (`POST v1/batch`), and alone what cannot go in a batch — and settles their answers
+    /// on this thread in the outbox's order, as if they had gone one by one: consecutive acceptances commit
     /// together, anything else commits alone after the acceptances before it.
     private void pushSegment(List<OutboxEntry> heads, ExecutorService senders, Tally t) {
         Semaphore permits = new Semaphore(PARALLEL_SENDS);
         AtomicBoolean stop = new AtomicBoolean();
-        List<Future<Attempt>> attempts = new ArrayList<>(heads.size());
+        List<Future<List<Attempt>>> requests = new ArrayList<>();
+        // Per head in outbox order: its request and its place in that request's answers.
+        List<Future<List<Attempt>>> requestOf = new ArrayList<>(heads.size());
+        List<Integer> indexOf = new ArrayList<>(heads.size());
+        List<OutboxEntry> batch = new ArrayList<>();
+        List<Integer> batchSlots = new ArrayList<>();
         for (OutboxEntry head : heads) {
-            attempts.add(senders.submit(() -> {
-                permits.acquireUninterruptibly();
-                try {
-                    // After a lost network or sign-in the rest wait, untouched, for the next push.
-                    return stop.get() ? null : send(head);
-                } finally {
-                    permits.release();
+            requestOf.add(null);
+            indexOf.add(0);
+            if (batchable(head)) {
+                batch.add(head);
+                batchSlots.add(requestOf.size() - 1);
+                if (batch.size() == Batch.MAX_ITEMS) {
+                    submitBatch(batch, batchSlots, requestOf, indexOf, senders, permits, stop);
                 }
-            }));
+            } else {
+                Future<List<Attempt>> f = senders.submit(() -> inTurn(permits, stop, () -> {
+                    Attempt a = send(head);
+                    return a == null ? null : List.of(a);
+                }));
+                requestOf.set(requestOf.size() - 1, f);
+            }
+        }
+        if (!batch.isEmpty()) {
+            submitBatch(batch, batchSlots, requestOf, indexOf, senders, permits, stop);
         }
         List<Attempt> accepted = new ArrayList<>();
-        for (Future<Attempt> f : attempts) {
-            Attempt a = await(f);
+        for (int i = 0; i < heads.size(); i++) {
+            List<Attempt> answers = await(requestOf.get(i));
+            Attempt a = answers == null ? null : answers.get(indexOf.get(i));
             if (a == null) {
                 continue;
             }
@@ -202,7 +231,45 @@ public final class Pusher {
         acknowledgeAll(accepted);
     }
 
-    private static Attempt await(Future<Attempt> f) {
+    private void submitBatch(List<OutboxEntry> batch, List<Integer> slots, List<Future<List<Attempt>>> requestOf,
+            List<Integer> indexOf, ExecutorService senders, Semaphore permits, AtomicBoolean stop) {
+        List<OutboxEntry> entries = List.copyOf(batch);
+        Future<List<Attempt>> f = senders.submit(() -> inTurn(permits, stop, () -> sendBatch(entries)));
+        for (int k = 0; k < slots.size(); k++) {
+            requestOf.set(slots.get(k), f);
+            indexOf.set(slots.get(k), k);
+        }
+        batch.clear();
+        slots.clear();
+    }
+
+    /// After a lost network or sign-in the rest wait, untouched (null), for the next push.
+    private static List<Attempt> inTurn(Semaphore permits, AtomicBoolean stop, Callable<List<Attempt>> send)
+            throws Exception {
+        permits.acquireUninterruptibly();
+        try {
+            return stop.get() ? null : send.call();
+        } finally {
+            permits.release();
+        }
+    }
+
+    /// What may share a batch: writes with a JSON body or none. Uploads (multipart), reports and operations
+    /// that may need a step-up token go alone, and everything does once the platform turned out not to know
+    /// batches. Creates and deletes are alone in their segment anyway.
+    private boolean batchable(OutboxEntry e) {
+        if (batchUnsupported.get() || e.kind() == EntryKind.UPLOAD || e.kind() == EntryKind.REPORT) {
+            return false;
+        }
+        String path = e.path().startsWith("/") ? e.path() : "/" + e.path();
+        return stepUpOperations.stream().noneMatch(op -> op.method().equalsIgnoreCase(e.method())
+                && op.path().matcher(path).matches());
+    }
+
+    private record StepUpOperation(String method, Pattern path) {
+    }
+
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -234,21 +301,40 @@ public final class Pusher {
         }
     }
 
-    /// The network part of one entry, on a sender thread: reads only, writes nothing.
-    private Attempt send(OutboxEntry e) {
+    /// An entry ready to go: its base (If-Match and merge base) read, its path resolved.
+    private record Prepared(OutboxEntry entry, Optional<OutboxSql.EntityBase> base, String ifMatch, String path) {
+    }
+
+    /// Reads what sending `e` needs; empty when its key may be forgotten (it is not sent, see [#settle]).
+    private Optional<Prepared> prepare(OutboxEntry e) {
         boolean report = e.kind() == EntryKind.REPORT;
         Optional<OutboxSql.EntityBase> base = report ? Optional.empty()
                 : db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
         if (!report && keyMayBeForgotten(e)) {
-            return new Attempt(e, base, 0, null, null, null, true);
+            return Optional.empty();
         }
         String ifMatch = e.ifMatch() ? base.map(OutboxSql.EntityBase::baseVersion).map(v -> "\"" + v + "\"")
                 .orElse(null) : null;
-        String path = e.resolvedPath(e.entityId());
+        return Optional.of(new Prepared(e, base, ifMatch, e.resolvedPath(e.entityId())));
+    }
+
+    /// The network part of one entry, on a sender thread: reads only, writes nothing.
+    private Attempt send(OutboxEntry e) {
+        Optional<Prepared> ready = prepare(e);
+        if (ready.isEmpty()) {
+            return new Attempt(e, Optional.empty(), 0, null, null, null, true);
+        }
+        return send(ready.get());
+    }
+
+    private Attempt send(Prepared p) {
+        OutboxEntry e = p.entry();
+        String path = p.path();
+        String ifMatch = p.ifMatch();
         long epoch = connectivity.epoch();
         Instant sentAt = clock.instant();
         try {
-            ApiResponse<JsonNode> answer = report ? api.post(path, null, e.idempotencyKey(), e.payload())
+            ApiResponse<JsonNode> answer = e.kind() == EntryKind.REPORT ? api.post(path, null, e.idempotencyKey(), e.payload())
                     : e.kind() == EntryKind.UPLOAD ? upload(e, path, ifMatch)
                     : switch (e.method()) {
                 case "POST" -> api.post(path, ifMatch, e.idempotencyKey(), e.payload());
@@ -256,10 +342,78 @@ public final class Pusher {
                 case "DELETE" -> api.delete(path, ifMatch, e.idempotencyKey());
                 default -> throw new IllegalStateException("unsupported method " + e.method());
             };
-            return new Attempt(e, base, epoch, sentAt, answer.body(), null, false);
-        } catch (ApiProblem p) {
-            return new Attempt(e, base, epoch, sentAt, null, p, false);
+            return new Attempt(e, p.base(), epoch, sentAt, answer.body(), null, false);
+        } catch (ApiProblem problem) {
+            return new Attempt(e, p.base(), epoch, sentAt, null, problem, false);
         }
+    }
+
+    /// Several entries in one `POST v1/batch`, on a sender thread: one [Attempt] per entry, in order, each
+    /// what the single send would have been. A failure of the whole batch is that failure for each of its
+    /// entries; a platform without batches gets them one by one (and no batch again this session).
+    private List<Attempt> sendBatch(List<OutboxEntry> entries) {
+        Attempt[] attempts = new Attempt[entries.size()];
+        List<Prepared> ready = new ArrayList<>(entries.size());
+        List<Integer> at = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<Prepared> p = prepare(entries.get(i));
+            if (p.isEmpty()) {
+                attempts[i] = new Attempt(entries.get(i), Optional.empty(), 0, null, null, null, true);
+            } else {
+                ready.add(p.get());
+                at.add(i);
+            }
+        }
+        if (ready.size() == 1) {
+            attempts[at.getFirst()] = send(ready.getFirst());
+        } else if (!ready.isEmpty()) {
+            List<Attempt> sent = sendAsBatch(ready);
+            for (int k = 0; k < sent.size(); k++) {
+                attempts[at.get(k)] = sent.get(k);
+            }
+        }
+        return java.util.Arrays.asList(attempts);
+    }
+
+    private List<Attempt> sendAsBatch(List<Prepared> ready) {
+        List<Batch.Item> items = ready.stream().map(p -> new Batch.Item(p.entry().method(), p.path(), p.ifMatch(),
+                p.entry().idempotencyKey(), "DELETE".equals(p.entry().method()) ? null : p.entry().payload())).toList();
+        long epoch = connectivity.epoch();
+        Instant sentAt = clock.instant();
+        Batch.Answers answers;
+        try {
+            answers = api.batch(new Batch.Request(items));
+        } catch (ApiProblem whole) {
+            if (isUnknownEndpoint(whole)) {
+                if (batchUnsupported.compareAndSet(false, true)) {
+                    LOG.info("The platform has no batch endpoint (HTTP {}): the outbox goes one request per entry"
+                            + " for the rest of this session", whole.status());
+                }
+                return ready.stream().map(this::send).toList();
+            }
+            if (whole instanceof ValidationProblem || whole instanceof Forbidden) {
+                // The batch as such was refused (an item this desk took for batchable that the platform does
+                // not): each entry alone gets its own answer rather than all of them this one.
+                LOG.warn("The platform refused a batch of {} entries as a whole ({}); sending them one by one",
+                        ready.size(), describe(whole));
+                return ready.stream().map(this::send).toList();
+            }
+            return ready.stream().map(p -> new Attempt(p.entry(), p.base(), epoch, sentAt, null, whole, false))
+                    .toList();
+        }
+        List<Attempt> out = new ArrayList<>(ready.size());
+        for (int k = 0; k < ready.size(); k++) {
+            Prepared p = ready.get(k);
+            Batch.Answer a = answers.get(k);
+            out.add(a.accepted() ? new Attempt(p.entry(), p.base(), epoch, sentAt, a.response().body(), null, false)
+                    : new Attempt(p.entry(), p.base(), epoch, sentAt, null, a.problem(), false));
+        }
+        return out;
+    }
+
+    /// 404/405/501 for the batch itself: a platform that predates it.
+    private static boolean isUnknownEndpoint(ApiProblem p) {
+        return p.status() == 404 || p.status() == 405 || p.status() == 501;
     }
 
     /// What an entry that the platform did not simply accept becomes (on the pushing thread).
