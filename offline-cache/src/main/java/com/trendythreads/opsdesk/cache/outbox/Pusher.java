@@ -137,7 +137,7 @@ public final class Pusher {
     }
 
     /// Heads fetched per round; each is a different entity.
-    private static final int ROUND = 200;
+    private static final int ROUND = 1_000;
 
     /// Requests in flight at once. The heads of a round are different entities, so they may overlap; the
     /// platform still commits one write at a time, so more would only queue there.
