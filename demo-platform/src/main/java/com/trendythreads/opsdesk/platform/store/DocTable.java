@@ -137,8 +137,10 @@ public final class DocTable<T> {
                     binds.put("__after", parts[0]);
                 }
                 case Sort.NewestFirst nf -> {
-                    where.add("(" + nf.column() + " < :__ts OR (" + nf.column() + " = :__ts AND "
-                            + spec.idColumn() + " < :__after))");
+                    // The leading `<=` is a range of the column's index; alone, the OR was none to H2, which
+                    // then walked the index from the newest row for every page (quadratic over a long list).
+                    where.add(nf.column() + " <= :__ts AND (" + nf.column() + " < :__ts OR " + spec.idColumn()
+                            + " < :__after)");
                     binds.put("__ts", OffsetDateTime.ofInstant(Instant.parse(parts[0]), ZoneOffset.UTC));
                     binds.put("__after", parts[1]);
                 }

@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,27 @@ class InventoryApiTest {
                 .isNotEqualTo(bySku.json().path("items").get(0).path("locationId").asText());
         assertThat(walt.get("/v1/stock?cursor=zzz").status()).isEqualTo(400);
         assertThat(walt.get("/v1/stock/movements?cursor=zzz").problemFields()).contains("cursor");
+    }
+
+    /// Small pages across location boundaries list every level once, in (location, SKU) order: the page after
+    /// a cursor is read as the rest of its location plus the locations after it.
+    @Test
+    void pagingThroughAllStockListsEveryLevelOnceInLocationThenSkuOrder() {
+        Resp first = walt.get("/v1/stock?limit=500");
+        long total = first.json().path("total").asLong();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Resp page = walt.get("/v1/stock?limit=37" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().path("items").forEach(i -> ids.add(i.path("locationId").asText() + "|" + i.path("sku").asText()));
+            cursor = page.json().path("nextCursor").asText(null);
+        } while (cursor != null && !cursor.isEmpty());
+        assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(ids.stream().map(i -> i.split("\\|")[0]).distinct().count()).as("locations crossed").isGreaterThan(2);
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(java.util.Comparator.comparing((String i) -> i.split("\\|")[0]).thenComparing(i -> i.split("\\|")[1]));
+        assertThat(ids).isEqualTo(sorted);
     }
 
     @Test
