@@ -150,7 +150,7 @@ public final class Benchmarks {
                 truth.session().signIn("ada.admin", "demo");
                 log.info("Initial sync …");
                 try (InitialSyncScenario.SyncedCache cache = InitialSyncScenario.run(report, url, "ada.admin",
-                        o.work().resolve("sync"), o.scale() != Scale.LARGE)) {
+                        o.work().resolve("sync"), o.scale() == Scale.SMALL || o.scale() == Scale.DEFAULT)) {
                     log.info("Search as you type …");
                     SearchScenario.run(report, cache.db(), o.keystrokes());
                     log.info("Outbox replay …");

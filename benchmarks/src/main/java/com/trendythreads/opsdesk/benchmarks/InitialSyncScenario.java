@@ -32,7 +32,8 @@ final class InitialSyncScenario {
     /// cache open for the next scenarios and returns it.
     ///
     /// @param warmUp whether to sync once into a throwaway cache first: the sync is the runner's first work, and
-    ///               below LARGE it lasts seconds, most of them the JIT compiling the desk and the platform
+    ///               at SMALL and DEFAULT it lasts seconds, half of them the JIT compiling the desk and the
+    ///               platform (not at LARGE, minutes long, nor in the TINY smoke run, which verify pays for)
     static SyncedCache run(Report report, String baseUrl, String user, Path dir, boolean warmUp) {
         double warmSeconds = -1;
         if (warmUp) {

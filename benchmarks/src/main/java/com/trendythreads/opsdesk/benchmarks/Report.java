@@ -10,12 +10,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /// The figures of one run with the machine they ran on: printed as one table and written as JSON.
 public final class Report {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Report.class);
 
     private final String scale;
     private final Instant startedAt;
@@ -26,8 +30,13 @@ public final class Report {
         this.startedAt = startedAt;
     }
 
+    /// Keeps `f` for the table and logs it at once: a LARGE run that fails later (the first one ran out of heap
+    /// in the outbox replay after 20 minutes) still leaves what it measured.
     public synchronized void add(Figure f) {
         figures.add(f);
+        LOG.info("Measured {}: {} {} (baseline {}; target {}: {}) — {}", f.name(), f.value(), f.unit(),
+                f.baseline() == null ? "none" : f.baseline() + " " + f.unit(), f.target(), f.pass() ? "pass" : "FAIL",
+                f.note());
     }
 
     public synchronized List<Figure> figures() {
