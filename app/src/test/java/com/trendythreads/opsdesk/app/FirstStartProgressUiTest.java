@@ -78,7 +78,8 @@ class FirstStartProgressUiTest {
         assertThat(beforeShell).as("every frame before the shell has a progress indicator with words")
                 .allSatisfy(f -> assertThat(f.progress()).isNotBlank());
         assertThat(beforeShell).extracting(Frame::progress)
-                .anySatisfy(p -> assertThat(p).isEqualTo("Preparing the demo data: catalog (1 of 13)"))
+                // a step may pass between two samples (TINY's catalog takes 0.1–1 s): any named step will do
+                .anySatisfy(p -> assertThat(p).matches("Preparing the demo data: [a-z ,]+ \\(([1-9]|1[0-2]) of 13\\)"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("Preparing the demo data: counters (13 of 13)"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("Signing in and opening your local data…"));
         assertThat(frames.get(firstShell).progress()).as("the shell's first frame shows the first sync")
