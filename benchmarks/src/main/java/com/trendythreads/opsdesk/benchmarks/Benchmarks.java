@@ -169,7 +169,8 @@ public final class Benchmarks {
         }
     }
 
-    static void clean(Path dir) {
+    /// Deletes `dir` and everything under it (nothing when it does not exist).
+    public static void clean(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

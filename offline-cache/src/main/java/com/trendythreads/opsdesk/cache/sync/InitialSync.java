@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 
 /// The first full pull of the working set, page by page.
 ///
-/// Each page and the cursor after it commit in one transaction, so a cancelled or killed pull
-/// resumes at the page it stopped at instead of starting over. The delta sync afterwards starts
+/// A page commits in one transaction with the cursor after it (up to [#PAGES_PER_COMMIT] pages share one),
+/// so a cancelled or killed pull resumes at the first page not written instead of starting over. The delta sync afterwards starts
 /// from the earliest change token any resource's first page gave, so nothing that changed during
 /// the pull is missed (older changes are skipped by version).
 final class InitialSync {
