@@ -172,7 +172,6 @@ public final class Pusher {
     private void pushSegment(List<OutboxEntry> heads, ExecutorService senders, Tally t) {
         Semaphore permits = new Semaphore(PARALLEL_SENDS);
         AtomicBoolean stop = new AtomicBoolean();
-        List<Future<List<Attempt>>> requests = new ArrayList<>();
         // Per head in outbox order: its request and its place in that request's answers.
         List<Future<List<Attempt>>> requestOf = new ArrayList<>(heads.size());
         List<Integer> indexOf = new ArrayList<>(heads.size());
