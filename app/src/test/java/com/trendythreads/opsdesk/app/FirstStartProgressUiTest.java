@@ -77,10 +77,15 @@ class FirstStartProgressUiTest {
         List<Frame> beforeShell = frames.subList(0, firstShell);
         assertThat(beforeShell).as("every frame before the shell has a progress indicator with words")
                 .allSatisfy(f -> assertThat(f.progress()).isNotBlank());
+        // Steps reach the FX thread faster than pulses come (TINY's catalog and counters take milliseconds), so
+        // which of them got a frame of their own varies; that every step reaches the sign-in screen is
+        // SignInViewModelTest's. Here: the frames name steps, and the numbers only go up.
+        List<Integer> steps = beforeShell.stream().map(Frame::progress)
+                .map(java.util.regex.Pattern.compile("Preparing the demo data: [a-z ,]+ \\((\\d+) of 13\\)")::matcher)
+                .filter(java.util.regex.Matcher::matches).map(m -> Integer.parseInt(m.group(1))).toList();
+        assertThat(steps).as("seeding steps shown").isNotEmpty().isSorted();
+        assertThat(steps.stream().distinct().count()).as("the seeding's progress moved").isGreaterThan(1);
         assertThat(beforeShell).extracting(Frame::progress)
-                // a step may pass between two samples (TINY's catalog takes 0.1–1 s): any named step will do
-                .anySatisfy(p -> assertThat(p).matches("Preparing the demo data: [a-z ,]+ \\(([1-9]|1[0-2]) of 13\\)"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Preparing the demo data: counters (13 of 13)"))
                 .anySatisfy(p -> assertThat(p).isEqualTo("Signing in and opening your local data…"));
         assertThat(frames.get(firstShell).progress()).as("the shell's first frame shows the first sync")
                 .startsWith("Initial sync");
