@@ -71,13 +71,14 @@ public final class AuditData extends Documents {
     }
 
     /// Reports that `count` records of `entityType` were written to `file` (its kind from the extension:
-    /// .xlsx, .pdf, .json, else CSV).
+    /// .xlsx, .pdf, .json, .png, else CSV).
     public long reportExport(java.nio.file.Path file, String entityType, int count, boolean containsPii) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         ExportReport.Kind kind = lower.endsWith(".xlsx") ? ExportReport.Kind.XLSX
                 : lower.endsWith(".pdf") ? ExportReport.Kind.PDF
-                : lower.endsWith(".json") ? ExportReport.Kind.JSON : ExportReport.Kind.CSV;
+                : lower.endsWith(".json") ? ExportReport.Kind.JSON
+                : lower.endsWith(".png") ? ExportReport.Kind.PNG : ExportReport.Kind.CSV;
         return reportExport(new ExportReport(kind, entityType, count, containsPii, name));
     }
 

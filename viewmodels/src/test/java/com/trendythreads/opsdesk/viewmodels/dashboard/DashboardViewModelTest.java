@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trendythreads.opsdesk.api.dto.catalog.Category;
 import com.trendythreads.opsdesk.api.dto.inventory.Location;
 import com.trendythreads.opsdesk.api.dto.inventory.LocationType;
+import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.io.Table;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
 import com.trendythreads.opsdesk.cache.kpi.DrillTable;
@@ -12,7 +13,12 @@ import com.trendythreads.opsdesk.cache.kpi.DrillTable.Target;
 import com.trendythreads.opsdesk.cache.kpi.Kpi;
 import com.trendythreads.opsdesk.cache.kpi.KpiFilter;
 import com.trendythreads.opsdesk.cache.kpi.KpiValue;
+import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
+import com.trendythreads.opsdesk.cache.repo.AuditData;
 import com.trendythreads.opsdesk.cache.status.Connectivity;
+import com.trendythreads.opsdesk.cache.store.CacheDatabase;
+import com.trendythreads.opsdesk.cache.store.CacheOptions;
+import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.sync.SyncStatus;
 import com.trendythreads.opsdesk.viewmodels.Fakes;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -21,8 +27,10 @@ import com.trendythreads.opsdesk.viewmodels.common.TaskRunner;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiTileViewModel.State;
 import com.trendythreads.opsdesk.viewmodels.dashboard.KpiTileViewModel.Trend;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
+import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import com.trendythreads.opsdesk.viewmodels.shell.RecordLinks;
 import com.trendythreads.opsdesk.viewmodels.shell.Workspaces;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,13 +39,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// The KPI tiles screen over a stand-in source (the real sources are tested in offline-cache): what each
 /// tile says, which filter the sources get, that a change recomputes only its tiles, the drill-down, the
-/// offline "as of" and the CSV export. No toolkit, everything on the test's thread.
+/// offline "as of", the CSV and PNG exports and their reports to the audit log. No toolkit, everything on the
+/// test's thread.
 class DashboardViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:00Z");
@@ -61,13 +72,19 @@ class DashboardViewModelTest {
                     new Category("women-dresses", "Dresses", "women", List.of(), 1),
                     new Category("women-dresses-maxi", "Maxi dresses", "women-dresses", List.of(), 1),
                     new Category("men", "Men", null, List.of(), 1)));
+    private CacheDatabase db;
     private KpiSources sources;
     private DashboardViewModel vm;
 
     @BeforeEach
     void setUp() {
-        sessions.signedIn(Fakes.session(Fakes.user("mona.manager", "Mona Manager", "MANAGER"), status, false, false,
-                new ArrayList<>()));
+        // A real cache behind the session: the exports are reported through its outbox.
+        db = CacheDatabase.open(tmp.resolve("cache"), "http://127.0.0.1:9/", "mona.manager", "demo".toCharArray(),
+                new CacheOptions(1_000, 0));
+        LocalData data = new LocalData(db, new LocalEdits(db, new LocalTables(), Clock.fixed(NOW, ZoneOffset.UTC),
+                () -> { }));
+        sessions.signedIn(new UserSession("http://127.0.0.1:9/", Fakes.user("mona.manager", "Mona Manager", "MANAGER"),
+                false, false, null, status, null, data, () -> { }));
         // Net sales: €12,345.67 today against €10,000.00 a week ago, a rising trend (from €10,000 on, whole euros).
         source.set(Kpi.NET_SALES, 1_234_567.0, 1_000_000.0, List.of(900_000.0, 1_100_000.0, 1_234_567.0));
         source.set(Kpi.ORDERS, 42.0, 50.0, List.of());
@@ -93,6 +110,11 @@ class DashboardViewModelTest {
         vm = new DashboardViewModel(sources, sessions, links, Workspaces.standard(), TaskRunner.direct(), notifier, i18n,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         vm.activate();
+    }
+
+    @AfterEach
+    void closeCache() {
+        db.close();
     }
 
     @Test
@@ -273,6 +295,25 @@ class DashboardViewModelTest {
         assertThat(sales.subList(1, 5)).containsExactly("12345.67", "10000.0", "0.234567", "EUR");
         assertThat(t.rows().get(Kpi.RETURN_RATE_UNITS.ordinal()).subList(1, 3)).containsExactly("12.0", "10.0");
         assertThat(notifier.infos).containsExactly("Saved kpis.csv.");
+        assertThat(exportReports()).as("queued for the audit log").containsExactly(
+                "{\"kind\":\"CSV\",\"entityType\":\"kpi\",\"count\":" + Kpi.values().length
+                        + ",\"containsPii\":false,\"fileName\":\"kpis.csv\"}");
+    }
+
+    @Test
+    void aPictureOfTheFiguresIsSavedAndReportedToTheAuditLogToo() throws Exception {
+        Path file = tmp.resolve("board.png");
+        vm.exportImage(file, new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB));
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(40);
+        assertThat(notifier.infos).containsExactly("Saved board.png.");
+        assertThat(exportReports()).as("queued for the audit log").containsExactly(
+                "{\"kind\":\"PNG\",\"entityType\":\"kpi\",\"count\":" + Kpi.values().length
+                        + ",\"containsPii\":false,\"fileName\":\"board.png\"}");
+    }
+
+    private List<String> exportReports() {
+        return db.read(h -> h.createQuery("SELECT payload FROM outbox WHERE resource = :r ORDER BY seq")
+                .bind("r", AuditData.EXPORT_RESOURCE).mapTo(String.class).list());
     }
 
     @Test

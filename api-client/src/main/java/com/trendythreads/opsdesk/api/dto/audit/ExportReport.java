@@ -8,5 +8,5 @@ public record ExportReport(
         boolean containsPii,
         String fileName) {
 
-    public enum Kind { CSV, XLSX, PDF, JSON }
+    public enum Kind { CSV, XLSX, PDF, JSON, PNG }
 }
