@@ -26,10 +26,9 @@ final class OutboxReplayScenario {
     }
 
     static void run(Report report, SyncEngine engine, PlatformClient truth, int edits) {
-        List<JsonNode> all = stock(truth);
         int wanted = Math.max(1, Math.min(MAX_LEVELS, edits / EDITS_PER_LEVEL));
-        List<JsonNode> levels = all.subList(0, Math.min(wanted, all.size()));
-        Map<String, Integer> before = onHand(all);
+        List<JsonNode> levels = stock(truth, wanted);
+        Map<String, Integer> before = onHand(levels);
         LocalEdits local = engine.edits();
         long q0 = System.nanoTime();
         for (int i = 0; i < edits; i++) {
@@ -45,7 +44,7 @@ final class OutboxReplayScenario {
         }
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (Benchmarks.processCpuNanos() - cpu0) / 1e9;
-        Map<String, Integer> after = onHand(stock(truth));
+        Map<String, Integer> after = onHand(stock(truth, levels.size()));
         int wrong = 0;
         for (int i = 0; i < levels.size(); i++) {
             String key = key(levels.get(i));
@@ -68,8 +67,10 @@ final class OutboxReplayScenario {
     /// CPU time of this process (desk and platform together): on a shared machine it tells the work from the
     /// waiting for other processes.
 
-    /// Every stock level on the platform, in its list order.
-    private static List<JsonNode> stock(PlatformClient truth) {
+    /// The first `count` stock levels in the platform's list order (adjustments never add or move levels, so
+    /// the same ones before and after). Only those: at LARGE the whole list is 1.7 million levels, and holding
+    /// them twice as JSON trees ran the runner out of heap.
+    private static List<JsonNode> stock(PlatformClient truth, int count) {
         ResourcesApi api = truth.create(ResourcesApi.class);
         List<JsonNode> out = new ArrayList<>();
         String cursor = null;
@@ -81,8 +82,8 @@ final class OutboxReplayScenario {
             JsonNode page = api.list("v1/stock", q);
             page.path("items").forEach(out::add);
             cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
-        } while (cursor != null);
-        return out;
+        } while (cursor != null && out.size() < count);
+        return out.size() > count ? List.copyOf(out.subList(0, count)) : out;
     }
 
     private static Map<String, Integer> onHand(List<JsonNode> levels) {
