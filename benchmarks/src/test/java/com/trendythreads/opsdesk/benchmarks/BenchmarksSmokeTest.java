@@ -38,6 +38,7 @@ class BenchmarksSmokeTest {
         assertThat(sync.note()).contains("rows in");
         assertThat(report.figures().get(2).note()).as("each of the 50 adjustments arrived once")
                 .contains("every level moved by exactly its adjustments");
+        assertThat(report.figures().get(2).baseline()).as("the platform alone, measured in the same run").isPositive();
 
         Figure dashboard = report.figures().get(3);
         assertThat(dashboard.baseline()).as("the plain SQL baseline is measured in the same run").isPositive();
