@@ -97,7 +97,7 @@ public final class BulkChangeViewModel {
         this.runner = runner;
         this.i18n = i18n;
         this.text = new FieldText(i18n);
-        this.job = new JobControl(data.jobs(), runner, i18n, notifier);
+        this.job = new JobControl(data.jobs(), session.current().engine().orElse(null), runner, i18n, notifier);
         this.stepUp = new BulkStepUp(session.current().engine().orElse(null), runner, i18n, "bulk.stepUp");
         preview = Command.of(this::preview, loaded.and(amountError.isEmpty()).and(job.runningProperty().not()));
         apply = Command.of(this::apply, Bindings.createBooleanBinding(
