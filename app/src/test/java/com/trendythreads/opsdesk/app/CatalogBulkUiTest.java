@@ -165,7 +165,7 @@ class CatalogBulkUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hint.getParent().isVisible());
         assertThat(hint.getText())
                 .isEqualTo("This undo changes the prices of 60 products (50 or more): enter your password to undo it.");
-        robot.clickOn(robot.from(recent).lookup("#undoStepUpPassword").queryAs(Node.class)).write("not-my-password");
+        robot.clickOn(robot.from(recent).lookup("#undoStepUpPassword").queryAs(Node.class)).write("wrong");
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(jobList.getScene(), "undo-step-up")).get();
         robot.clickOn(robot.from(recent).lookup("#undoStepUpConfirm").queryAs(Node.class));
         Label error = robot.from(recent).lookup("#undoStepUpError").queryAs(Label.class);
