@@ -2,12 +2,16 @@ package com.trendythreads.opsdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.google.inject.Injector;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.cache.LocalData;
+import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
+import com.trendythreads.opsdesk.cache.catalog.ProductFields;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.PreviewRow;
+import com.trendythreads.opsdesk.viewmodels.catalog.jobs.JobItem;
 import com.trendythreads.opsdesk.viewmodels.session.SessionState;
 import com.trendythreads.opsdesk.views.catalog.bulk.BulkChangeView;
 import java.math.BigDecimal;
@@ -18,8 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// Bulk −10 % on 15 products: the preview lists every price before → after, apply runs as one job, the
 /// platform gets the new prices, and "Undo this change" brings every price back, locally and on the platform.
+/// Undoing a 60-product price job from "Recent changes" asks for the password first (issue 10).
 @ExtendWith(ApplicationExtension.class)
 class CatalogBulkUiTest {
 
@@ -129,6 +138,43 @@ class CatalogBulkUiTest {
         try (PlatformClient admin = CatalogScreens.admin(platform.baseUrl())) {
             assertThat(CatalogScreens.platformPrices(admin, ids)).isEqualTo(before);
         }
+
+        // Lane security (issue 10): undoing a price job of 60 products from "Recent changes" asks first.
+        List<String> sixty = data.products().list(null, null, 60).stream().map(Product::id).toList();
+        long bigJob = data.jobs().run(CatalogJobs.Kind.BULK, "Price +1.00", sixty.stream().map(id ->
+                new CatalogJobs.ProductEdit(id, data.products().get(id).orElseThrow().variants().stream()
+                        .map(v -> new CatalogJobs.FieldEdit(ProductFields.variant(v.sku(), "priceCents"),
+                                LongNode.valueOf(v.priceCents()), LongNode.valueOf(v.priceCents() + 100))).toList()))
+                .toList(), (d, t) -> { }, () -> false).job().id();
+        Map<String, Long> raised = localPrices(data, sixty);
+        @SuppressWarnings("unchecked")
+        ListView<JobItem> jobList = robot.from(table.getScene().getRoot()).lookup("#jobList").queryAs(ListView.class);
+        robot.interact(() -> {
+            Parent p = jobList.getParent();
+            while (!(p instanceof TitledPane)) {
+                p = p.getParent();
+            }
+            ((TitledPane) p).setExpanded(true);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !jobList.getItems().isEmpty() && jobList.getItems().getFirst().id() == bigJob);
+        robot.interact(() -> jobList.getSelectionModel().select(0));
+        robot.clickOn("#undoJobButton");
+        Parent recent = jobList.getParent();
+        Label hint = robot.from(recent).lookup("#undoStepUpHint").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hint.getParent().isVisible());
+        assertThat(hint.getText())
+                .isEqualTo("This undo changes the prices of 60 products (50 or more): enter your password to undo it.");
+        robot.clickOn(robot.from(recent).lookup("#undoStepUpPassword").queryAs(Node.class)).write("wrong");
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(jobList.getScene(), "undo-step-up")).get();
+        robot.clickOn(robot.from(recent).lookup("#undoStepUpConfirm").queryAs(Node.class));
+        Label error = robot.from(recent).lookup("#undoStepUpError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("Your password was not accepted; nothing was done.");
+        robot.clickOn(robot.from(recent).lookup("#undoStepUpCancel").queryAs(Node.class));
+        assertThat(hint.getParent().isVisible()).isFalse();
+        assertThat(localPrices(data, sixty)).as("nothing undone").isEqualTo(raised);
+        assertThat(data.jobs().job(bigJob).orElseThrow().undoneBy()).isNull();
         CatalogScreens.signOut(robot, injector);
     }
 }

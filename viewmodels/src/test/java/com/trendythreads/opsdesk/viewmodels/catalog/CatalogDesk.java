@@ -33,6 +33,7 @@ public final class CatalogDesk implements AutoCloseable {
     private final PlatformClient client;
     private final CacheDatabase db;
     private final SyncEngine engine;
+    private final List<SyncEngine> offlineEngines = new java.util.ArrayList<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     public final SessionState session = new SessionState();
     public final TaskRunner runner = TaskRunner.direct();
@@ -75,6 +76,20 @@ public final class CatalogDesk implements AutoCloseable {
         return engine;
     }
 
+    /// A second session on this cache whose sync engine has not reached the platform: it reads as offline,
+    /// as a desk started without a network does, so whatever needs the platform must refuse.
+    public SessionState offlineSession() {
+        SyncEngine offline = new SyncEngine(db, new LocalTables(), client, SyncSettings.defaults(), Clock.systemUTC(),
+                executor);
+        offlineEngines.add(offline);
+        UserSession now = session.current();
+        UserSession s = new UserSession(now.platformUrl(), now.user(), true, true, now.cacheDir(), new Fakes.Status(),
+                offline, new LocalData(db, offline.edits()), () -> { });
+        SessionState state = new SessionState();
+        state.signedIn(s);
+        return state;
+    }
+
     /// Ids of the cached products, by title.
     public List<String> productIds(int limit) {
         return data().products().list(null, null, limit).stream().map(p -> p.id()).toList();
@@ -82,6 +97,7 @@ public final class CatalogDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        offlineEngines.forEach(SyncEngine::close);
         engine.close();
         db.close();
         client.close();

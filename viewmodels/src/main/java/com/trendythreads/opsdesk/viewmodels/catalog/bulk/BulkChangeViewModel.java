@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.api.dto.catalog.ProductStatus;
 import com.trendythreads.opsdesk.api.dto.common.Channel;
 import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
+import com.trendythreads.opsdesk.viewmodels.catalog.jobs.BulkStepUp;
 import com.trendythreads.opsdesk.viewmodels.catalog.jobs.ChangeCheck;
 import com.trendythreads.opsdesk.viewmodels.catalog.jobs.FieldText;
 import com.trendythreads.opsdesk.viewmodels.catalog.jobs.JobControl;
@@ -96,8 +97,8 @@ public final class BulkChangeViewModel {
         this.runner = runner;
         this.i18n = i18n;
         this.text = new FieldText(i18n);
-        this.job = new JobControl(data.jobs(), runner, i18n, notifier);
-        this.stepUp = new BulkStepUp(session.current().engine().orElse(null), runner, i18n);
+        this.job = new JobControl(data.jobs(), session.current().engine().orElse(null), runner, i18n, notifier);
+        this.stepUp = new BulkStepUp(session.current().engine().orElse(null), runner, i18n, "bulk.stepUp");
         preview = Command.of(this::preview, loaded.and(amountError.isEmpty()).and(job.runningProperty().not()));
         apply = Command.of(this::apply, Bindings.createBooleanBinding(
                 () -> !applied.get() && !job.runningProperty().get() && rows.stream().anyMatch(PreviewRow::valid)

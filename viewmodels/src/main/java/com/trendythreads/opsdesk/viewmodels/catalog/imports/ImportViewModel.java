@@ -64,7 +64,7 @@ public final class ImportViewModel {
         this.runner = runner;
         this.i18n = i18n;
         this.notifier = notifier;
-        this.job = new JobControl(data.jobs(), runner, i18n, notifier);
+        this.job = new JobControl(data.jobs(), session.current().engine().orElse(null), runner, i18n, notifier);
         this.checker = new ImportChecker(new ImportChecker.Catalog() {
             @Override
             public Optional<Product> bySku(String sku) {

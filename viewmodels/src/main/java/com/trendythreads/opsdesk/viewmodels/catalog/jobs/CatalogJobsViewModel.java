@@ -23,7 +23,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// "Recent changes": the latest bulk changes, imports and undos with who, when, how far each got, and an
-/// undo for each one not undone yet. A field someone changed since the job is kept, and listed.
+/// undo for each one not undone yet. A field someone changed since the job is kept, and listed. An undo that
+/// puts back the prices of many products asks for the password first ([UndoStepUp]).
 public final class CatalogJobsViewModel implements Activatable {
 
     static final int LIMIT = 50;
@@ -36,7 +37,9 @@ public final class CatalogJobsViewModel implements Activatable {
     private final ObservableList<JobItem> items = FXCollections.observableArrayList();
     private final ObservableList<String> kept = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final UndoStepUp stepUp;
     private final LiveSubscription subscription = new LiveSubscription();
     private final CoalescingLoad<List<JobItem>> loader;
 
@@ -47,6 +50,8 @@ public final class CatalogJobsViewModel implements Activatable {
         this.i18n = i18n;
         this.notifier = notifier;
         this.text = new FieldText(i18n);
+        this.stepUp = new UndoStepUp(jobs, session.current().engine().orElse(null), runner, i18n, notifier);
+        busy.bind(undoing.or(stepUp.busyProperty()));
         this.loader = new CoalescingLoad<>(runner, () -> jobs.recent(LIMIT).stream().map(this::item).toList(),
                 items::setAll, "the catalog jobs");
     }
@@ -66,14 +71,20 @@ public final class CatalogJobsViewModel implements Activatable {
         loader.run();
     }
 
-    /// Undoes a whole job (a new job restores its before-values through the outbox).
+    /// Undoes a whole job (a new job restores its before-values through the outbox). When that restores the
+    /// prices of the contract's threshold of products or more, it waits for the password ([#stepUp()]).
     public void undo(JobItem item) {
         if (item == null || !item.undoable() || busy.get()) {
             return;
         }
+        message.set("");
+        stepUp.request(item.id(), () -> undoNow(item));
+    }
+
+    private void undoNow(JobItem item) {
         BackgroundTask.of(() -> jobs.undo(item.id(), i18n.get("jobs.undoOf", item.description()), (d, t) -> { },
                         () -> false))
-                .onStart(() -> busy.set(true))
+                .onStart(() -> undoing.set(true))
                 .onSuccess(o -> {
                     kept.setAll(o.kept().stream().map(k -> i18n.get("jobs.kept", k.title(),
                             text.label(k.field()) + JobControl.skuSuffix(k.field()), text.value(k.field(), k.current()),
@@ -83,7 +94,7 @@ public final class CatalogJobsViewModel implements Activatable {
                     reload();
                 })
                 .onFailure(e -> notifier.error(i18n.get("jobs.failed"), String.valueOf(e.getMessage())))
-                .onFinished(() -> busy.set(false))
+                .onFinished(() -> undoing.set(false))
                 .runWith(runner);
     }
 
@@ -115,6 +126,11 @@ public final class CatalogJobsViewModel implements Activatable {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /// The password step of an undo that restores many prices: its prompt, confirm and cancel.
+    public UndoStepUp stepUp() {
+        return stepUp;
     }
 
     List<JobItem> snapshot() {

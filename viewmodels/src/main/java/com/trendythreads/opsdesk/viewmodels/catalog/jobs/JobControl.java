@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.viewmodels.catalog.jobs;
 
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
+import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
 
 /// The part of the bulk change and import screens that runs their job: in the background with a
 /// progress bar and a cancel, then "Undo this change", and after an undo the fields it kept because
-/// someone changed them since. Progress arrives from the job's thread through the UI dispatcher.
+/// someone changed them since. Progress arrives from the job's thread through the UI dispatcher. An undo that
+/// puts back the prices of many products asks for the password first ([UndoStepUp]), as from "Recent changes".
 public final class JobControl {
 
     private final CatalogJobs jobs;
@@ -39,16 +41,20 @@ public final class JobControl {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final Command cancel;
     private final Command undo;
+    private final UndoStepUp stepUp;
 
-    public JobControl(CatalogJobs jobs, TaskRunner runner, I18n i18n, Notifier notifier) {
+    /// @param engine the session's sync engine (its signed-in client), or null without a platform
+    public JobControl(CatalogJobs jobs, SyncEngine engine, TaskRunner runner, I18n i18n, Notifier notifier) {
         this.jobs = jobs;
         this.runner = runner;
         this.i18n = i18n;
         this.notifier = notifier;
         this.text = new FieldText(i18n);
+        this.stepUp = new UndoStepUp(jobs, engine, runner, i18n, notifier);
         cancel = Command.of(() -> cancelRequested.set(true), running);
         undo = Command.of(this::undoLast, Bindings.createBooleanBinding(
-                () -> !running.get() && job.get() != null && job.get().undoable(), running, job));
+                () -> !running.get() && !stepUp.busyProperty().get() && job.get() != null && job.get().undoable(),
+                running, stepUp.busyProperty(), job));
     }
 
     /// Runs `plan` as one job; `done` gets the finished job on the UI thread.
@@ -73,6 +79,10 @@ public final class JobControl {
 
     private void undoLast() {
         CatalogJobs.Job original = job.get();
+        stepUp.request(original.id(), () -> undoNow(original));
+    }
+
+    private void undoNow(CatalogJobs.Job original) {
         cancelRequested.set(false);
         BackgroundTask.of(() -> {
                     CatalogJobs.Outcome o = jobs.undo(original.id(), i18n.get("jobs.undoOf", original.description()),
@@ -148,5 +158,10 @@ public final class JobControl {
 
     public Command undo() {
         return undo;
+    }
+
+    /// The password step of an undo that puts back many prices: its prompt, confirm and cancel.
+    public UndoStepUp undoStepUp() {
+        return stepUp;
     }
 }

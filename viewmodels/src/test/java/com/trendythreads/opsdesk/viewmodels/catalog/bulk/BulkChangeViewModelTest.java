@@ -286,5 +286,16 @@ class BulkChangeViewModelTest {
         assertThat(big.stepUp().errorProperty().get()).isEmpty();
         assertThat(big.job().jobProperty().get().state()).isEqualTo(CatalogJobs.State.DONE);
         assertThat(desk.engine().outbox().entries()).hasSize((int) products);
+
+        // "Undo this change" is the same price change back: the password again before anything is undone.
+        big.job().undo().execute();
+        assertThat(big.job().undoStepUp().waitingProperty().get()).isTrue();
+        assertThat(big.job().undoStepUp().stepUp().hintProperty().get()).isEqualTo("This undo changes the prices of "
+                + products + " products (50 or more): enter your password to undo it.");
+        assertThat(big.job().jobProperty().get().undoable()).as("not undone yet").isTrue();
+        big.job().undoStepUp().stepUp().passwordProperty().set("demo");
+        big.job().undoStepUp().confirm().execute();
+        assertThat(big.job().jobProperty().get().undoneBy()).isNotNull();
+        assertThat(big.job().messageProperty().get()).startsWith("Undone: ");
     }
 }

@@ -23,6 +23,7 @@ public final class CatalogJobsView {
     @FXML private Button undoJobButton;
     @FXML private Label jobMessage;
     @FXML private ListView<String> jobKept;
+    @FXML private UndoStepUpView undoStepUpController;
 
     @Inject
     public CatalogJobsView(CatalogJobsViewModel vm, I18n i18n) {
@@ -46,6 +47,7 @@ public final class CatalogJobsView {
                 () -> selected.get() == null || !selected.get().undoable() || vm.busyProperty().get(),
                 selected, vm.busyProperty()));
         jobMessage.textProperty().bind(vm.messageProperty());
+        undoStepUpController.bind(vm.stepUp());
         jobKept.setItems(vm.kept());
         jobKept.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.kept()));
         jobKept.managedProperty().bind(jobKept.visibleProperty());

@@ -13,7 +13,8 @@ import javafx.scene.layout.HBox;
 
 /// The bottom of the bulk change and import screens (included as `JobBarView.fxml`): Apply asks first in a
 /// bar that states the effect; then the job's progress and Cancel while it runs, what it did, "Undo this
-/// change", after an undo the fields it left alone, and the recent jobs.
+/// change" (with the password first when it puts back many prices), after an undo the fields it left alone,
+/// and the recent jobs.
 public final class JobBarView {
 
     @FXML private HBox confirmBar;
@@ -25,6 +26,7 @@ public final class JobBarView {
     @FXML private Label message;
     @FXML private Button undoButton;
     @FXML private ListView<String> kept;
+    @FXML private UndoStepUpView undoStepUpController;
 
     private Command apply;
     private Supplier<String> confirmation;
@@ -56,6 +58,7 @@ public final class JobBarView {
         undoButton.visibleProperty().bind(job.undo().executableProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
         undoButton.setOnAction(e -> job.undo().execute());
+        undoStepUpController.bind(job.undoStepUp());
         kept.setItems(job.kept());
         kept.visibleProperty().bind(Bindings.isNotEmpty(job.kept()));
         kept.managedProperty().bind(kept.visibleProperty());
