@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -37,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// A price file of ten rows, three of them bad (unknown SKU, a price that is no number, an EAN with a wrong
 /// check digit): the preview rejects exactly those three with their reasons, apply changes the other seven
-/// (locally and, after sync, on the platform), and the report of rejected rows lists the three.
+/// (locally and, after sync, on the platform), and the report of rejected rows lists the three. A file that
+/// changes the prices of 60 products asks for the password above Apply (issue 10) and a wrong one applies nothing.
 @ExtendWith(ApplicationExtension.class)
 class CatalogImportUiTest {
 
@@ -138,6 +141,30 @@ class CatalogImportUiTest {
             expected.forEach((sku, cents) -> assertThat(onPlatform.get(sku)).as(sku).isEqualTo(cents));
             assertThat(onPlatform.get(eanVictim.sku())).isEqualTo(eanVictim.priceCents());
         }
+
+        // Lane security (issue 10): 60 products' prices in one file ask for the password before Apply.
+        List<Variant> sixty = data.products().list(null, null, 60).stream().map(p -> p.variants().getFirst()).toList();
+        Path big = tmp.resolve("sixty-prices.csv");
+        TableFiles.write(big, List.of("SKU", "Price"), sixty.stream()
+                .map(x -> List.of(x.sku(), (x.priceCents() - 1) / 100 + "." + String.format(java.util.Locale.ROOT, "%02d", (x.priceCents() - 1) % 100)))
+                .toList());
+        robot.interact(() -> view.viewModel().open(big));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "60 rows: 60 can be applied, 0 rejected"
+                .equals(robot.lookup("#summary").queryAs(Label.class).getText()));
+        Node password = robot.lookup("#importStepUpPassword").query();
+        Parent stepUpBox = password.getParent();
+        assertThat(stepUpBox.isVisible()).isTrue();
+        assertThat(robot.from(stepUpBox).lookup("#stepUpHint").queryAs(Label.class).getText())
+                .isEqualTo("This import changes the prices of 60 products (50 or more): enter your password to apply it.");
+        assertThat(robot.lookup("#applyButton").query().isDisabled()).as("no password typed").isTrue();
+        robot.clickOn(password).write("wrong");
+        WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(table.getScene(), "import-step-up")).get();
+        robot.clickOn("#applyButton");
+        robot.clickOn("#confirmButton");
+        Label error = robot.from(stepUpBox).lookup("#stepUpError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("Your password was not accepted; nothing was done.");
+        sixty.forEach(x -> assertThat(price(data, x.sku())).as(x.sku()).isEqualTo(x.priceCents()));
         CatalogScreens.signOut(robot, injector);
     }
 }

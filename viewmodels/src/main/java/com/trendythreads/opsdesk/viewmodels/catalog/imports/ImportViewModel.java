@@ -7,6 +7,7 @@ import com.trendythreads.opsdesk.cache.LocalData;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.cache.io.Table;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
+import com.trendythreads.opsdesk.viewmodels.catalog.jobs.BulkStepUp;
 import com.trendythreads.opsdesk.viewmodels.catalog.jobs.JobControl;
 import com.trendythreads.opsdesk.viewmodels.common.BackgroundTask;
 import com.trendythreads.opsdesk.viewmodels.common.Command;
@@ -37,6 +38,10 @@ import javafx.collections.ObservableList;
 ///
 /// Rows update existing products by SKU; a row with an unknown SKU is rejected (no products are
 /// created). A blank cell changes nothing unless "blank clears" is ticked.
+///
+/// Lane security (issue 10): an import is a bulk change through the same product updates, so one whose valid
+/// rows change the prices of the contract's `x-bulk-step-up` number of products or more asks for the password
+/// ([BulkStepUp], counted after each check) and the platform checks it before the job runs.
 public final class ImportViewModel {
 
     private final LocalData data;
@@ -45,6 +50,7 @@ public final class ImportViewModel {
     private final Notifier notifier;
     private final JobControl job;
     private final ImportChecker checker;
+    private final BulkStepUp stepUp;
 
     private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
     private final ObservableList<ImportTarget> targets = FXCollections.observableArrayList();
@@ -65,6 +71,7 @@ public final class ImportViewModel {
         this.i18n = i18n;
         this.notifier = notifier;
         this.job = new JobControl(data.jobs(), session.current().engine().orElse(null), runner, i18n, notifier);
+        this.stepUp = new BulkStepUp(session.current().engine().orElse(null), runner, i18n, "import.stepUp");
         this.checker = new ImportChecker(new ImportChecker.Catalog() {
             @Override
             public Optional<Product> bySku(String sku) {
@@ -88,8 +95,9 @@ public final class ImportViewModel {
         }, i18n);
         apply = Command.of(this::apply, Bindings.createBooleanBinding(
                 () -> !applied.get() && !checking.get() && !job.runningProperty().get()
-                        && rows.stream().anyMatch(r -> r.valid() && !r.edits().isEmpty()),
-                rows, applied, checking, job.runningProperty()));
+                        && rows.stream().anyMatch(r -> r.valid() && !r.edits().isEmpty()) && stepUp.ready(),
+                rows, applied, checking, job.runningProperty(), stepUp.neededProperty(), stepUp.passwordProperty(),
+                stepUp.busyProperty()));
         saveReportEnabled = Command.of(() -> { }, Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> !r.valid()), rows));
         blankClears.addListener((o, a, b) -> check());
@@ -173,13 +181,20 @@ public final class ImportViewModel {
         Table t = table;
         List<ImportTarget> mapping = columns.stream().map(ColumnMapping::target).toList();
         boolean clears = blankClears.get();
-        BackgroundTask.of(() -> checker.check(t, mapping, clears))
+        BackgroundTask.of(() -> {
+                    List<ImportRow> r = checker.check(t, mapping, clears);
+                    return new Checked(r, BulkStepUp.productsPricedBy(plan(r)));
+                })
                 .onStart(() -> {
                     checking.set(true);
                     applied.set(false);
+                    // the count of the previous mapping no longer holds (nor does a password typed for it)
+                    stepUp.consider(false, 0);
                 })
-                .onSuccess(r -> {
+                .onSuccess(c -> {
+                    List<ImportRow> r = c.rows();
                     rows.setAll(r);
+                    stepUp.consider(true, c.pricedProducts());
                     long valid = r.stream().filter(ImportRow::valid).count();
                     summary.set(i18n.get("import.summary", r.size(), valid, r.size() - valid));
                 })
@@ -188,14 +203,34 @@ public final class ImportViewModel {
                 .runWith(runner);
     }
 
+    private record Checked(List<ImportRow> rows, long pricedProducts) {
+    }
+
     /// "Apply 57 rows to 20 products?"
     public String confirmation() {
         List<ImportRow> valid = rows.stream().filter(r -> r.valid() && !r.edits().isEmpty()).toList();
         return i18n.get("import.confirm", valid.size(), valid.stream().map(ImportRow::productId).distinct().count());
     }
 
-    /// Applies the valid rows as one job (one edit per product).
+    /// Applies the valid rows as one job (one edit per product). An import that changes the prices of the
+    /// contract's threshold of products or more first has the platform check the password.
     public void apply() {
+        // the rows confirmed (and counted for the password) are the ones applied, even if a check runs meanwhile
+        List<CatalogJobs.ProductEdit> plan = plan(rows);
+        if (stepUp.neededProperty().get()) {
+            stepUp.verify(() -> applyNow(plan));
+            return;
+        }
+        applyNow(plan);
+    }
+
+    private void applyNow(List<CatalogJobs.ProductEdit> plan) {
+        applied.set(true);
+        job.start(CatalogJobs.Kind.IMPORT, i18n.get("import.job", fileName.get(), plan.size()), plan, j -> { });
+    }
+
+    /// The valid rows as one edit per product: what Apply runs, and what the password question counts.
+    private static List<CatalogJobs.ProductEdit> plan(List<ImportRow> rows) {
         Map<String, Map<String, CatalogJobs.FieldEdit>> byProduct = new LinkedHashMap<>();
         for (ImportRow r : rows) {
             if (!r.valid()) {
@@ -206,10 +241,8 @@ public final class ImportViewModel {
             r.edits().forEach(e -> fields.merge(e.field(), e,
                     (first, later) -> new CatalogJobs.FieldEdit(e.field(), first.expected(), later.value())));
         }
-        List<CatalogJobs.ProductEdit> plan = byProduct.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        return byProduct.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new CatalogJobs.ProductEdit(e.getKey(), List.copyOf(e.getValue().values()))).toList();
-        applied.set(true);
-        job.start(CatalogJobs.Kind.IMPORT, i18n.get("import.job", fileName.get(), plan.size()), plan, j -> { });
     }
 
     /// Writes the rejected rows (their cells, line and reason) to a CSV or XLSX file.
@@ -272,5 +305,11 @@ public final class ImportViewModel {
 
     public JobControl job() {
         return job;
+    }
+
+    /// The password step of an import that changes many prices: its hint, the password and the platform's
+    /// answer when it refused.
+    public BulkStepUp stepUp() {
+        return stepUp;
     }
 }

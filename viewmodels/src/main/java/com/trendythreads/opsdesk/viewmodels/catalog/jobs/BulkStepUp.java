@@ -28,7 +28,8 @@ import javafx.beans.property.StringProperty;
 /// check starts.
 ///
 /// Undoing a job restores its before-values through the same updates, so an undo that puts back the prices
-/// of n products or more is such a change too and asks the same way ([UndoStepUp]).
+/// of n products or more is such a change too and asks the same way ([UndoStepUp]). So does applying a
+/// catalog import whose rows change the prices of n products or more ([#productsPricedBy]).
 public final class BulkStepUp {
 
     /// The fields whose change is a price change: the policy's subject, for bulk changes and undos alike.
@@ -47,7 +48,8 @@ public final class BulkStepUp {
 
     /// @param engine the session's sync engine (its signed-in client), or null without a platform
     /// @param keys   the prefix of the wording: `keys.hint` (products, threshold) and `keys.needsPlatform`
-    ///               say what is asked for and what did not happen ("bulk.stepUp": apply, "jobs.undo.stepUp": undo)
+    ///               say what is asked for and what did not happen ("bulk.stepUp": apply, "jobs.undo.stepUp": undo,
+    ///               "import.stepUp": apply an import)
     public BulkStepUp(SyncEngine engine, TaskRunner runner, I18n i18n, String keys) {
         this.engine = engine;
         this.runner = runner;
@@ -68,6 +70,12 @@ public final class BulkStepUp {
     /// The products whose prices undoing a job with these items would put back.
     public static long pricedProducts(List<CatalogJobs.Item> items) {
         return items.stream().filter(i -> i.changes().stream().anyMatch(c -> isPrice(c.field()))).count();
+    }
+
+    /// The products whose prices a plan of edits (an import's valid rows) would change.
+    public static long productsPricedBy(List<CatalogJobs.ProductEdit> plan) {
+        return plan.stream().filter(p -> p.fields().stream().anyMatch(f -> isPrice(f.field())))
+                .map(CatalogJobs.ProductEdit::productId).distinct().count();
     }
 
     /// After a preview: whether a price change of `products` products needs the password.

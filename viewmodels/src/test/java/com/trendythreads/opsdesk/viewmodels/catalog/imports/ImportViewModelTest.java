@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.catalog.Variant;
 import com.trendythreads.opsdesk.api.rules.Ean13;
+import com.trendythreads.opsdesk.api.rules.Permissions;
 import com.trendythreads.opsdesk.cache.catalog.CatalogJobs;
 import com.trendythreads.opsdesk.cache.io.Table;
 import com.trendythreads.opsdesk.cache.io.TableFiles;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Imports on a real cache synced from the TINY demo platform: the guessed mapping (English and German
 /// headers), every rejection reason, the blank-cell rule, numbers written either way, apply, the report of
-/// rejected rows and undo.
+/// rejected rows and undo. An import that changes the prices of 50+ products asks for the password (issue 10).
 class ImportViewModelTest {
 
     @TempDir
@@ -221,5 +222,111 @@ class ImportViewModelTest {
                     .as(was.sku()).isEqualTo(was.priceCents());
         }
         assertThat(vm.job().kept()).isEmpty();
+    }
+
+    /// The first variant of each of `n` products; a cent less keeps its price under any compare-at price.
+    private List<Variant> firstVariants(int n) {
+        return desk.data().products().list(null, null, n).stream().map(p -> p.variants().getFirst()).toList();
+    }
+
+    private long price(Variant v) {
+        return desk.data().products().bySku(v.sku()).orElseThrow().variants().stream()
+                .filter(x -> x.sku().equals(v.sku())).findFirst().orElseThrow().priceCents();
+    }
+
+    private static String euros(long cents) {
+        return String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+    }
+
+    @Test
+    void aPriceImportOfSixtyProductsAsksForThePasswordWhichThePlatformChecksBeforeAnythingIsApplied() {
+        open(Locale.ENGLISH);
+        assertThat(Permissions.contract().bulkStepUpMinItems("updateProduct")).hasValue(50);
+        List<Variant> v = firstVariants(60);
+        assertThat(v).hasSize(60);
+        Path f = file("prices.csv", List.of("SKU", "Price"),
+                v.stream().map(x -> List.of(x.sku(), euros(x.priceCents() - 1))).toList());
+        vm.open(f);
+        assertThat(vm.summaryProperty().get()).isEqualTo("60 rows: 60 can be applied, 0 rejected");
+        assertThat(vm.stepUp().neededProperty().get()).isTrue();
+        assertThat(vm.stepUp().hintProperty().get())
+                .isEqualTo("This import changes the prices of 60 products (50 or more): enter your password to apply it.");
+        assertThat(vm.applyCommand().isExecutable()).as("no password typed").isFalse();
+
+        // Each check counts again: a mapping without the price column asks nothing, mapped back it asks again.
+        ImportTarget priceTarget = vm.columns().get(1).target();
+        vm.columns().get(1).targetProperty().set(vm.targetChoices().getFirst());
+        assertThat(vm.stepUp().neededProperty().get()).isFalse();
+        vm.columns().get(1).targetProperty().set(priceTarget);
+        assertThat(vm.stepUp().neededProperty().get()).isTrue();
+
+        // Offline (a desk whose engine has not reached the platform): refused in words, nothing queued.
+        ImportViewModel offline = new ImportViewModel(desk.offlineSession(), desk.runner, desk.i18n, desk.notifier);
+        offline.open(f);
+        offline.stepUp().passwordProperty().set("demo");
+        offline.applyCommand().execute();
+        assertThat(offline.stepUp().errorProperty().get()).isEqualTo(
+                "Your password must be checked by the platform, which cannot be reached now. Nothing was imported.");
+        assertThat(offline.job().jobProperty().get()).isNull();
+        assertThat(desk.engine().outbox().entries()).as("nothing queued").isEmpty();
+
+        // A wrong password: the platform's refusal in words, nothing applied or queued.
+        vm.stepUp().passwordProperty().set("not-my-password");
+        vm.applyCommand().execute();
+        assertThat(vm.stepUp().errorProperty().get()).startsWith("Your password was not accepted; nothing was done.");
+        assertThat(vm.stepUp().passwordProperty().get()).as("the password is not kept").isEmpty();
+        assertThat(vm.applyCommand().isExecutable()).as("it must be typed again").isFalse();
+        assertThat(vm.job().jobProperty().get()).as("no job").isNull();
+        assertThat(desk.engine().outbox().entries()).as("nothing queued").isEmpty();
+        assertThat(v).allSatisfy(x -> assertThat(price(x)).as(x.sku()).isEqualTo(x.priceCents()));
+
+        // The right one: every price imported.
+        vm.stepUp().passwordProperty().set("demo");
+        vm.applyCommand().execute();
+        assertThat(vm.stepUp().errorProperty().get()).isEmpty();
+        CatalogJobs.Job job = vm.job().jobProperty().get();
+        assertThat(job.state()).isEqualTo(CatalogJobs.State.DONE);
+        assertThat(job.changedProducts()).isEqualTo(60);
+        assertThat(desk.engine().outbox().entries()).hasSize(60);
+        assertThat(v).allSatisfy(x -> assertThat(price(x)).as(x.sku()).isEqualTo(x.priceCents() - 1));
+        assertThat(desk.notifier.errors).isEmpty();
+    }
+
+    @Test
+    void pricesOfFortyNineProductsAndSixtyProductsWithoutPriceChangesApplyWithoutAsking() {
+        open(Locale.ENGLISH);
+        List<Variant> v = firstVariants(60);
+        assertThat(v).hasSize(60);
+        // 60 products in the file, but only 49 get a new price: the count is of the prices changed.
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            rows.add(i < 49 ? List.of(v.get(i).sku(), euros(v.get(i).priceCents() - 1), "")
+                    : List.of(v.get(i).sku(), "", "Imported description " + i));
+        }
+        vm.open(file("some-prices.csv", List.of("SKU", "Price", "Description"), rows));
+        assertThat(vm.summaryProperty().get()).isEqualTo("60 rows: 60 can be applied, 0 rejected");
+        assertThat(vm.stepUp().neededProperty().get()).isFalse();
+        assertThat(vm.stepUp().hintProperty().get()).isEmpty();
+        assertThat(vm.applyCommand().isExecutable()).isTrue();
+        vm.applyCommand().execute();
+        CatalogJobs.Job prices = vm.job().jobProperty().get();
+        assertThat(prices.state()).isEqualTo(CatalogJobs.State.DONE);
+        assertThat(prices.changedProducts()).isEqualTo(60);
+        assertThat(v.subList(0, 49)).allSatisfy(x -> assertThat(price(x)).as(x.sku()).isEqualTo(x.priceCents() - 1));
+
+        // 60 products, no price: nothing to ask.
+        vm.open(file("descriptions.csv", List.of("SKU", "Description"),
+                v.stream().map(x -> List.of(x.sku(), "Described again")).toList()));
+        assertThat(vm.summaryProperty().get()).isEqualTo("60 rows: 60 can be applied, 0 rejected");
+        assertThat(vm.stepUp().neededProperty().get()).isFalse();
+        assertThat(vm.applyCommand().isExecutable()).isTrue();
+        vm.applyCommand().execute();
+        CatalogJobs.Job descriptions = vm.job().jobProperty().get();
+        assertThat(descriptions.id()).isNotEqualTo(prices.id());
+        assertThat(descriptions.state()).isEqualTo(CatalogJobs.State.DONE);
+        assertThat(descriptions.changedProducts()).isEqualTo(60);
+        assertThat(v).allSatisfy(x -> assertThat(desk.data().products().bySku(x.sku()).orElseThrow().description())
+                .isEqualTo("Described again"));
+        assertThat(desk.notifier.errors).isEmpty();
     }
 }

@@ -16,14 +16,17 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
 /// Import: choose a CSV or XLSX file, map its columns to fields, see every row checked (rejected rows
-/// marked with the reason), apply the valid rows as one job, save the rejected rows, undo the import.
+/// marked with the reason), apply the valid rows as one job, save the rejected rows, undo the import. An
+/// import that changes the prices of many products asks for the password above Apply, as a bulk change does.
 public final class ImportView {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -46,6 +49,10 @@ public final class ImportView {
     @FXML private Label summary;
     @FXML private JobBarView jobBarController;
     @FXML private Button reportButton;
+    @FXML private HBox stepUpBox;
+    @FXML private Label stepUpHint;
+    @FXML private PasswordField stepUpPassword;
+    @FXML private Label stepUpError;
 
     @Inject
     public ImportView(ImportViewModel vm, I18n i18n) {
@@ -82,6 +89,13 @@ public final class ImportView {
         summary.textProperty().bind(vm.summaryProperty());
         reportButton.disableProperty().bind(vm.saveReportCommand().executableProperty().not());
         jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("import.apply"));
+        // still shown after a refusal, so the platform's answer stays in sight
+        stepUpBox.visibleProperty().bind(vm.stepUp().neededProperty().or(vm.stepUp().errorProperty().isNotEmpty()));
+        stepUpBox.managedProperty().bind(stepUpBox.visibleProperty());
+        stepUpHint.textProperty().bind(vm.stepUp().hintProperty());
+        stepUpPassword.textProperty().bindBidirectional(vm.stepUp().passwordProperty());
+        stepUpPassword.disableProperty().bind(vm.stepUp().busyProperty());
+        stepUpError.textProperty().bind(vm.stepUp().errorProperty());
     }
 
     private FileChooser chooser() {
