@@ -125,6 +125,11 @@ class PricingAcceptSyncTest {
 
                 assertThat(bulk.job().undo().isExecutable()).as("undoable").isTrue();
                 bulk.job().undo().execute();
+                // Undoing fifty prices is itself a bulk price change: it asks for the password too.
+                assertThat(bulk.job().undoStepUp().waitingProperty().get()).as("the undo asks first").isTrue();
+                assertThat(engine.outbox().entries()).as("nothing undone while it asks").isEmpty();
+                bulk.job().undoStepUp().stepUp().passwordProperty().set("demo");
+                bulk.job().undoStepUp().confirm().execute();
                 assertThat(engine.outbox().entries()).as("the undo is one more edit per product").hasSize((int) products);
             } finally {
                 engine.close();

@@ -1,6 +1,7 @@
 package com.trendythreads.opsdesk.viewmodels.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,6 +29,7 @@ import com.trendythreads.opsdesk.viewmodels.session.SyncStatusSource;
 import com.trendythreads.opsdesk.viewmodels.session.UserSession;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +140,25 @@ class SyncViewModelTest {
         return patch;
     }
 
+    /// The screen follows the engine's status, which is published once per burst of commits (50 ms): wait until
+    /// it shows what the outbox and the conflicts hold now.
+    private void settled() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(vm.outbox()).extracting(OutboxItem::seq, OutboxItem::status).containsExactlyElementsOf(
+                    engine.outbox().entries().stream()
+                            .map(e -> org.assertj.core.groups.Tuple.tuple(e.seq(), e.status().name())).toList());
+            assertThat(vm.conflicts()).hasSize(engine.conflicts().open().size());
+        });
+    }
+
     @Test
     void theOutboxShowsPendingAndFailedEditsWithThePlatformsReasonAndRetryEditDiscardWork() {
         engine.edits().update(ResourceType.PRODUCT, id(1), negativePrice(1, -1), "Price of the first variant");
+        settled();
         engine.edits().update(ResourceType.PRODUCT, id(2), obj().put("season", "Summer"), "Season");
+        settled();
         engine.edits().update(ResourceType.PRODUCT, id(3), obj().put("title", "Linen shirt, relaxed"), "Title");
+        settled();
 
         assertThat(vm.outbox()).as("the status listener reloaded the list after each edit")
                 .extracting(OutboxItem::description, OutboxItem::statusLabel, OutboxItem::reason)
@@ -152,6 +168,8 @@ class SyncViewModelTest {
                         org.assertj.core.groups.Tuple.tuple("Title", "Pending", ""));
 
         engine.pushDue();
+
+        settled();
 
         assertThat(vm.outbox()).extracting(OutboxItem::description).containsExactly("Price of the first variant", "Season");
         OutboxItem price = item("Price of the first variant");
@@ -164,8 +182,10 @@ class SyncViewModelTest {
 
         // Retry sends it as it is: refused again, for the same reason.
         vm.retry(item("Season"));
+        settled();
         assertThat(item("Season").status()).isEqualTo("PENDING");
         engine.pushDue();
+        settled();
         assertThat(item("Season").failed()).isTrue();
         assertThat(item("Season").reason()).contains("season");
 
@@ -179,14 +199,17 @@ class SyncViewModelTest {
         vm.editTextProperty().set(negativePrice(1, 4_990).toPrettyString());
         assertThat(vm.editErrorProperty().get()).isEmpty();
         vm.saveEditCommand().execute();
+        settled();
         assertThat(vm.editingProperty().get()).as("the editor closes").isNull();
         assertThat(item("Price of the first variant").status()).isEqualTo("PENDING");
         engine.pushDue();
+        settled();
         assertThat(onPlatform(id(1)).get("variants").get(0).get("priceCents").asLong()).isEqualTo(4_990);
         assertThat(vm.outbox()).extracting(OutboxItem::description).containsExactly("Season");
 
         // Discard: the platform's value shows again locally.
         vm.discard(item("Season"));
+        settled();
         assertThat(vm.outbox()).isEmpty();
         assertThat(local(id(2)).get("season").asText()).isEqualTo(onPlatform(id(2)).get("season").asText());
         assertThat(vm.history()).anySatisfy(line -> assertThat(line).contains("Discarded").contains("Season"));
@@ -204,7 +227,9 @@ class SyncViewModelTest {
         setMiasRole("MARKETING");
         try {
             engine.edits().update(ResourceType.PRODUCT, p, obj().put("title", "Not hers"), "Title");
+            settled();
             engine.pushDue();
+            settled();
             OutboxItem refused = item("Title");
             assertThat(refused.failed()).isTrue();
             assertThat(refused.statusLabel()).isEqualTo("Not allowed for your role");
@@ -212,9 +237,13 @@ class SyncViewModelTest {
             assertThat(local(p).get("title").asText()).isEqualTo("Not hers");
 
             engine.pushDue();
+
+            settled();
             assertThat(item("Title").statusLabel()).as("not sent again by itself").isEqualTo("Not allowed for your role");
 
             vm.discard(item("Title"));
+
+            settled();
             assertThat(vm.outbox()).isEmpty();
             assertThat(local(p).get("title").asText()).isEqualTo(title);
             assertThat(onPlatform(p).get("title").asText()).isEqualTo(title);
@@ -234,12 +263,15 @@ class SyncViewModelTest {
         JsonNode before = products.get(5);
         engine.edits().update(ResourceType.PRODUCT, p, obj().put("title", "Title from Ops Desk")
                 .put("brand", "Brand from Ops Desk"), "Rename and rebrand");
+        settled();
         // Meanwhile someone else changes both fields on the platform.
         JsonNode now = onPlatform(p);
         admin.create(ResourcesApi.class).patch("v1/products/" + p, "\"" + now.get("version").asLong() + "\"",
                 IdempotencyKeys.newKey(), obj().put("title", "Title from the platform").put("brand", "Brand from the platform"));
 
         engine.pushDue();
+
+        settled();
 
         assertThat(vm.outbox()).singleElement().satisfies(e -> assertThat(e.statusLabel()).isEqualTo("Conflict"));
         assertThat(vm.conflicts()).singleElement().satisfies(c -> {
@@ -255,8 +287,10 @@ class SyncViewModelTest {
 
         // Keep mine for the title, take theirs for the brand.
         vm.resolve(conflict, Set.of("title"));
+        settled();
         assertThat(vm.conflicts()).isEmpty();
         engine.pushDue();
+        settled();
 
         JsonNode result = onPlatform(p);
         assertThat(result.get("title").asText()).isEqualTo("Title from Ops Desk");
@@ -270,12 +304,16 @@ class SyncViewModelTest {
     void takingTheirsForEveryFieldDropsMyEdit() {
         String p = id(7);
         engine.edits().update(ResourceType.PRODUCT, p, obj().put("title", "Mine"), "Rename");
+        settled();
         JsonNode now = onPlatform(p);
         admin.create(ResourcesApi.class).patch("v1/products/" + p, "\"" + now.get("version").asLong() + "\"",
                 IdempotencyKeys.newKey(), obj().put("title", "Theirs"));
         engine.pushDue();
+        settled();
 
         vm.resolve(vm.conflicts().getFirst(), Set.of());
+
+        settled();
 
         assertThat(vm.conflicts()).isEmpty();
         assertThat(vm.outbox()).as("nothing of mine is left to send").isEmpty();
