@@ -50,10 +50,11 @@ public final class PlatformSessionOpener implements SessionOpener {
     @Override
     public UserSession open(String platformUrl, String username, char[] password, boolean demo) {
         Path dir = CacheLocation.dirFor(config.cacheRoot(), platformUrl, username);
-        PlatformClient client = PlatformClient.builder().baseUrl(platformUrl).build();
         // The platform's password check and the local data's key are both PBKDF2 of the same password:
-        // on two cores they take about the time of one when they overlap (start-up time, issue #12).
+        // on two cores they take about the time of one when they overlap (start-up time, issue #12). First,
+        // so that it also overlaps building the client (the TLS trust store is read then).
         KeyAhead key = KeyAhead.start(dir, password);
+        PlatformClient client = PlatformClient.builder().baseUrl(platformUrl).build();
         try {
             SessionUser user;
             boolean offline;
