@@ -25,6 +25,7 @@ public final class OpsDeskApp extends Application {
         LOG.info("Ops Desk starting; {}; data in {}, logs in {}",
                 config.platformUrl().map(u -> "platform " + u).orElse("demo mode"), config.dataDir(), config.logDir());
         injector = OpsDesk.injector(config, new FxDesktopActions(getHostServices(), config.logDir()));
+        OpsDesk.startDemoPlatform(injector);
         new CrashHandler(injector.getInstance(I18n.class), config.logDir()).install();
         startupReport.ifPresent(r -> r.follow(stage, injector.getInstance(SessionState.class), Platform::exit));
         new MainWindow(injector, stage).show();

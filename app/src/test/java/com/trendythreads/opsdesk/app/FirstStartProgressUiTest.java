@@ -72,9 +72,11 @@ class FirstStartProgressUiTest {
         assertThat(synced.await(90, TimeUnit.SECONDS)).as("signed in, shell shown, first sync done").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 
-        int firstShell = indexOfFirstShellFrame();
+        // A copy: frames keep coming while the assertions run, and a view of the live list would throw then.
+        List<Frame> seen = List.copyOf(frames);
+        int firstShell = indexOfFirstShellFrame(seen);
         assertThat(firstShell).as("the shell opened").isPositive();
-        List<Frame> beforeShell = frames.subList(0, firstShell);
+        List<Frame> beforeShell = seen.subList(0, firstShell);
         assertThat(beforeShell).as("every frame before the shell has a progress indicator with words")
                 .allSatisfy(f -> assertThat(f.progress()).isNotBlank());
         // Steps reach the FX thread faster than pulses come (TINY's catalog and counters take milliseconds), so
@@ -87,7 +89,7 @@ class FirstStartProgressUiTest {
         assertThat(steps.stream().distinct().count()).as("the seeding's progress moved").isGreaterThan(1);
         assertThat(beforeShell).extracting(Frame::progress)
                 .anySatisfy(p -> assertThat(p).isEqualTo("Signing in and opening your local data…"));
-        assertThat(frames.get(firstShell).progress()).as("the shell's first frame shows the first sync")
+        assertThat(seen.get(firstShell).progress()).as("the shell's first frame shows the first sync")
                 .startsWith("Initial sync");
         // Once synced, the bar goes and the status bar says when.
         assertThat(robot.lookup("#lastSync").queryAs(Label.class).getText()).startsWith("Last sync");
@@ -97,7 +99,7 @@ class FirstStartProgressUiTest {
                 "done");
     }
 
-    private int indexOfFirstShellFrame() {
+    private static int indexOfFirstShellFrame(List<Frame> frames) {
         for (int i = 0; i < frames.size(); i++) {
             if (frames.get(i).shell()) {
                 return i;

@@ -86,6 +86,8 @@ final class UiDesk implements AutoCloseable {
     private void open(Stage stage, java.util.function.Consumer<Injector> beforeShow) {
         Optional<String> url = port == 0 ? Optional.empty() : Optional.of("http://127.0.0.1:" + port);
         injector = TestApp.injector(TestApp.config(home(), url));
+        // as OpsDeskApp does: in demo mode the platform starts before the sign-in screen asks for it
+        OpsDesk.startDemoPlatform(injector);
         beforeShow.accept(injector);
         window = new MainWindow(injector, stage);
         window.show();

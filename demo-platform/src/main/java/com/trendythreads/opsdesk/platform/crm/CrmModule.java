@@ -10,7 +10,7 @@ public final class CrmModule implements DomainModule {
 
     @Override
     public void register(ModuleContext m) {
-        PiiMasking pii = PiiMasking.fromContract();
+        PiiMasking pii = PiiMasking.fromContract(m.spec());
         m.policies()
                 .register("customer", ResourceReaders.of(m.spec(), "customer").masking(pii::maskCustomer))
                 .register("review", ResourceReaders.of(m.spec(), "review"))

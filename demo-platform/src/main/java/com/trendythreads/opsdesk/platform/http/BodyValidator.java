@@ -31,10 +31,27 @@ public final class BodyValidator {
             "validation.request.body.schema.additionalProperties",
             "validation.request.body.schema.unknown");
 
-    private final OpenApiInteractionValidator validator;
+    private final String specText;
+    private volatile OpenApiInteractionValidator validator;
 
+    /// Reading the contract into a validator is about a third of the platform's start (start-up benchmark,
+    /// issue #12) and only JSON bodies need it, which the sign-in does not send: it is built on first use.
     public BodyValidator(String specText) {
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).build();
+        this.specText = specText;
+    }
+
+    private OpenApiInteractionValidator validator() {
+        OpenApiInteractionValidator v = validator;
+        if (v == null) {
+            synchronized (this) {
+                v = validator;
+                if (v == null) {
+                    v = OpenApiInteractionValidator.createForInlineApiSpecification(specText).build();
+                    validator = v;
+                }
+            }
+        }
+        return v;
     }
 
     /// Throws a 400/422 [ApiError] naming every offending field when the body of `ctx` breaks the schema
@@ -53,7 +70,7 @@ public final class BodyValidator {
                 .withBody(body)
                 .build();
         List<FieldError> errors = new ArrayList<>();
-        for (ValidationReport.Message m : validator.validateRequest(request).getMessages()) {
+        for (ValidationReport.Message m : validator().validateRequest(request).getMessages()) {
             if (m.getLevel() == ValidationReport.Level.ERROR && MALFORMED_KEYS.contains(m.getKey())) {
                 errors.addAll(fieldErrors(m));
             }

@@ -26,10 +26,17 @@ public final class ContractSpec {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final Map<String, Operation> byId;
+    private final JsonNode info;
     private String text;
 
-    private ContractSpec(Map<String, Operation> byId) {
+    private ContractSpec(Map<String, Operation> byId, JsonNode info) {
         this.byId = byId;
+        this.info = info;
+    }
+
+    /// The document's `info` object (e.g. its `x-pii-roles`), read once with the rest of it.
+    public JsonNode info() {
+        return info;
     }
 
     /// The document as loaded, for validators that read it themselves; empty when parsed from a tree.
@@ -77,7 +84,7 @@ public final class ContractSpec {
                 }
             }
         });
-        return new ContractSpec(ops);
+        return new ContractSpec(ops, root.path("info"));
     }
 
     /// `security: []` (or a list holding only `{}`) means no credentials.

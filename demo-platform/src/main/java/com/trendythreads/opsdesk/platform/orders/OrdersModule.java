@@ -27,7 +27,7 @@ public final class OrdersModule implements DomainModule {
 
     @Override
     public void register(ModuleContext m) {
-        PiiMasking pii = PiiMasking.fromContract();
+        PiiMasking pii = PiiMasking.fromContract(m.spec());
         m.policies()
                 .register(OrderStore.RESOURCE, ResourceReaders.of(m.spec(), OrderStore.RESOURCE).masking(pii::maskOrder))
                 .register(PickListStore.RESOURCE, ResourceReaders.of(m.spec(), PickListStore.RESOURCE))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.Role;
+import com.trendythreads.opsdesk.platform.http.ContractSpec;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,18 @@ class PiiMaskingTest {
         assertThat(pii.seesPii(as(Role.WAREHOUSE))).isFalse();
         assertThat(pii.seesShippingAddress(as(Role.WAREHOUSE))).isTrue();
         assertThat(pii.seesShippingAddress(as(Role.MARKETING))).isFalse();
+    }
+
+    @Test
+    void theContractThePlatformLoadedGivesTheSameRolesAsReadingItAgain() {
+        PiiMasking fromLoaded = PiiMasking.fromContract(ContractSpec.load("openapi.yaml"));
+        for (Role role : Role.values()) {
+            assertThat(fromLoaded.seesPii(as(role))).as("%s sees PII", role).isEqualTo(pii.seesPii(as(role)));
+            assertThat(fromLoaded.seesShippingAddress(as(role))).as("%s sees the shipping address", role)
+                    .isEqualTo(pii.seesShippingAddress(as(role)));
+        }
+        assertThat(fromLoaded.seesPii(as(Role.SUPPORT))).isTrue();
+        assertThat(fromLoaded.seesPii(as(Role.MARKETING))).isFalse();
     }
 
     @Test

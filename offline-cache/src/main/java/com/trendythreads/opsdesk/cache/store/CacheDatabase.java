@@ -73,13 +73,19 @@ public final class CacheDatabase implements AutoCloseable {
     /// @throws CacheException         anything else (unreadable files, a cache of another user, …)
     public static CacheDatabase open(Path dir, String platformUrl, String username, char[] password,
                                      CacheOptions options) {
+        return open(dir, platformUrl, username, password, options, null);
+    }
+
+    /// The same, taking the key from `ahead` when it was derived for this cache (see [KeyAhead]).
+    public static CacheDatabase open(Path dir, String platformUrl, String username, char[] password,
+                                     CacheOptions options, KeyAhead ahead) {
         Path key = dir.toAbsolutePath().normalize();
         if (!OPEN_DIRS.add(key)) {
             throw new CacheInUseException("The local data of " + username + " on " + platformUrl
                     + " is already open in this application (" + dir + ")");
         }
         try {
-            return doOpen(key, platformUrl, username, password, options);
+            return doOpen(key, platformUrl, username, password, options, ahead);
         } catch (RuntimeException | Error e) {
             OPEN_DIRS.remove(key);
             throw e;
@@ -87,7 +93,7 @@ public final class CacheDatabase implements AutoCloseable {
     }
 
     private static CacheDatabase doOpen(Path dir, String platformUrl, String username, char[] password,
-                                        CacheOptions options) {
+                                        CacheOptions options, KeyAhead ahead) {
         boolean existing = Files.exists(CacheMeta.file(dir));
         CacheMeta meta;
         if (existing) {
@@ -104,7 +110,10 @@ public final class CacheDatabase implements AutoCloseable {
             }
             meta = CacheMeta.create(platformUrl, username, options.kdfIterations());
         }
-        CacheKey cacheKey = CacheKey.derive(password, meta.saltBytes(), meta.iterations());
+        CacheKey cacheKey = ahead == null ? null : ahead.keyFor(meta);
+        if (cacheKey == null) {
+            cacheKey = CacheKey.derive(password, meta.saltBytes(), meta.iterations());
+        }
         boolean create = !Files.exists(dbFile(dir));
         if (create) {
             try {

@@ -90,6 +90,35 @@ class CacheDatabaseTest {
     }
 
     @Test
+    void aKeyDerivedAheadUnlocksTheCacheItWasDerivedFor() {
+        CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST).close();
+        KeyAhead ahead = KeyAhead.start(dir, "pw".toCharArray());
+        try (CacheDatabase db = CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST, ahead)) {
+            assertThat(db.unlocks("pw".toCharArray())).isTrue();
+        }
+        // derived from a wrong password, it unlocks nothing and changes no file
+        Map<String, byte[]> before = CacheFiles.snapshot(dir);
+        KeyAhead wrong = KeyAhead.start(dir, "wrong".toCharArray());
+        assertThatThrownBy(() -> CacheDatabase.open(dir, URL, "mia.merch", "wrong".toCharArray(), FAST, wrong))
+                .isInstanceOf(CachePasswordException.class);
+        Map<String, byte[]> after = CacheFiles.snapshot(dir);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void aKeyDerivedAheadForAnEarlierCacheIsNotUsedForItsReplacement() {
+        CacheDatabase.open(dir, URL, "mia.merch", "old".toCharArray(), FAST).close();
+        KeyAhead stale = KeyAhead.start(dir, "old".toCharArray());
+        // the local data was removed and made again (another salt) before the open
+        CacheDatabase.deleteLocalData(dir);
+        CacheDatabase.open(dir, URL, "mia.merch", "new".toCharArray(), FAST).close();
+        try (CacheDatabase db = CacheDatabase.open(dir, URL, "mia.merch", "new".toCharArray(), FAST, stale)) {
+            assertThat(db.unlocks("new".toCharArray())).isTrue();
+        }
+    }
+
+    @Test
     void cacheJsonHoldsTheKdfInputsAndNothingSecret() throws Exception {
         CacheDatabase.open(dir, URL, "mia.merch", "pw-never-on-disk".toCharArray(), FAST).close();
         JsonNode meta = json.readTree(dir.resolve("cache.json").toFile());

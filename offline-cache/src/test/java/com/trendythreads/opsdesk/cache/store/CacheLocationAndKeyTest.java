@@ -59,4 +59,18 @@ class CacheLocationAndKeyTest {
         assertThat(CacheKey.derive("Demo".toCharArray(), salt, 1_000).fileKeyHex()).isNotEqualTo(k1.fileKeyHex());
         assertThat(CacheOptions.defaults().kdfIterations()).isEqualTo(600_000);
     }
+
+    /// The key's two halves are derived on two threads; together they must be exactly the JDK's 64-byte
+    /// PBKDF2, or caches made before (and every other PBKDF2) would no longer unlock.
+    @Test
+    void theKeyIsTheJdksPbkdf2OfSixtyFourBytes() {
+        byte[] salt = java.util.HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+        for (String password : new String[] {"demo", "pässwörd €", "", "a-much-longer-password-than-most-people-type"}) {
+            CacheKey key = CacheKey.derive(password.toCharArray(), salt, 1_234);
+            byte[] jdk = CacheKey.jdk(password.toCharArray(), salt, 1_234, 64 * 8);
+            java.util.HexFormat hex = java.util.HexFormat.of();
+            assertThat(key.fileKeyHex()).as("file key of '%s'", password).isEqualTo(hex.formatHex(jdk, 0, 32));
+            assertThat(key.userPasswordHex()).as("user password of '%s'", password).isEqualTo(hex.formatHex(jdk, 32, 64));
+        }
+    }
 }

@@ -20,7 +20,8 @@ public interface DemoMode {
     /// @return its base URL
     String start();
 
-    /// The same, telling `seeding` each seeding step as it begins (on the starting thread), if it seeds.
+    /// The same, telling `seeding` each seeding step as it begins (on the thread that runs the start, which
+    /// may be another caller's; a step already under way is told at once), if it seeds.
     default String start(SeedingListener seeding) {
         return start();
     }

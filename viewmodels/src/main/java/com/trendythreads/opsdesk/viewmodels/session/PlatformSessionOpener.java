@@ -14,6 +14,7 @@ import com.trendythreads.opsdesk.cache.store.CacheException;
 import com.trendythreads.opsdesk.cache.store.CacheInUseException;
 import com.trendythreads.opsdesk.cache.store.CacheLocation;
 import com.trendythreads.opsdesk.cache.store.CachePasswordException;
+import com.trendythreads.opsdesk.cache.store.KeyAhead;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import com.trendythreads.opsdesk.cache.sync.SyncStatus;
@@ -49,6 +50,10 @@ public final class PlatformSessionOpener implements SessionOpener {
     @Override
     public UserSession open(String platformUrl, String username, char[] password, boolean demo) {
         Path dir = CacheLocation.dirFor(config.cacheRoot(), platformUrl, username);
+        // The platform's password check and the local data's key are both PBKDF2 of the same password:
+        // on two cores they take about the time of one when they overlap (start-up time, issue #12). First,
+        // so that it also overlaps building the client (the TLS trust store is read then).
+        KeyAhead key = KeyAhead.start(dir, password);
         PlatformClient client = PlatformClient.builder().baseUrl(platformUrl).build();
         try {
             SessionUser user;
@@ -67,7 +72,7 @@ public final class PlatformSessionOpener implements SessionOpener {
                         .orElse(new SessionUser(username, username, java.util.List.of(), java.util.Set.of()));
                 offline = true;
             }
-            return start(platformUrl, username, password, demo, dir, client, user, offline);
+            return start(platformUrl, username, password, demo, dir, client, user, offline, key);
         } catch (Unauthorized e) {
             client.close();
             throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, e.getMessage(), e);
@@ -119,10 +124,10 @@ public final class PlatformSessionOpener implements SessionOpener {
     }
 
     private UserSession start(String platformUrl, String username, char[] password, boolean demo, Path dir,
-                              PlatformClient client, SessionUser user, boolean offline) {
+                              PlatformClient client, SessionUser user, boolean offline, KeyAhead key) {
         CacheDatabase db;
         try {
-            db = CacheDatabase.open(dir, platformUrl, username, password, config.cacheOptions());
+            db = CacheDatabase.open(dir, platformUrl, username, password, config.cacheOptions(), key);
         } catch (CachePasswordException e) {
             throw new SignInException(offline ? SignInException.Reason.LOCAL_DATA_PASSWORD
                     : SignInException.Reason.LOCAL_DATA_OLD_PASSWORD, e.getMessage(), e, dir);

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /// The sign-in screen: platform URL, user, password, and in demo mode the demo users to pick from.
 ///
 /// Demo mode (no platform URL configured): [#activate()] starts the in-process demo platform in the
-/// background (seeding it on first use, [#preparingDemoProperty()] meanwhile) and fills the URL. Picking a
+/// background (or waits for the start the app began before this screen, `DemoModeService`) (seeding it on first use, [#preparingDemoProperty()] meanwhile) and fills the URL. Picking a
 /// demo user fills user name and password. [#connectToPlatformCommand()] leaves demo mode for a platform
 /// URL the user types, [#useDemoDataCommand()] goes back; the choice is kept in the settings for the next
 /// start. With a platform URL configured (`-Dopsdesk.platformUrl`) there is no demo mode to go back to.
@@ -102,7 +102,7 @@ public final class SignInViewModel implements Activatable {
         this.i18n = i18n;
         this.messages = new SignInMessages(i18n);
         demoAvailable = demoMode.enabled();
-        demo.set(demoAvailable && !"platform".equals(settings.get(MODE).orElse("demo")));
+        demo.set(opensInDemoMode(demoMode, settings));
         if (!demo.get()) {
             platformUrl.set(config.platformUrl().orElseGet(() -> settings.get(LAST_URL).orElse("")));
         }
@@ -131,6 +131,12 @@ public final class SignInViewModel implements Activatable {
         // Typing again clears the last error: it described the previous attempt.
         username.addListener((o, a, b) -> clearErrorUnlessBusy());
         password.addListener((o, a, b) -> clearErrorUnlessBusy());
+    }
+
+    /// Whether the sign-in screen opens in demo mode (and so starts the demo platform): no platform URL is
+    /// configured and the user did not leave demo mode last time.
+    public static boolean opensInDemoMode(DemoMode demoMode, SettingsStore settings) {
+        return demoMode.enabled() && !"platform".equals(settings.get(MODE).orElse("demo"));
     }
 
     @Override
