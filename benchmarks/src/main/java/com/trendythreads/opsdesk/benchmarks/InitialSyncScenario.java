@@ -19,11 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Initial sync of the whole data set into a fresh cache, against the baseline of inserting the very rows
 /// that sync stored (every table the sync filled) into a fresh cache of the same schema and encryption with
 /// plain JDBC batches.
 final class InitialSyncScenario {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialSyncScenario.class);
 
     private InitialSyncScenario() {
     }
@@ -41,7 +45,10 @@ final class InitialSyncScenario {
             warm.cache().close();
             warmSeconds = warm.seconds();
         }
+        // the timestamps bound the measured pull in a flight recording of the whole run
+        log.info("Measured sync …");
         Synced measured = sync(baseUrl, user, dir);
+        log.info("Measured sync done; baseline inserts …");
         SyncedCache synced = measured.cache();
         double syncSeconds = measured.seconds();
         double syncCpu = measured.cpuSeconds();
