@@ -328,7 +328,7 @@ public final class CustomerHandlers {
     public void listReviews(Context ctx) {
         Filter f = Filter.all().eq("customer_id", blankToNull(ctx.queryParam("customerId")))
                 .eq("product_id", blankToNull(ctx.queryParam("productId")));
-        Responses.page(ctx, deps, tables.reviews, f, DocTable.Sort.BY_ID, r -> r);
+        Responses.storedPage(ctx, deps, tables.reviews, f, DocTable.Sort.BY_ID);
     }
 
     static String blankToNull(String s) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.trendythreads.opsdesk.api.dto.catalog.Product;
 import com.trendythreads.opsdesk.api.dto.crm.Customer;
+import com.trendythreads.opsdesk.api.dto.crm.Review;
 import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
@@ -170,14 +172,14 @@ class ListTotalsTest {
         assertThat(a).isEqualTo(b).isPositive();
     }
 
-    /// Orders and customers go to a reader who sees PII as their stored documents, unparsed (`StoredDoc`):
-    /// right only while every stored document is exactly what its record writes, and a reader without PII
-    /// rights must still get them masked.
+    /// Products and reviews go to every reader, orders and customers to a reader who sees PII, as their
+    /// stored documents, unparsed (`StoredDoc`): right only while every stored document is exactly what its
+    /// record writes, and a reader without PII rights must still get orders and customers masked.
     @Test
     void listsPassOnStoredDocumentsOnlyToReadersWhoSeeThemWhole() throws IOException {
         ObjectMapper json = Json.newMapper();
         for (Map.Entry<String, Class<?>> t : Map.<String, Class<?>>of("orders", Order.class, "customers",
-                Customer.class).entrySet()) {
+                Customer.class, "products", Product.class, "reviews", Review.class).entrySet()) {
             List<String> docs = platform.database().jdbi().withHandle(h -> h.createQuery("SELECT doc FROM "
                     + t.getKey()).mapTo(String.class).list());
             assertThat(docs).as(t.getKey()).isNotEmpty();
