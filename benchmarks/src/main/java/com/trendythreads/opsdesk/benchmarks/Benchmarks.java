@@ -37,13 +37,14 @@ public final class Benchmarks {
     /// @param events      live events (new orders) measured from the platform to the ViewModels
     /// @param launches    fresh JVMs per side of the start-up ratio
     /// @param only        `all`; `desk` (the figures measured from this JVM: the scenarios and JMH's micro
-    ///                    figures); `startup` (the ones in fresh JVMs of the app); or `micro` (JMH's only)
+    ///                    figures); `startup` (the ones in fresh JVMs of the app); `micro` (JMH's only); or
+    ///                    `sync` (the initial sync alone: a minute at SMALL instead of three, to profile it)
     public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events,
                           int launches, String only) {
 
         public Options {
-            if (!List.of("all", "desk", "startup", "micro").contains(only)) {
-                throw new IllegalArgumentException("--only takes desk, startup or micro, not " + only);
+            if (!List.of("all", "desk", "startup", "micro", "sync").contains(only)) {
+                throw new IllegalArgumentException("--only takes desk, startup, micro or sync, not " + only);
             }
         }
 
@@ -77,7 +78,7 @@ public final class Benchmarks {
                     case "--only" -> { only = v; i++; }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
-                            + "--keystrokes N, --edits N, --events N, --launches N, --only desk|startup|micro)");
+                            + "--keystrokes N, --edits N, --events N, --launches N, --only desk|startup|micro|sync)");
                 }
             }
             if (data == null) {
@@ -120,10 +121,10 @@ public final class Benchmarks {
     public static Report run(Options o) {
         Report report = new Report(o.scale().name(), Instant.now());
         clean(o.work());
-        if (o.only().equals("all") || o.only().equals("desk")) {
+        if (o.only().equals("all") || o.only().equals("desk") || o.only().equals("sync")) {
             runDesk(o, report);
         }
-        if (!o.only().equals("startup")) {
+        if (!o.only().equals("startup") && !o.only().equals("sync")) {
             log.info("Micro figures (JMH) …");
             MicroScenario.run(report, o.scale() == Scale.TINY);
         }
@@ -151,6 +152,9 @@ public final class Benchmarks {
                 log.info("Initial sync …");
                 try (InitialSyncScenario.SyncedCache cache = InitialSyncScenario.run(report, url, "ada.admin",
                         o.work().resolve("sync"), o.scale() == Scale.SMALL || o.scale() == Scale.DEFAULT)) {
+                    if (o.only().equals("sync")) {
+                        return;
+                    }
                     log.info("Search as you type …");
                     SearchScenario.run(report, cache.db(), o.keystrokes());
                     log.info("Outbox replay …");

@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.api.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import com.trendythreads.opsdesk.api.ApiResponse;
 import com.trendythreads.opsdesk.api.Batch;
 import java.util.Map;
@@ -28,6 +29,11 @@ public interface ResourcesApi {
     /// `{items, nextCursor, changeToken, total}`.
     @GET
     JsonNode list(@Url String path, @QueryMap Map<String, String> query);
+
+    /// [#list] as the bytes that came, for a reader that keeps each item's own text (the initial sync stores
+    /// every item as the platform wrote it instead of writing its parsed tree out again).
+    @GET
+    ResponseBody listBytes(@Url String path, @QueryMap Map<String, String> query);
 
     @GET
     ApiResponse<JsonNode> get(@Url String path);

@@ -88,7 +88,7 @@ final class CatalogHandlers {
         }
         String token = changes.currentChangeToken();
         ctx.json(Lists.withCursor(() -> jdbi.withHandle(h ->
-                ListPage.read(h, store.products(), filter, DocTable.Sort.BY_ID, cursor, limit, token))));
+                ListPage.readStored(h, store.products(), filter, DocTable.Sort.BY_ID, cursor, limit, token))));
     }
 
     void getProduct(Context ctx) {

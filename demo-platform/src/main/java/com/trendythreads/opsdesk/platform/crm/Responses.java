@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.platform.http.Params;
 import com.trendythreads.opsdesk.platform.store.DocTable;
 import com.trendythreads.opsdesk.platform.store.Filter;
 import com.trendythreads.opsdesk.platform.store.ListPage;
+import com.trendythreads.opsdesk.platform.store.StoredDoc;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -51,6 +52,25 @@ public final class Responses {
             throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
         }
         json(ctx, deps.json(), page.map(view));
+    }
+
+    /// [#page] with every document as stored ([StoredDoc]): for a caller who may see all of it.
+    public static void storedPage(Context ctx, DomainDeps deps, DocTable<?> table, Filter filter,
+                                  DocTable.Sort sort) {
+        int limit = Params.limit(ctx);
+        String cursor = ctx.queryParam("cursor");
+        if (cursor != null && cursor.isEmpty()) {
+            cursor = null;
+        }
+        String token = deps.feed().currentChangeToken();
+        ListPage<StoredDoc> page;
+        try {
+            String c = cursor;
+            page = deps.jdbi().withHandle(h -> ListPage.readStored(h, table, filter, sort, c, limit, token));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
+        }
+        json(ctx, deps.json(), page);
     }
 
     /// The LIKE escape character of [#likeEscape] (not a backslash: Jdbi's statement parser reads `'\'` as

@@ -122,6 +122,15 @@ public final class DocTable<T> {
     ///
     /// @throws IllegalArgumentException when the cursor was not made by this table and sort
     public Slice<T> page(Handle h, Filter filter, Sort sort, String cursor, int limit) {
+        Slice<StoredDoc> stored = storedPage(h, filter, sort, cursor, limit);
+        return new Slice<>(stored.items().stream().map(d -> read(d.json())).toList(), stored.nextCursor());
+    }
+
+    /// The page [#page] reads, with each record as its stored document (for answers that pass it on as it
+    /// is, see [StoredDoc]).
+    ///
+    /// @throws IllegalArgumentException when the cursor was not made by this table and sort
+    public Slice<StoredDoc> storedPage(Handle h, Filter filter, Sort sort, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("SELECT doc, ").append(spec.idColumn()).append(" AS __id");
         if (sort instanceof Sort.NewestFirst nf) {
             sql.append(", ").append(nf.column()).append(" AS __ts");
@@ -166,7 +175,7 @@ public final class DocTable<T> {
             Row last = kept.getLast();
             next = encodeCursor(sort instanceof Sort.NewestFirst ? last.ts() + "|" + last.id() : last.id());
         }
-        return new Slice<>(kept.stream().map(r -> read(r.doc())).toList(), next);
+        return new Slice<>(kept.stream().map(r -> new StoredDoc(r.doc())).toList(), next);
     }
 
     /// How many records match `filter`: the `total` of a list's first page.

@@ -39,6 +39,16 @@ public record ListPage<T>(List<T> items, String nextCursor, String changeToken,
         return of(slice, changeToken, cursor != null, () -> table.count(h, filter));
     }
 
+    /// [#read] with each item as its stored document, passed on as it is ([StoredDoc]): only for callers
+    /// who may see every field of it.
+    ///
+    /// @throws IllegalArgumentException when the cursor was not made by this table and sort
+    public static ListPage<StoredDoc> readStored(Handle h, DocTable<?> table, Filter filter, DocTable.Sort sort,
+                                                 String cursor, int limit, String changeToken) {
+        DocTable.Slice<StoredDoc> slice = table.storedPage(h, filter, sort, cursor, limit);
+        return of(slice, changeToken, cursor != null, () -> table.count(h, filter));
+    }
+
     /// The same page with each item turned into its wire form (e.g. PII-masked for the caller).
     public <R> ListPage<R> map(Function<? super T, ? extends R> view) {
         return new ListPage<>(items.stream().<R>map(view).toList(), nextCursor, changeToken, total);

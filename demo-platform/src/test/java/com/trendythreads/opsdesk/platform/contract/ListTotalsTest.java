@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.trendythreads.opsdesk.api.dto.catalog.Product;
+import com.trendythreads.opsdesk.api.dto.crm.Customer;
+import com.trendythreads.opsdesk.api.dto.crm.Review;
+import com.trendythreads.opsdesk.api.dto.orders.Order;
 import com.trendythreads.opsdesk.platform.DemoPlatform;
 import com.trendythreads.opsdesk.platform.PlatformConfig;
 import com.trendythreads.opsdesk.platform.Scale;
+import com.trendythreads.opsdesk.platform.http.Json;
+import com.trendythreads.opsdesk.platform.privacy.PiiMasking;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller;
 import com.trendythreads.opsdesk.platform.testkit.ApiCaller.Resp;
 import com.trendythreads.opsdesk.platform.testkit.ContractValidator;
@@ -164,6 +170,45 @@ class ListTotalsTest {
         long a = firstPage("/v1/products?limit=1").path("total").asLong();
         long b = firstPage("/v1/products?limit=500").path("total").asLong();
         assertThat(a).isEqualTo(b).isPositive();
+    }
+
+    /// Products and reviews go to every reader, orders and customers to a reader who sees PII, as their
+    /// stored documents, unparsed (`StoredDoc`): right only while every stored document is exactly what its
+    /// record writes, and a reader without PII rights must still get orders and customers masked.
+    @Test
+    void listsPassOnStoredDocumentsOnlyToReadersWhoSeeThemWhole() throws IOException {
+        ObjectMapper json = Json.newMapper();
+        for (Map.Entry<String, Class<?>> t : Map.<String, Class<?>>of("orders", Order.class, "customers",
+                Customer.class, "products", Product.class, "reviews", Review.class).entrySet()) {
+            List<String> docs = platform.database().jdbi().withHandle(h -> h.createQuery("SELECT doc FROM "
+                    + t.getKey()).mapTo(String.class).list());
+            assertThat(docs).as(t.getKey()).isNotEmpty();
+            for (String doc : docs) {
+                assertThat(json.writeValueAsString(json.readValue(doc, t.getValue()))).as(t.getKey()).isEqualTo(doc);
+            }
+        }
+        ApiCaller marketing = new ApiCaller(URI.create(platform.baseUrl()), ContractValidator.fromClasspath())
+                .signIn("mark.marketing", "demo");
+        JsonNode order = firstPage("/v1/orders?limit=1").path("items").get(0);
+        JsonNode customer = firstPage("/v1/customers?limit=1").path("items").get(0);
+        assertThat(order).isEqualTo(json.readTree(storedDoc("orders", order.path("id").asText())));
+        assertThat(customer).isEqualTo(json.readTree(storedDoc("customers", customer.path("id").asText())));
+        assertThat(order.at("/customer/email").asText()).contains("@").doesNotContain("***");
+        assertThat(customer.path("email").asText()).contains("@").doesNotContain("***");
+
+        JsonNode maskedOrder = marketing.get("/v1/orders?limit=1").json().path("items").get(0);
+        JsonNode maskedCustomer = marketing.get("/v1/customers?limit=1").json().path("items").get(0);
+        assertThat(maskedOrder.path("id")).isEqualTo(order.path("id"));
+        assertThat(maskedOrder.at("/customer/email").asText())
+                .isEqualTo(PiiMasking.maskEmail(order.at("/customer/email").asText()));
+        assertThat(maskedOrder.at("/billingAddress/street").asText()).isEqualTo(PiiMasking.MASKED);
+        assertThat(maskedCustomer.path("id")).isEqualTo(customer.path("id"));
+        assertThat(maskedCustomer.path("email").asText()).isEqualTo(PiiMasking.maskEmail(customer.path("email").asText()));
+    }
+
+    private static String storedDoc(String table, String id) {
+        return platform.database().jdbi().withHandle(h -> h.createQuery("SELECT doc FROM " + table + " WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
     }
 
     /// Walks `pathAndQuery` in about three pages and returns the first page's total.

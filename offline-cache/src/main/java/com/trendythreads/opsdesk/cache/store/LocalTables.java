@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
@@ -43,16 +44,30 @@ public final class LocalTables {
     /// Inserts or replaces `docs` (the full server JSON) with their typed columns. For products, their
     /// variant rows are replaced too. The server's `version` is taken from each document.
     public void upsert(Handle h, ResourceType type, List<? extends JsonNode> docs) {
-        write(h, type, docs, false);
+        write(h, type, docs, doc -> null, false);
+    }
+
+    /// [#upsert] storing, where `textOf` knows it, a document's JSON text as it came instead of writing the
+    /// tree out again (`null` = not known).
+    public void upsert(Handle h, ResourceType type, List<? extends JsonNode> docs, Function<JsonNode, String> textOf) {
+        write(h, type, docs, textOf, false);
     }
 
     /// Like [#upsert] for rows the caller knows are not stored yet (an initial pull): a plain insert, which
     /// skips the key lookup a merge makes first for every row.
     public void insertNew(Handle h, ResourceType type, List<? extends JsonNode> docs) {
-        write(h, type, docs, true);
+        write(h, type, docs, doc -> null, true);
     }
 
-    private void write(Handle h, ResourceType type, List<? extends JsonNode> docs, boolean fresh) {
+    /// [#insertNew] with the documents' texts as they came where known (see [#upsert(Handle, ResourceType,
+    /// List, Function)]).
+    public void insertNew(Handle h, ResourceType type, List<? extends JsonNode> docs,
+                          Function<JsonNode, String> textOf) {
+        write(h, type, docs, textOf, true);
+    }
+
+    private void write(Handle h, ResourceType type, List<? extends JsonNode> docs, Function<JsonNode, String> textOf,
+                       boolean fresh) {
         if (docs.isEmpty()) {
             return;
         }
@@ -68,7 +83,8 @@ public final class LocalTables {
             for (JsonNode doc : docs) {
                 ps.setString(1, type.idOf(doc));
                 ps.setLong(2, versionOf(type, doc));
-                ps.setString(3, text(doc));
+                String given = textOf.apply(doc);
+                ps.setString(3, given != null ? given : text(doc));
                 for (int i = 0; i < columns.size(); i++) {
                     columns.get(i).bind(ps, 4 + i, doc);
                 }

@@ -1,16 +1,27 @@
 package com.trendythreads.opsdesk.cache.sync;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.trendythreads.opsdesk.api.Json;
+import com.trendythreads.opsdesk.api.error.MalformedResponse;
+import com.trendythreads.opsdesk.api.error.RequestInfo;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.api.sync.ChangeTokens;
 import com.trendythreads.opsdesk.cache.store.CacheDatabase;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +31,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import okhttp3.ResponseBody;
 
 /// The first full pull of the working set, page by page.
 ///
@@ -149,9 +162,13 @@ final class InitialSync {
     }
 
     /// Pages in the writer's queue at most: with 500 items a page, a few MB of parsed JSON.
-    static final int PAGES_AHEAD = 4;
+    ///
+    /// Queued and pending pages live through young collections, which copy them: with four of each, the
+    /// SMALL pull's collections paused 250-650 ms, with two of each 30-150 ms, and the writer's CPU did not
+    /// grow with the extra commits (sixteen a commit made it grow by half).
+    static final int PAGES_AHEAD = 2;
     /// Pages written in one transaction at most (so a kill loses at most this many to download again).
-    static final int PAGES_PER_COMMIT = 4;
+    static final int PAGES_PER_COMMIT = 2;
     /// How long an arrived page may wait for others to share its commit (the progress bar moves at least
     /// this often while pages arrive).
     private static final Duration HOLD = Duration.ofMillis(300);
@@ -194,7 +211,7 @@ final class InitialSync {
         }
         db.write(tx -> {
             for (Fetched f : pages) {
-                applier.upsert(tx, f.type(), f.page().items(), cutoff);
+                applier.upsert(tx, f.type(), f.page().items(), f.page().textOf(), cutoff);
                 SyncBook.putPull(tx.handle(), f.next());
             }
             return null;
@@ -212,7 +229,11 @@ final class InitialSync {
         if (cursor != null) {
             q.put("cursor", cursor);
         }
-        return RawPage.of(api.list(t.listPath(), q));
+        try (ResponseBody body = api.listBytes(t.listPath(), q)) {
+            return RawPage.parse(body.bytes());
+        } catch (IOException e) {
+            throw new MalformedResponse(200, new RequestInfo("GET", t.listPath(), null), e.getMessage(), e);
+        }
     }
 
     /// Items of list pages the latest run received (what a resumed run had to download again).
@@ -251,7 +272,9 @@ final class InitialSync {
     }
 
     /// A list page as the contract defines it; `total` only on a first page.
-    record RawPage(List<JsonNode> items, String nextCursor, String changeToken, Long total) {
+    ///
+    /// @param texts each item's JSON as it came, beside its tree ([#parse]), or `null` ([#of])
+    record RawPage(List<JsonNode> items, List<String> texts, String nextCursor, String changeToken, Long total) {
 
         static RawPage of(JsonNode body) {
             if (body == null || !body.isObject() || !body.path("items").isArray()) {
@@ -259,8 +282,73 @@ final class InitialSync {
             }
             List<JsonNode> items = new java.util.ArrayList<>();
             body.get("items").forEach(items::add);
-            return new RawPage(items, text(body, "nextCursor"), text(body, "changeToken"),
+            return new RawPage(items, null, text(body, "nextCursor"), text(body, "changeToken"),
                     body.hasNonNull("total") ? body.get("total").asLong() : null);
+        }
+
+        /// The page in `body`, keeping each item's own bytes as its text: the cache stores that text, which
+        /// the writer would otherwise produce again from the tree (the platform writes the same compact JSON).
+        static RawPage parse(byte[] body) throws IOException {
+            ObjectMapper mapper = Json.mapper();
+            // items are read one by one from the page's parser: what follows an item is no trailing garbage
+            ObjectReader itemReader = mapper.readerFor(JsonNode.class)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            List<JsonNode> items = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            String nextCursor = null;
+            String changeToken = null;
+            Long total = null;
+            boolean sawItems = false;
+            try (JsonParser p = mapper.getFactory().createParser(body)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IllegalStateException("not a list page: " + p.currentToken());
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    switch (field) {
+                        case "items" -> {
+                            if (value != JsonToken.START_ARRAY) {
+                                throw new IllegalStateException("not a list page: items is " + value);
+                            }
+                            sawItems = true;
+                            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                                if (t == null) {
+                                    throw new IllegalStateException("not a list page: it ends inside items");
+                                }
+                                long start = p.currentTokenLocation().getByteOffset();
+                                JsonNode item = itemReader.readValue(p);
+                                long end = p.currentLocation().getByteOffset();
+                                items.add(item);
+                                texts.add(item.isObject() && start >= 0 && end > start && body[(int) start] == '{'
+                                        && body[(int) end - 1] == '}'
+                                        ? new String(body, (int) start, (int) (end - start), StandardCharsets.UTF_8)
+                                        : null);
+                            }
+                        }
+                        case "nextCursor" -> nextCursor = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                        case "changeToken" -> changeToken = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                        case "total" -> total = value == JsonToken.VALUE_NULL ? null : p.getValueAsLong();
+                        default -> p.skipChildren();
+                    }
+                }
+            }
+            if (!sawItems) {
+                throw new IllegalStateException("not a list page: no items");
+            }
+            return new RawPage(items, texts, nextCursor, changeToken, total);
+        }
+
+        /// Each item's text as it came, by identity of its tree; `null` for an item (or a page) without one.
+        Function<JsonNode, String> textOf() {
+            if (texts == null) {
+                return doc -> null;
+            }
+            Map<JsonNode, String> byItem = new IdentityHashMap<>(items.size() * 2);
+            for (int i = 0; i < items.size(); i++) {
+                byItem.put(items.get(i), texts.get(i));
+            }
+            return byItem::get;
         }
 
         boolean hasNext() {

@@ -3,9 +3,14 @@ package com.trendythreads.opsdesk.cache.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.sync.Change;
 import com.trendythreads.opsdesk.cache.outbox.ServerState;
+import com.trendythreads.opsdesk.cache.store.CacheException;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.cache.store.Tx;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /// Writes what the platform says into the local tables, inside the caller's transaction.
@@ -41,6 +47,12 @@ final class ServerApplier {
     /// @param cutoff working-set start for dated resources (`null` = keep everything)
     /// @return how many rows were written
     int upsert(Tx tx, ResourceType type, List<JsonNode> docs, Instant cutoff) {
+        return upsert(tx, type, docs, doc -> null, cutoff);
+    }
+
+    /// [#upsert] with each document's JSON text as it came where known (`textOf` gives `null` where not), so
+    /// that it is stored as it is rather than written out again from the tree.
+    int upsert(Tx tx, ResourceType type, List<JsonNode> docs, Function<JsonNode, String> textOf, Instant cutoff) {
         if (docs.isEmpty()) {
             return 0;
         }
@@ -77,11 +89,11 @@ final class ServerApplier {
             changed.add(id);
         }
         if (!plain.isEmpty()) {
-            tables.upsert(h, type, plain);
+            tables.upsert(h, type, plain, textOf);
         }
         if (!fresh.isEmpty()) {
             // not stored, as read in this transaction: an initial pull's rows skip the merge's key lookup
-            tables.insertNew(h, type, fresh);
+            tables.insertNew(h, type, fresh, textOf);
         }
         if (!changed.isEmpty()) {
             tx.changed(type.table(), changed);
@@ -149,14 +161,21 @@ final class ServerApplier {
     }
 
     private Map<String, Long> localVersions(Handle h, ResourceType type, Collection<String> ids) {
+        // One statement text for any number of ids, so H2 reuses it: an IN list of binds was a new statement
+        // for Jdbi and H2 to parse for every page of a pull. H2 reads `= ANY(array)` through the key.
         Map<String, Long> out = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 500) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            h.createQuery("SELECT id, version FROM " + type.table() + " WHERE id IN (<ids>)")
-                    .bindList("ids", chunk)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        Connection c = h.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, version FROM " + type.table()
+                + " WHERE id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CacheException("Cannot read the versions of " + ids.size() + " " + type.resource() + " rows: "
+                    + e.getMessage(), e);
         }
         return out;
     }
