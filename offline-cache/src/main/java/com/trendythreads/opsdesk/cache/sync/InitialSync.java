@@ -332,6 +332,10 @@ final class InitialSync {
                         default -> p.skipChildren();
                     }
                 }
+                // A page cut short or followed by anything is not the page the platform sent.
+                if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                    throw new IllegalStateException("not a list page: something other than its end follows its fields");
+                }
             }
             if (!sawItems) {
                 throw new IllegalStateException("not a list page: no items");

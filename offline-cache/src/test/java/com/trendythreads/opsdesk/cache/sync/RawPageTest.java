@@ -49,4 +49,15 @@ class RawPageTest {
         assertThatThrownBy(() -> InitialSync.RawPage.parse("[]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aPageCutShortOrFollowedByJunkIsRefused() {
+        String page = "{\"items\":[{\"id\":\"a\",\"version\":1}],\"nextCursor\":null}";
+        assertThatThrownBy(() -> InitialSync.RawPage.parse((page + " {\"items\":[]}").getBytes(StandardCharsets.UTF_8)))
+                .as("a second document after the page").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> InitialSync.RawPage.parse(page.substring(0, page.length() - 1)
+                .getBytes(StandardCharsets.UTF_8))).as("cut before its closing brace").isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> InitialSync.RawPage.parse((page + "\u00ff\u0000,\"#garbled")
+                .getBytes(StandardCharsets.UTF_8))).as("the platform's malformed-answer fault").isInstanceOf(Exception.class);
+    }
 }
