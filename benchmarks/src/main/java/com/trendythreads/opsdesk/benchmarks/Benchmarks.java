@@ -158,7 +158,8 @@ public final class Benchmarks {
                     log.info("Search as you type …");
                     SearchScenario.run(report, cache.db(), o.keystrokes());
                     log.info("Outbox replay …");
-                    OutboxReplayScenario.run(report, cache.engine(), truth, o.edits());
+                    OutboxReplayScenario.run(report, cache.engine(), truth, o.edits(),
+                            o.scale() == Scale.SMALL || o.scale() == Scale.DEFAULT);
                     try (DeskSession desk = new DeskSession(cache, url, o.work().resolve("sync"))) {
                         log.info("Dashboard recompute …");
                         DashboardScenario.run(report, desk, cache.db());
