@@ -12,6 +12,7 @@ import com.trendythreads.opsdesk.platform.store.StoredDoc;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 
 /// Reading answers of the campaign, CRM and analytics handlers: single resources with their ETag and
 /// cursor pages with the change token read before the page.
@@ -38,39 +39,34 @@ public final class Responses {
     /// commits while the client pulls is delivered again by the delta instead of being missed.
     public static <T> void page(Context ctx, DomainDeps deps, DocTable<T> table, Filter filter, DocTable.Sort sort,
                                 Function<? super T, ?> view) {
-        int limit = Params.limit(ctx);
-        String cursor = ctx.queryParam("cursor");
-        if (cursor != null && cursor.isEmpty()) {
-            cursor = null;
-        }
-        String token = deps.feed().currentChangeToken();
-        ListPage<T> page;
-        try {
-            String c = cursor;
-            page = deps.jdbi().withHandle(h -> ListPage.read(h, table, filter, sort, c, limit, token));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
-        }
-        json(ctx, deps.json(), page.map(view));
+        json(ctx, deps.json(), read(ctx, deps, (h, cursor, limit, token) ->
+                ListPage.read(h, table, filter, sort, cursor, limit, token)).map(view));
     }
 
     /// [#page] with every document as stored ([StoredDoc]): for a caller who may see all of it.
     public static void storedPage(Context ctx, DomainDeps deps, DocTable<?> table, Filter filter,
                                   DocTable.Sort sort) {
+        json(ctx, deps.json(), read(ctx, deps, (h, cursor, limit, token) ->
+                ListPage.readStored(h, table, filter, sort, cursor, limit, token)));
+    }
+
+    @FunctionalInterface
+    private interface PageReader<P> {
+        ListPage<P> read(Handle h, String cursor, int limit, String token);
+    }
+
+    /// The request's page by `reader`: its limit and cursor, the change token read first; a cursor this list did
+    /// not give out is the client's error.
+    private static <P> ListPage<P> read(Context ctx, DomainDeps deps, PageReader<P> reader) {
         int limit = Params.limit(ctx);
-        String cursor = ctx.queryParam("cursor");
-        if (cursor != null && cursor.isEmpty()) {
-            cursor = null;
-        }
+        String given = ctx.queryParam("cursor");
+        String cursor = given == null || given.isEmpty() ? null : given;
         String token = deps.feed().currentChangeToken();
-        ListPage<StoredDoc> page;
         try {
-            String c = cursor;
-            page = deps.jdbi().withHandle(h -> ListPage.readStored(h, table, filter, sort, c, limit, token));
+            return deps.jdbi().withHandle(h -> reader.read(h, cursor, limit, token));
         } catch (IllegalArgumentException e) {
             throw ApiError.invalidParameter("cursor", "is not a cursor this list gave out");
         }
-        json(ctx, deps.json(), page);
     }
 
     /// The LIKE escape character of [#likeEscape] (not a backslash: Jdbi's statement parser reads `'\'` as
