@@ -10,6 +10,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.bulk.PriceMode;
 import com.trendythreads.opsdesk.viewmodels.catalog.bulk.Rounding;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
+import com.trendythreads.opsdesk.views.catalog.jobs.StepUpRow;
 import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
@@ -129,12 +130,7 @@ public final class BulkChangeView {
         });
         summary.textProperty().bind(vm.summaryProperty());
         jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("bulk.apply"));
-        stepUpBox.visibleProperty().bind(vm.stepUp().neededProperty().or(vm.stepUp().errorProperty().isNotEmpty()));
-        stepUpBox.managedProperty().bind(stepUpBox.visibleProperty());
-        stepUpHint.textProperty().bind(vm.stepUp().hintProperty());
-        stepUpPassword.textProperty().bindBidirectional(vm.stepUp().passwordProperty());
-        stepUpPassword.disableProperty().bind(vm.stepUp().busyProperty());
-        stepUpError.textProperty().bind(vm.stepUp().errorProperty());
+        StepUpRow.bind(vm.stepUp(), stepUpBox, stepUpHint, stepUpPassword, stepUpError);
     }
 
     private void showPane(HBox pane, BulkOperation... ops) {

@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportTarget;
 import com.trendythreads.opsdesk.viewmodels.catalog.imports.ImportViewModel;
 import com.trendythreads.opsdesk.viewmodels.common.I18n;
 import com.trendythreads.opsdesk.views.catalog.jobs.JobBarView;
+import com.trendythreads.opsdesk.views.catalog.jobs.StepUpRow;
 import com.trendythreads.opsdesk.views.common.Choices;
 import com.trendythreads.opsdesk.views.common.TableColumns;
 import jakarta.inject.Inject;
@@ -89,13 +90,7 @@ public final class ImportView {
         summary.textProperty().bind(vm.summaryProperty());
         reportButton.disableProperty().bind(vm.saveReportCommand().executableProperty().not());
         jobBarController.bind(vm.job(), vm.applyCommand(), vm::confirmation, i18n.get("import.apply"));
-        // still shown after a refusal, so the platform's answer stays in sight
-        stepUpBox.visibleProperty().bind(vm.stepUp().neededProperty().or(vm.stepUp().errorProperty().isNotEmpty()));
-        stepUpBox.managedProperty().bind(stepUpBox.visibleProperty());
-        stepUpHint.textProperty().bind(vm.stepUp().hintProperty());
-        stepUpPassword.textProperty().bindBidirectional(vm.stepUp().passwordProperty());
-        stepUpPassword.disableProperty().bind(vm.stepUp().busyProperty());
-        stepUpError.textProperty().bind(vm.stepUp().errorProperty());
+        StepUpRow.bind(vm.stepUp(), stepUpBox, stepUpHint, stepUpPassword, stepUpError);
     }
 
     private FileChooser chooser() {
