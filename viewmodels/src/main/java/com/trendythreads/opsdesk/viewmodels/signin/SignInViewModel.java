@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 /// The sign-in screen: platform URL, user, password, and in demo mode the demo users to pick from.
 ///
 /// Demo mode (no platform URL configured): [#activate()] starts the in-process demo platform in the
-/// background (or waits for the start the app began before this screen, `DemoModeService`) (seeding it on first use, [#preparingDemoProperty()] meanwhile) and fills the URL. Picking a
+/// background, or waits for the start the app began before this screen (`DemoModeService`), seeding it on
+/// first use ([#preparingDemoProperty()] meanwhile), and fills the URL. Picking a
 /// demo user fills user name and password. [#connectToPlatformCommand()] leaves demo mode for a platform
 /// URL the user types, [#useDemoDataCommand()] goes back; the choice is kept in the settings for the next
 /// start. With a platform URL configured (`-Dopsdesk.platformUrl`) there is no demo mode to go back to.
