@@ -66,7 +66,7 @@ class FirstStartProgressUiTest {
     @Test
     void everyFrameOfAFirstStartSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> frames.stream()
-                .anyMatch(f -> f.progress() != null && f.progress().contains("(5 of 13)")));
+                .anyMatch(f -> f.progress() != null && f.progress().contains(" of 13)")));
         WaitForAsyncUtils.asyncFx(() -> TestApp.screenshot(stage.getScene(), "first-start-progress")).get();
 
         assertThat(synced.await(90, TimeUnit.SECONDS)).as("signed in, shell shown, first sync done").isTrue();
@@ -80,13 +80,13 @@ class FirstStartProgressUiTest {
         assertThat(beforeShell).as("every frame before the shell has a progress indicator with words")
                 .allSatisfy(f -> assertThat(f.progress()).isNotBlank());
         // Steps reach the FX thread faster than pulses come (TINY's catalog and counters take milliseconds), so
-        // which of them got a frame of their own varies; that every step reaches the sign-in screen is
-        // SignInViewModelTest's. Here: the frames name steps, and the numbers only go up.
+        // which of them got a frame of their own varies, and on a busy machine one step may be the only one
+        // drawn (the platform starts seeding before the window's first frame). That every step reaches the
+        // sign-in screen is SignInViewModelTest's. Here: the frames name steps, and the numbers only go up.
         List<Integer> steps = beforeShell.stream().map(Frame::progress)
                 .map(java.util.regex.Pattern.compile("Preparing the demo data: [a-z ,]+ \\((\\d+) of 13\\)")::matcher)
                 .filter(java.util.regex.Matcher::matches).map(m -> Integer.parseInt(m.group(1))).toList();
         assertThat(steps).as("seeding steps shown").isNotEmpty().isSorted();
-        assertThat(steps.stream().distinct().count()).as("the seeding's progress moved").isGreaterThan(1);
         assertThat(beforeShell).extracting(Frame::progress)
                 .anySatisfy(p -> assertThat(p).isEqualTo("Signing in and opening your local data…"));
         assertThat(seen.get(firstShell).progress()).as("the shell's first frame shows the first sync")
