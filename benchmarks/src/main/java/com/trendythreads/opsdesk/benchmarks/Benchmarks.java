@@ -38,13 +38,14 @@ public final class Benchmarks {
     /// @param launches    fresh JVMs per side of the start-up ratio
     /// @param only        `all`; `desk` (the figures measured from this JVM: the scenarios and JMH's micro
     ///                    figures); `startup` (the ones in fresh JVMs of the app); `micro` (JMH's only); or
-    ///                    `sync` (the initial sync alone: a minute at SMALL instead of three, to profile it)
+    ///                    `sync` (the initial sync alone: a minute at SMALL instead of three, to profile it); or
+    ///                    `outbox` (the initial sync, then the outbox replay: to profile the replay)
     public record Options(Scale scale, Path data, Path work, Path out, int keystrokes, int edits, int events,
                           int launches, String only) {
 
         public Options {
-            if (!List.of("all", "desk", "startup", "micro", "sync").contains(only)) {
-                throw new IllegalArgumentException("--only takes desk, startup, micro or sync, not " + only);
+            if (!List.of("all", "desk", "startup", "micro", "sync", "outbox").contains(only)) {
+                throw new IllegalArgumentException("--only takes desk, startup, micro, sync or outbox, not " + only);
             }
         }
 
@@ -78,7 +79,7 @@ public final class Benchmarks {
                     case "--only" -> { only = v; i++; }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + " (options: --scale tiny|small|default|large, --data DIR, --work DIR, --out FILE, "
-                            + "--keystrokes N, --edits N, --events N, --launches N, --only desk|startup|micro|sync)");
+                            + "--keystrokes N, --edits N, --events N, --launches N, --only desk|startup|micro|sync|outbox)");
                 }
             }
             if (data == null) {
@@ -121,10 +122,11 @@ public final class Benchmarks {
     public static Report run(Options o) {
         Report report = new Report(o.scale().name(), Instant.now());
         clean(o.work());
-        if (o.only().equals("all") || o.only().equals("desk") || o.only().equals("sync")) {
+        if (o.only().equals("all") || o.only().equals("desk") || o.only().equals("sync")
+                || o.only().equals("outbox")) {
             runDesk(o, report);
         }
-        if (!o.only().equals("startup") && !o.only().equals("sync")) {
+        if (!List.of("startup", "sync", "outbox").contains(o.only())) {
             log.info("Micro figures (JMH) …");
             MicroScenario.run(report, o.scale() == Scale.TINY);
         }
@@ -160,6 +162,9 @@ public final class Benchmarks {
                     log.info("Outbox replay …");
                     OutboxReplayScenario.run(report, cache.engine(), truth, o.edits(),
                             o.scale() == Scale.SMALL || o.scale() == Scale.DEFAULT);
+                    if (o.only().equals("outbox")) {
+                        return;
+                    }
                     try (DeskSession desk = new DeskSession(cache, url, o.work().resolve("sync"))) {
                         log.info("Dashboard recompute …");
                         DashboardScenario.run(report, desk, cache.db());
