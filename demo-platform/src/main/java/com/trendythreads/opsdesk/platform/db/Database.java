@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
         switch (location) {
             case Location.H2File(Path dir) -> {
                 createDirectories(dir);
-                hc.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("platform") + ";DB_CLOSE_ON_EXIT=FALSE");
+                hc.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("platform") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
                 hc.setUsername("sa");
             }
             case Location.InMemory(String name) -> {

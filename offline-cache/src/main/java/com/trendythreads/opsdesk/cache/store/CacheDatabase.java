@@ -190,7 +190,7 @@ public final class CacheDatabase implements AutoCloseable {
         // sessions of committed writes (21-28 of 100 trials; H2 recovered an older chunk after a big
         // transaction), and none of 60 with appends only. The file grows while open; close() compacts.
         return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;REUSE_SPACE=FALSE;WRITE_DELAY=" + options.writeDelayMs()
-                + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+                + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     private static void migrate(JdbcConnectionPool pool) {
