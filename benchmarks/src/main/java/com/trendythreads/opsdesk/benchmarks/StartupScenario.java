@@ -48,7 +48,16 @@ final class StartupScenario {
     }
 
     /// One child's report: the first time of each event and the samples of what its window showed.
-    record Launch(Map<String, Long> events, List<Sample> samples) {
+    /// @param cpu the child's CPU time in ms (all its threads) at the events that report it
+    record Launch(Map<String, Long> events, Map<String, Long> cpu, List<Sample> samples) {
+
+        long cpuAt(String event) {
+            Long t = cpu.get(event);
+            if (t == null) {
+                throw new IllegalStateException("The child reported no CPU time at " + event + ": " + cpu.keySet());
+            }
+            return t;
+        }
 
         long since(String event) {
             Long t = events.get(event);
@@ -159,13 +168,17 @@ final class StartupScenario {
     private static String phases(List<Launch> bare, List<Launch> warm) {
         return String.format(Locale.ROOT, "Application.start at %.0f ms (bare window %.0f ms), sign-in screen's "
                         + "first frame %.0f ms, then %.0f ms until Sign in is enabled, submit to the shell's first "
-                        + "frame %.0f ms, shell at %.0f ms against the bare window's %.0f ms (%.1f×); desk %s ms, "
+                        + "frame %.0f ms, shell at %.0f ms against the bare window's %.0f ms (%.1f×); CPU time of "
+                        + "the JVM's threads (JIT and GC included) until the sign-in screen's first frame %.0f ms "
+                        + "(bare window's %.0f ms), from submit to the shell's first frame %.0f ms; desk %s ms, "
                         + "bare window %s ms",
                 median(warm, l -> l.since("fxStart")), median(bare, l -> l.since("fxStart")),
                 median(warm, l -> l.since("shown")), median(warm, l -> l.since("submit") - l.since("shown")),
                 median(warm, l -> l.since("shellShown") - l.since("submit")),
                 median(warm, l -> l.since("shellShown")), median(bare, l -> l.since("shown")),
                 median(warm, l -> l.since("shellShown")) / median(bare, l -> l.since("shown")),
+                median(warm, l -> l.cpuAt("shown")), median(bare, l -> l.cpuAt("shown")),
+                median(warm, l -> l.cpuAt("shellShown") - l.cpuAt("submit")),
                 times(warm, "shellShown"), times(bare, "shown"));
     }
 
@@ -259,6 +272,7 @@ final class StartupScenario {
 
     static Launch parse(Path reportFile) throws IOException {
         Map<String, Long> events = new HashMap<>();
+        Map<String, Long> cpu = new HashMap<>();
         List<Sample> samples = new ArrayList<>();
         for (String line : Files.readAllLines(reportFile)) {
             String[] f = line.split(" ", 4);
@@ -267,12 +281,15 @@ final class StartupScenario {
                 samples.add(new Sample(at, f[2].equals("shell"), f[3].equals("-") ? null : f[3]));
             } else {
                 events.putIfAbsent(f[0], at);
+                if (f.length > 2 && f[2].startsWith("cpu=")) {
+                    cpu.putIfAbsent(f[0], Long.parseLong(f[2].substring(4)));
+                }
             }
         }
         if (events.containsKey("error")) {
             throw new IllegalStateException("The child reported an error; see " + reportFile);
         }
-        return new Launch(events, samples);
+        return new Launch(events, cpu, samples);
     }
 
     /// `java [headless glass] --module-path <JavaFX> --add-modules … -classpath <this run's> main`: the
