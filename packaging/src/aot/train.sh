@@ -25,7 +25,11 @@ JAVA_TOOL_OPTIONS="$common -Dopsdesk.startupReport=$home/seed.report" "$image/bi
   || { cat "$home/seed.log"; exit 1; }
 echo "AOT training: a start with the data on disk, recorded into $cache"
 rm -f "$cache"
-JAVA_TOOL_OPTIONS="$common -Dopsdesk.startupReport=$home/train.report -XX:AOTCacheOutput=$cache" \
+# No method profiles in the cache (JEP 515's training data, a diagnostic switch in JDK 25): replayed, they had
+# the JIT compile so much at once after Sign in that "submit to shell" took ~40% more CPU on two cores and the
+# shell came later than with the classes alone (alternating runs, start-up benchmark, issue #12).
+JAVA_TOOL_OPTIONS="$common -Dopsdesk.startupReport=$home/train.report -XX:+UnlockDiagnosticVMOptions \
+-XX:-AOTRecordTraining -XX:AOTCacheOutput=$cache" \
   "$image/bin/$name" > "$home/train.log" 2>&1 || { cat "$home/train.log"; exit 1; }
 if grep -q '^error' "$home/train.report" || ! grep -q '^shellShown' "$home/train.report" || [ ! -s "$cache" ]; then
   cat "$home/train.log" "$home/train.report"

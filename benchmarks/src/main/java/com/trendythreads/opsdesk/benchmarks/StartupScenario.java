@@ -77,9 +77,14 @@ final class StartupScenario {
     static final List<String> IMAGE_JAVA_OPTIONS = List.of("-Xmx1g", "--enable-native-access=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
 
-    /// How a child is started: the command line before the main class, given the AOT flag to add (or none).
+    /// The training launches' flags besides `-XX:AOTCacheOutput`, as packaging/src/aot/train.sh has them: the
+    /// cache keeps the loaded and linked classes but no method profiles (JEP 515). With the profiles, the JIT
+    /// compiled so much at once after Sign in that "submit to shell" took ~40% more CPU on two cores.
+    static final List<String> AOT_TRAINING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining");
+
+    /// How a child is started: the command line before the main class, given the AOT flags to add.
     interface Form {
-        List<String> command(Class<?> main, String aotFlag);
+        List<String> command(Class<?> main, List<String> aotFlags);
     }
 
     static void run(Report report, Scale benchScale, Path work, int launches) {
@@ -90,24 +95,25 @@ final class StartupScenario {
         Path home = work.resolve("home");
         Form dirs = (main, aot) -> command(main);
         log.info("Start-up: first demo start ({} demo data) …", demoScale);
-        Launch first = launch(work, "first-start", dirs, Main.class, home, demoScale, null, Duration.ofMinutes(5));
+        Launch first = launch(work, "first-start", dirs, Main.class, home, demoScale, List.of(),
+                Duration.ofMinutes(5));
         // The installed form costs two training launches and the jars; the smoke test's TINY run skips it.
         boolean installed = benchScale != Scale.TINY;
         Form jars = null;
-        String deskAot = null;
-        String bareAot = null;
+        List<String> deskAot = List.of();
+        List<String> bareAot = List.of();
         if (installed) {
             List<String> classPath = jarClassPath(work.resolve("jars"));
             jars = (main, aot) -> jarCommand(main, classPath, aot);
             Path deskCache = work.resolve("desk.aot").toAbsolutePath();
             Path bareCache = work.resolve("bare.aot").toAbsolutePath();
             log.info("Start-up: AOT training launches (desk with its data on disk, bare window) …");
-            launch(work, "desk-training", jars, Main.class, home, demoScale, "-XX:AOTCacheOutput=" + deskCache,
+            launch(work, "desk-training", jars, Main.class, home, demoScale, training(deskCache),
                     Duration.ofMinutes(3));
             launch(work, "bare-training", jars, BareFxMain.class, work.resolve("bare-home"), demoScale,
-                    "-XX:AOTCacheOutput=" + bareCache, Duration.ofMinutes(2));
-            deskAot = "-XX:AOTCache=" + deskCache;
-            bareAot = "-XX:AOTCache=" + bareCache;
+                    training(bareCache), Duration.ofMinutes(2));
+            deskAot = List.of("-XX:AOTCache=" + deskCache);
+            bareAot = List.of("-XX:AOTCache=" + bareCache);
         }
         List<Launch> bare = new ArrayList<>();
         List<Launch> warm = new ArrayList<>();
@@ -122,9 +128,10 @@ final class StartupScenario {
                 warmJar.add(launch(work, "warm-jar-" + i, jars, Main.class, home, demoScale, deskAot,
                         Duration.ofMinutes(2)));
             }
-            bare.add(launch(work, "bare-" + i, dirs, BareFxMain.class, work.resolve("bare-home"), demoScale, null,
-                    Duration.ofMinutes(1)));
-            warm.add(launch(work, "warm-" + i, dirs, Main.class, home, demoScale, null, Duration.ofMinutes(2)));
+            bare.add(launch(work, "bare-" + i, dirs, BareFxMain.class, work.resolve("bare-home"), demoScale,
+                    List.of(), Duration.ofMinutes(1)));
+            warm.add(launch(work, "warm-" + i, dirs, Main.class, home, demoScale, List.of(),
+                    Duration.ofMinutes(2)));
         }
         // Children compete with whatever else runs: the notes say how busy the machine was.
         String load = String.format(Locale.ROOT, "; load average %.1f before, %.1f after", loadBefore, load());
@@ -133,12 +140,18 @@ final class StartupScenario {
         if (installed) {
             warmFigure(report, bareJar, warmJar, demoScale, "installed form (the jpackage app-image's: every "
                     + "class in a jar on the class path, JavaFX's too, its java options, and an AOT cache from a "
-                    + "training launch of the same main class, class path and flags, desk and bare window each "
-                    + "their own)", "; class directories, same launches alternately: " + phases(bare, warm), load);
+                    + "training launch of the same main class, class path and flags, without method profiles as "
+                    + "packaging's, desk and bare window each their own)", "; class directories, same launches alternately: " + phases(bare, warm), load);
         } else {
             warmFigure(report, bare, warm, demoScale, dirsForm, "", load);
         }
         firstStartFigure(report, first, demoScale, load);
+    }
+
+    private static List<String> training(Path cache) {
+        List<String> flags = new ArrayList<>(AOT_TRAINING);
+        flags.add("-XX:AOTCacheOutput=" + cache);
+        return flags;
     }
 
     private static double load() {
@@ -238,13 +251,13 @@ final class StartupScenario {
         return launches.stream().map(l -> String.valueOf(l.since(event))).collect(Collectors.joining(", "));
     }
 
-    /// Starts `main` in a fresh JVM in `form` (with `aotFlag` unless `null`) and waits until it exits on its
-    /// own (a training launch: until its AOT cache is written too).
+    /// Starts `main` in a fresh JVM in `form` (with `aotFlags`) and waits until it exits on its own (a
+    /// training launch: until its AOT cache is written too).
     static Launch launch(Path work, String name, Form form, Class<?> main, Path home, Scale demoScale,
-                         String aotFlag, Duration timeout) {
+                         List<String> aotFlags, Duration timeout) {
         Path reportFile = work.resolve(name + ".report");
         Path output = work.resolve(name + ".log");
-        List<String> cmd = new ArrayList<>(form.command(main, aotFlag));
+        List<String> cmd = new ArrayList<>(form.command(main, aotFlags));
         cmd.addAll(1, List.of("-Dopsdesk.home=" + home.toAbsolutePath(),
                 "-Dopsdesk.demoScale=" + demoScale.name().toLowerCase(Locale.ROOT),
                 "-D" + StartupReport.FILE_PROPERTY + "=" + reportFile.toAbsolutePath(),
@@ -313,16 +326,14 @@ final class StartupScenario {
                 main.getName());
     }
 
-    /// `java [headless glass] <the image's java options> [aotFlag] -classpath <jars> main`: the packaged app's
+    /// `java [headless glass] <the image's java options> [aotFlags] -classpath <jars> main`: the packaged app's
     /// form. JavaFX's jars are on the class path as in the app-image, which is why the main class is a plain
     /// class ([Main], [BareFxMain]) there.
-    static List<String> jarCommand(Class<?> main, List<String> classPath, String aotFlag) {
+    static List<String> jarCommand(Class<?> main, List<String> classPath, List<String> aotFlags) {
         List<String> cmd = new ArrayList<>(List.of(java(), "-Dglass.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true"));
         cmd.addAll(IMAGE_JAVA_OPTIONS);
-        if (aotFlag != null) {
-            cmd.add(aotFlag);
-        }
+        cmd.addAll(aotFlags);
         cmd.addAll(List.of("-classpath", String.join(File.pathSeparator, classPath), main.getName()));
         return cmd;
     }
