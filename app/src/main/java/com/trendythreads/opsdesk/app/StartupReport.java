@@ -34,7 +34,8 @@ import javafx.util.Duration;
 ///
 /// - `jvmStart` (the JVM's own start time), `fxStart` ([javafx.application.Application#start]),
 ///   `shown` (the first pulse after the window was shown: its first frame), `shellShown` (the first pulse
-///   with the shell as the window's content), `synced` (the session's pull finished), `done`;
+///   with the shell as the window's content), `synced` (the session's pull finished), `done`; all but the
+///   first and the last with `cpu=<ms>`, the CPU time of the JVM's threads until then;
 /// - every 100 ms on the FX thread, `sample <ms> shell|signIn <label of a visible progress indicator or ->`.
 ///
 /// With `-Dopsdesk.startupReport.signInAs=USER` (demo mode) it picks that demo user on the sign-in screen and
@@ -65,7 +66,7 @@ public final class StartupReport {
         }
         this.signInAs = signInAs;
         event("jvmStart", ManagementFactory.getRuntimeMXBean().getStartTime(), "");
-        event("fxStart", System.currentTimeMillis(), "");
+        milestone("fxStart");
     }
 
     /// The report the system properties ask for, or empty (the normal case).
@@ -80,7 +81,7 @@ public final class StartupReport {
     /// Records `shown` for a bare window (no sign-in, no shell) and then runs `then` on the FX thread.
     public void shown(Stage stage, Runnable then) {
         firstFrame(stage, () -> {
-            event("shown", System.currentTimeMillis(), "");
+            milestone("shown");
             then.run();
         });
     }
@@ -112,7 +113,7 @@ public final class StartupReport {
     void follow(Stage stage, SessionState sessions, Runnable whenDone) {
         this.whenDone = whenDone;
         firstFrame(stage, () -> {
-            event("shown", System.currentTimeMillis(), "");
+            milestone("shown");
             if (!signInAs.isEmpty()) {
                 signIn(stage.getScene());
             }
@@ -135,7 +136,7 @@ public final class StartupReport {
             if (!shellShown && sessions.current() != null) {
                 shellShown = true;
                 onNextPulse(scene, () -> {
-                    event("shellShown", System.currentTimeMillis(), "");
+                    milestone("shellShown");
                     shellFrame = true;
                 });
             }
@@ -153,7 +154,7 @@ public final class StartupReport {
                         () -> event("error", System.currentTimeMillis(), "no demo user " + signInAs));
         whenTrue(() -> !button.isDisabled(), button.disabledProperty(), () -> {
             submitAt = System.currentTimeMillis();
-            event("submit", submitAt, "");
+            event("submit", submitAt, cpu());
             button.fire();
         });
     }
@@ -192,7 +193,7 @@ public final class StartupReport {
             if (st.progress() == null && st.lastSync() != null && st.lastSync().toEpochMilli() >= submitAt) {
                 finished = true;
                 sampler.stop();
-                event("synced", now, "");
+                event("synced", now, cpu());
                 event("done", System.currentTimeMillis(), "");
                 close();
                 whenDone.run();
@@ -243,6 +244,17 @@ public final class StartupReport {
         scene.addPostLayoutPulseListener(self[0]);
         // A pulse runs only when something asks for one; the listener must not wait for the user.
         Platform.requestNextPulse();
+    }
+
+    /// `name epochMillis cpu=<ms>`: with the CPU time this JVM used so far (all its threads: JIT and GC too),
+    /// which tells a phase's own work from its waiting for a machine that other processes keep busy.
+    private void milestone(String name) {
+        event(name, System.currentTimeMillis(), cpu());
+    }
+
+    private static String cpu() {
+        return "cpu=" + ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime() / 1_000_000;
     }
 
     /// Appends one `name epochMillis [detail]` line (a no-op once closed).
