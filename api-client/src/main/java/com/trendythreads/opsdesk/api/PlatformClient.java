@@ -65,7 +65,7 @@ public final class PlatformClient implements AutoCloseable {
         if (!baseUrl.isHttps()) {
             // A platform at an http URL (the demo's, on loopback) is never spoken to over TLS. Without this,
             // OkHttp loads the JDK's trust store and initialises TLS for every client it builds: at sign-in
-            // that held back the password check by about a second (start-up benchmark, issue #12).
+            // that held back the password check by about 0.3 s (start-up benchmark, issue #12).
             plainBuilder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         OkHttpClient plain = plainBuilder
