@@ -160,8 +160,7 @@ public final class Benchmarks {
                     log.info("Search as you type …");
                     SearchScenario.run(report, cache.db(), o.keystrokes());
                     log.info("Outbox replay …");
-                    OutboxReplayScenario.run(report, cache.engine(), truth, o.edits(),
-                            o.scale() == Scale.SMALL || o.scale() == Scale.DEFAULT);
+                    OutboxReplayScenario.run(report, cache.engine(), truth, o.edits());
                     if (o.only().equals("outbox")) {
                         return;
                     }
