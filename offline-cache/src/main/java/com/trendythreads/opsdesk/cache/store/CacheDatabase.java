@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.store.fs.FilePath;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -38,6 +39,15 @@ public final class CacheDatabase implements AutoCloseable {
     public static final String DB_NAME = "cache";
     /// The database user; the password is derived, the name needs no secrecy.
     static final String DB_USER = "opsdesk";
+
+    static {
+        // H2's FilePath creates its wrapper subclasses (FilePathEncrypt, which CIPHER=AES reaches first) in its
+        // own static initialiser. An encrypted open that starts initialising FilePathEncrypt while another
+        // thread initialises FilePath (any first H2 open: the demo platform's) deadlocks both threads on class
+        // initialisation; a parallel offline-cache test run hung so. FilePath initialised here, before any
+        // encrypted open, leaves no such order.
+        FilePath.get(".");
+    }
 
     // Two CacheDatabase objects on one directory in one JVM would share H2's database but not the writer
     // lock or the change bus, so the second open is refused here. (Another process is refused by H2's
