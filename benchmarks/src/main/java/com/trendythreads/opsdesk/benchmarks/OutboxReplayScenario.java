@@ -28,7 +28,8 @@ final class OutboxReplayScenario {
 
     static final int MAX_LEVELS = 1_000;
     static final int EDITS_PER_LEVEL = 10;
-    /// As many batches in flight as the desk's push sends at once.
+    /// The platform alone's batches in flight: eight, as the desk's push sent until stop 23. The desk now sends
+    /// two, so that it can settle one batch's answers while the next runs; a bare client settles nothing.
     static final int IN_FLIGHT = 8;
 
     private OutboxReplayScenario() {
