@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
-/// The key of an existing cache, derived on a thread of its own while the caller does something else
+/// The key of an existing cache, derived on the caller's executor while the caller does something else
 /// (the platform checking the same password: two PBKDF2 runs of about the same length, start-up time,
 /// issue #12). [CacheDatabase#open(Path, String, String, char[], CacheOptions, KeyAhead)] takes it when its
 /// salt and iteration count are the ones of the cache it opens; otherwise it derives the key itself.
@@ -27,9 +29,10 @@ public final class KeyAhead {
         this.iterations = iterations;
     }
 
-    /// Starts deriving the key of the cache in `dir` with `password` (which is copied, not kept), or does
-    /// nothing when there is no readable cache there yet (a first sign-in creates its salt in `open`).
-    public static KeyAhead start(Path dir, char[] password) {
+    /// Starts deriving the key of the cache in `dir` with `password` (which is copied, not kept) on
+    /// `executor`, or does nothing when there is no readable cache there yet (a first sign-in creates its
+    /// salt in `open`).
+    public static KeyAhead start(Path dir, char[] password, Executor executor) {
         if (!Files.exists(CacheMeta.file(dir))) {
             return NONE;
         }
@@ -41,15 +44,20 @@ public final class KeyAhead {
         }
         char[] copy = Arrays.copyOf(password, password.length);
         CompletableFuture<CacheKey> key = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("cache-key").start(() -> {
-            try {
-                key.complete(CacheKey.derive(copy, meta.saltBytes(), meta.iterations()));
-            } catch (RuntimeException | Error e) {
-                key.completeExceptionally(e);
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    key.complete(CacheKey.derive(copy, meta.saltBytes(), meta.iterations()));
+                } catch (RuntimeException | Error e) {
+                    key.completeExceptionally(e);
+                } finally {
+                    Arrays.fill(copy, '\0');
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            Arrays.fill(copy, '\0');
+            return NONE; // the app is closing: open derives the key itself if it still runs
+        }
         return new KeyAhead(key, meta.salt(), meta.iterations());
     }
 

@@ -92,13 +92,13 @@ class CacheDatabaseTest {
     @Test
     void aKeyDerivedAheadUnlocksTheCacheItWasDerivedFor() {
         CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST).close();
-        KeyAhead ahead = KeyAhead.start(dir, "pw".toCharArray());
+        KeyAhead ahead = KeyAhead.start(dir, "pw".toCharArray(), Thread::startVirtualThread);
         try (CacheDatabase db = CacheDatabase.open(dir, URL, "mia.merch", "pw".toCharArray(), FAST, ahead)) {
             assertThat(db.unlocks("pw".toCharArray())).isTrue();
         }
         // derived from a wrong password, it unlocks nothing and changes no file
         Map<String, byte[]> before = CacheFiles.snapshot(dir);
-        KeyAhead wrong = KeyAhead.start(dir, "wrong".toCharArray());
+        KeyAhead wrong = KeyAhead.start(dir, "wrong".toCharArray(), Thread::startVirtualThread);
         assertThatThrownBy(() -> CacheDatabase.open(dir, URL, "mia.merch", "wrong".toCharArray(), FAST, wrong))
                 .isInstanceOf(CachePasswordException.class);
         Map<String, byte[]> after = CacheFiles.snapshot(dir);
@@ -109,7 +109,7 @@ class CacheDatabaseTest {
     @Test
     void aKeyDerivedAheadForAnEarlierCacheIsNotUsedForItsReplacement() {
         CacheDatabase.open(dir, URL, "mia.merch", "old".toCharArray(), FAST).close();
-        KeyAhead stale = KeyAhead.start(dir, "old".toCharArray());
+        KeyAhead stale = KeyAhead.start(dir, "old".toCharArray(), Thread::startVirtualThread);
         // the local data was removed and made again (another salt) before the open
         CacheDatabase.deleteLocalData(dir);
         CacheDatabase.open(dir, URL, "mia.merch", "new".toCharArray(), FAST).close();

@@ -40,11 +40,13 @@ public final class PlatformSessionOpener implements SessionOpener {
 
     private final ClientConfig config;
     private final KnownUsers knownUsers;
+    private final ExecutorService background;
 
     @Inject
-    public PlatformSessionOpener(ClientConfig config, KnownUsers knownUsers) {
+    public PlatformSessionOpener(ClientConfig config, KnownUsers knownUsers, ExecutorService background) {
         this.config = config;
         this.knownUsers = knownUsers;
+        this.background = background;
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class PlatformSessionOpener implements SessionOpener {
         // The platform's password check and the local data's key are both PBKDF2 of the same password:
         // on two cores they take about the time of one when they overlap (start-up time, issue #12). First,
         // so that it also overlaps building the client (the TLS trust store is read then).
-        KeyAhead key = KeyAhead.start(dir, password);
+        KeyAhead key = KeyAhead.start(dir, password, background);
         PlatformClient client = PlatformClient.builder().baseUrl(platformUrl).build();
         try {
             SessionUser user;
