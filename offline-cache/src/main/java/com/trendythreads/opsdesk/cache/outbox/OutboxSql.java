@@ -9,9 +9,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /// The outbox's SQL. Every method takes the caller's handle so it joins the caller's
 /// transaction: an edit and its entry, an answer and the entry's removal, commit together.
@@ -71,6 +76,18 @@ final class OutboxSql {
                 .bind("r", resource).bind("id", entityId).map(OutboxSql::entry).list();
     }
 
+    /// [#entriesOf(Handle, String, String)] for several entities of one resource in one query: by entity, each
+    /// in order; an entity with nothing queued is absent. A join, not `entity_id IN (…)`: H2 looks an IN list
+    /// up in an index only on the index's first column, and scanned the whole outbox for it.
+    static Map<String, List<OutboxEntry>> entriesOf(Handle h, String resource, Collection<String> entityIds) {
+        Map<String, List<OutboxEntry>> out = new HashMap<>();
+        h.createQuery("SELECT " + COLUMNS.replaceAll("(\\w+)", "o.$1") + " FROM UNNEST(:ids) AS u(id) "
+                        + "JOIN outbox o ON o.resource = :r AND o.entity_id = u.id ORDER BY o.seq")
+                .bind("r", resource).bindArray("ids", String.class, entityIds).map(OutboxSql::entry)
+                .forEach(e -> out.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(e));
+        return out;
+    }
+
     /// The first entry of every entity whose turn it is: pending and not backing off. A failed
     /// or conflicting head holds back its own entity only.
     static List<OutboxEntry> eligibleHeads(Handle h, Instant now, int limit) {
@@ -89,6 +106,10 @@ final class OutboxSql {
 
     static void delete(Handle h, long seq) {
         h.createUpdate("DELETE FROM outbox WHERE seq = :seq").bind("seq", seq).execute();
+    }
+
+    static void delete(Handle h, Collection<Long> seqs) {
+        h.createUpdate("DELETE FROM outbox WHERE seq IN (<seqs>)").bindList("seqs", List.copyOf(seqs)).execute();
     }
 
     /// @param sentAt when the attempt that got no definite answer was made
@@ -161,6 +182,43 @@ final class OutboxSql {
                 .findOne();
     }
 
+    /// [#base] for several entities of one resource in one query, by entity id (a join, as in [#entriesOf(Handle,
+    /// String, Collection)]).
+    static Map<String, EntityBase> bases(Handle h, String resource, Collection<String> entityIds) {
+        Map<String, EntityBase> out = new HashMap<>();
+        h.createQuery("SELECT resource, entity_id, base_version, base_doc, server_version, server_doc "
+                        + "FROM UNNEST(:ids) AS u(id) JOIN entity_base b ON b.resource = :r AND b.entity_id = u.id")
+                .bind("r", resource).bindArray("ids", String.class, entityIds)
+                .map((rs, ctx) -> new EntityBase(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
+                        read(rs.getString(4)), (Long) rs.getObject(5), read(rs.getString(6))))
+                .forEach(b -> out.put(b.entityId(), b));
+        return out;
+    }
+
+    /// [#putBase] for several entities, as one JDBC batch.
+    static void putBases(Handle h, List<EntityBase> bases) {
+        if (bases.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("MERGE INTO entity_base (resource, entity_id, base_version, base_doc, "
+                + "server_version, server_doc) KEY (resource, entity_id) VALUES (:r, :id, :bv, :bd, :sv, :sd)");
+        for (EntityBase b : bases) {
+            batch.bind("r", b.resource()).bind("id", b.entityId())
+                    .bind("bv", b.baseVersion()).bind("bd", write(b.baseDoc()))
+                    .bind("sv", b.serverVersion()).bind("sd", write(b.serverDoc()))
+                    .add();
+        }
+        batch.execute();
+    }
+
+    static void deleteBases(Handle h, String resource, Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        h.createUpdate("DELETE FROM entity_base WHERE resource = :r AND entity_id IN (<ids>)")
+                .bind("r", resource).bindList("ids", List.copyOf(entityIds)).execute();
+    }
+
     static void putBase(Handle h, EntityBase b) {
         h.createUpdate("MERGE INTO entity_base (resource, entity_id, base_version, base_doc, server_version, "
                         + "server_doc) KEY (resource, entity_id) VALUES (:r, :id, :bv, :bd, :sv, :sd)")
@@ -188,6 +246,20 @@ final class OutboxSql {
                         + "VALUES (:at, :kind, :detail, :items, :resource, :entity)")
                 .bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(detail, 2000))
                 .bind("items", items).bind("resource", resource).bind("entity", entityId).execute();
+    }
+
+    /// One history line of `kind` per entry (its description, about its entity), as one JDBC batch.
+    static void historyOf(Handle h, Instant at, String kind, List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO sync_history (at, kind, detail, items, resource, entity_id) "
+                + "VALUES (:at, :kind, :detail, NULL, :resource, :entity)");
+        for (OutboxEntry e : entries) {
+            batch.bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(e.description(), 2000))
+                    .bind("resource", e.resource()).bind("entity", e.entityId()).add();
+        }
+        batch.execute();
     }
 
     static void historyOf(Handle h, Instant at, String kind, String detail, OutboxEntry e) {

@@ -34,8 +34,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -450,6 +453,10 @@ public final class Pusher {
             return;
         }
         db.write(tx -> {
+            if (together(accepted)) {
+                acknowledgeTogether(tx, accepted);
+                return null;
+            }
             for (Attempt a : accepted) {
                 OutboxEntry e = a.entry();
                 if (e.kind() == EntryKind.REPORT) {
@@ -612,35 +619,121 @@ public final class Pusher {
         } else if (doc != null && !id.equals(tables.idOf(type, doc))) {
             doc = null; // an action that answers with something else (a message, a movement)
         }
-        OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id)
-                .orElse(new OutboxSql.EntityBase(e.resource(), id, null, null, null, null));
-        Long serverVersion = b.serverVersion();
-        JsonNode serverDoc = b.serverDoc();
-        if (e.kind() == EntryKind.DELETE) {
-            serverDoc = null;
-        } else if (doc != null && (serverVersion == null || doc.path("version").asLong() >= serverVersion)) {
-            serverDoc = doc;
-            serverVersion = doc.path("version").asLong();
-        }
+        OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id).orElse(noBase(e.resource(), id));
+        Accepted now = Accepted.of(e, doc, b);
         List<OutboxEntry> rest = OutboxSql.entriesOf(h, e.resource(), id);
         if (rest.isEmpty()) {
             // Nothing else queued: the server's state is the row, and the base goes.
-            if (serverDoc == null) {
+            if (now.serverDoc() == null) {
                 tables.delete(h, type, List.of(id));
             } else {
-                tables.upsert(h, type, List.of(serverDoc));
+                tables.upsert(h, type, List.of(now.serverDoc()));
             }
             OutboxSql.deleteBase(h, e.resource(), id);
             tx.changed(type.table(), List.of(id));
         } else {
-            Long baseVersion = doc != null ? Long.valueOf(doc.path("version").asLong()) : b.baseVersion();
-            JsonNode baseDoc = doc != null ? doc : b.baseDoc();
-            OutboxSql.putBase(h, new OutboxSql.EntityBase(e.resource(), id, baseVersion, baseDoc, serverVersion,
-                    serverDoc));
-            view.refresh(tx, type, id, serverDoc, rest);
+            OutboxSql.putBase(h, now.base(b));
+            view.refresh(tx, type, id, now.serverDoc(), rest);
         }
         OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null, e.resource(), id);
         tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
+    }
+
+    private static OutboxSql.EntityBase noBase(String resource, String id) {
+        return new OutboxSql.EntityBase(resource, id, null, null, null, null);
+    }
+
+    /// What an acceptance makes of an entity's base `b` (see `V2__sync.sql`): the answer `doc` (null when the
+    /// answer is not the entity) is the platform's newest state unless the cache already knows a newer one; a
+    /// delete leaves none.
+    private record Accepted(JsonNode doc, Long serverVersion, JsonNode serverDoc) {
+
+        static Accepted of(OutboxEntry e, JsonNode doc, OutboxSql.EntityBase b) {
+            if (e.kind() == EntryKind.DELETE) {
+                return new Accepted(doc, b.serverVersion(), null);
+            }
+            if (doc != null && (b.serverVersion() == null || doc.path("version").asLong() >= b.serverVersion())) {
+                return new Accepted(doc, doc.path("version").asLong(), doc);
+            }
+            return new Accepted(doc, b.serverVersion(), b.serverDoc());
+        }
+
+        /// The base the entity's later entries stand on: the answer, where there is one.
+        OutboxSql.EntityBase base(OutboxSql.EntityBase b) {
+            Long baseVersion = doc != null ? Long.valueOf(doc.path("version").asLong()) : b.baseVersion();
+            return new OutboxSql.EntityBase(b.resource(), b.entityId(), baseVersion, doc != null ? doc : b.baseDoc(),
+                    serverVersion, serverDoc);
+        }
+    }
+
+    /// Whether [#acknowledgeTogether] may take `accepted`: several entries of different entities, none a create
+    /// (its server id renames the entity) or a report (no entity). A push round's heads are such entries.
+    private static boolean together(List<Attempt> accepted) {
+        if (accepted.size() < 2) {
+            return false;
+        }
+        Set<List<String>> entities = new HashSet<>();
+        for (Attempt a : accepted) {
+            OutboxEntry e = a.entry();
+            if (e.kind() == EntryKind.CREATE || e.kind() == EntryKind.REPORT
+                    || !entities.add(List.of(e.resource(), e.entityId()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// [#acknowledge] for entries of different entities at once: each statement runs once per resource (or as
+    /// one JDBC batch) instead of once per entry, with the same effects and history lines in the same order.
+    /// Six statements per entry were most of the push's own work (outbox benchmark, JFR).
+    private void acknowledgeTogether(Tx tx, List<Attempt> accepted) {
+        Handle h = tx.handle();
+        List<OutboxEntry> entries = accepted.stream().map(Attempt::entry).toList();
+        OutboxSql.delete(h, entries.stream().map(OutboxEntry::seq).toList());
+        Map<String, List<Attempt>> byResource = new LinkedHashMap<>();
+        for (Attempt a : accepted) {
+            byResource.computeIfAbsent(a.entry().resource(), k -> new ArrayList<>()).add(a);
+        }
+        byResource.forEach((resource, group) -> {
+            ResourceType type = ResourceType.ofResource(resource);
+            List<String> ids = group.stream().map(a -> a.entry().entityId()).toList();
+            Map<String, OutboxSql.EntityBase> bases = OutboxSql.bases(h, resource, ids);
+            Map<String, List<OutboxEntry>> rest = OutboxSql.entriesOf(h, resource, ids);
+            List<JsonNode> rows = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            List<String> settled = new ArrayList<>();
+            List<OutboxSql.EntityBase> kept = new ArrayList<>();
+            for (Attempt a : group) {
+                String id = a.entry().entityId();
+                JsonNode doc = entityDoc(type, a.answer());
+                if (doc != null && !id.equals(tables.idOf(type, doc))) {
+                    doc = null;
+                }
+                OutboxSql.EntityBase b = bases.getOrDefault(id, noBase(resource, id));
+                Accepted now = Accepted.of(a.entry(), doc, b);
+                List<OutboxEntry> later = rest.getOrDefault(id, List.of());
+                JsonNode row;
+                if (later.isEmpty()) {
+                    row = now.serverDoc();
+                    settled.add(id);
+                } else {
+                    kept.add(now.base(b));
+                    row = LocalView.fold(now.serverDoc(), later);
+                }
+                if (row == null) {
+                    gone.add(id);
+                } else {
+                    rows.add(row);
+                }
+            }
+            tables.upsert(h, type, rows);
+            tables.delete(h, type, gone);
+            OutboxSql.deleteBases(h, resource, settled);
+            OutboxSql.putBases(h, kept);
+            tx.changed(type.table(), ids);
+        });
+        OutboxSql.historyOf(h, clock.instant(), "PUSH", entries);
+        tx.changed(OutboxSql.TABLE, entries.stream().map(e -> Long.toString(e.seq())).toList());
     }
 
     private static JsonNode entityDoc(ResourceType type, JsonNode answer) {

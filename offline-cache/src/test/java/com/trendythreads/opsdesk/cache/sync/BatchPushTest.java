@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.cache.outbox.EntryStatus;
+import com.trendythreads.opsdesk.cache.outbox.Outbox;
 import com.trendythreads.opsdesk.cache.outbox.OutboxEntry;
 import com.trendythreads.opsdesk.cache.outbox.Pusher;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
@@ -77,6 +78,49 @@ class BatchPushTest extends PlatformTest {
                         .isEqualTo(comparable(now));
             }
         });
+    }
+
+    /// A round's acceptances are acknowledged together (one statement per resource for all of them). An entity
+    /// that still has an edit queued keeps a base: its row is the platform's answer with that edit laid on top,
+    /// until the edit goes or is discarded.
+    @Test
+    void acceptedHeadsWithAnotherEditQueuedShowThePlatformsAnswerWithThatEditOnTop() {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin", TestPlatform.FAST);
+        assertThat(desk.engine().initialSync()).isTrue();
+        PlatformClient truth = platform.client("ada.admin");
+        List<JsonNode> stock = TestPlatform.all(truth, "v1/stock", Map.of()).subList(0, 30);
+        for (JsonNode s : stock) {
+            desk.engine().edits().adjustStock(s.get("locationId").asText(), s.get("sku").asText(), 2, "RECOUNT",
+                    "found two");
+            // more than there is: the platform refuses it (422), so it stays queued, failed
+            desk.engine().edits().adjustStock(s.get("locationId").asText(), s.get("sku").asText(),
+                    -(s.get("onHand").asInt() + 1_000), "DAMAGE", "too many");
+        }
+
+        Pusher.Report report = desk.engine().pushDue();
+
+        assertThat(report.sent()).isEqualTo(30);
+        assertThat(report.failed()).isEqualTo(30);
+        for (JsonNode s : stock) {
+            String id = s.get("id").asText();
+            JsonNode there = platformStock(truth, s.get("locationId").asText(), s.get("sku").asText());
+            JsonNode here = local(desk, ResourceType.STOCK, id);
+            assertThat(there.get("onHand").asInt()).as(id).isEqualTo(s.get("onHand").asInt() + 2);
+            assertThat(here.get("onHand").asInt()).as("the refused edit on top of the answer: %s", id)
+                    .isEqualTo(-998);
+            assertThat(here.get("version").asLong()).as("the base moved to the answer: %s", id)
+                    .isEqualTo(there.get("version").asLong());
+            assertThat(desk.engine().outbox().historyOf(ResourceType.STOCK.resource(), id, 10))
+                    .extracting(Outbox.HistoryLine::kind).contains("PUSH", "FAILED");
+        }
+
+        desk.engine().outbox().entries().stream().filter(e -> e.status() == EntryStatus.FAILED)
+                .forEach(e -> desk.engine().outbox().discard(e.seq()));
+        for (JsonNode s : stock) {
+            assertThat(comparable(local(desk, ResourceType.STOCK, s.get("id").asText())))
+                    .isEqualTo(comparable(platformStock(truth, s.get("locationId").asText(), s.get("sku").asText())));
+        }
+        assertThat(desk.engine().status().pendingEdits()).isZero();
     }
 
     @Test
