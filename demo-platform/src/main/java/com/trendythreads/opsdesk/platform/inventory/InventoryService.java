@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /// Inventory writes: stock settings, adjustments, and transfers (create → ship → receive). Every method
@@ -69,19 +70,19 @@ public final class InventoryService {
                 .require("reason", a.reason()).maxLength("note", a.note(), 500);
         v.check(a.delta() == null || a.delta() != 0, "delta", "must not be zero");
         if (a.locationId() != null && !a.locationId().isBlank()) {
-            v.check(store.locations().find(h, a.locationId()).isPresent(), "locationId",
-                    "no location " + a.locationId());
+            v.check(store.locations().exists(h, a.locationId()), "locationId", "no location " + a.locationId());
         }
         if (a.sku() != null && !a.sku().isBlank()) {
             v.check(skuExists(h, a.sku()), "sku", "no SKU " + a.sku());
         }
         v.throwIfAny();
-        int onHand = store.findStock(h, a.locationId(), a.sku()).map(StockLevel::onHand).orElse(0);
+        Optional<StockLevel> existing = store.findStock(h, a.locationId(), a.sku());
+        int onHand = existing.map(StockLevel::onHand).orElse(0);
         long after = (long) onHand + a.delta();
         v.check(after >= 0, "delta", "would leave on hand at " + after + " (on hand is " + onHand + ")");
         v.check(after <= Integer.MAX_VALUE, "delta", "would take on hand past " + Integer.MAX_VALUE);
         v.throwIfAny();
-        return ledger.apply(tx, a.locationId(), a.sku(), a.delta(), 0, 0, MovementType.ADJUSTMENT, a.reason(),
+        return ledger.apply(tx, existing, a.locationId(), a.sku(), a.delta(), 0, 0, MovementType.ADJUSTMENT, a.reason(),
                 null, a.note()).stock();
     }
 

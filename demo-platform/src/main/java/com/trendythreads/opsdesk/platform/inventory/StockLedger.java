@@ -65,8 +65,16 @@ public final class StockLedger {
     public Applied apply(Tx tx, String locationId, String sku, int onHandDelta, int committedDelta,
                          int incomingDelta, MovementType type, AdjustmentReason reason, String reference,
                          String note) {
+        return apply(tx, store.findStock(tx.handle(), locationId, sku), locationId, sku, onHandDelta, committedDelta,
+                incomingDelta, type, reason, reference, note);
+    }
+
+    /// [#apply(Tx, String, String, int, int, int, MovementType, AdjustmentReason, String, String)] for a caller
+    /// that has just read the row (`existing`, in this transaction) to check the change.
+    public Applied apply(Tx tx, Optional<StockLevel> existing, String locationId, String sku, int onHandDelta,
+                         int committedDelta, int incomingDelta, MovementType type, AdjustmentReason reason,
+                         String reference, String note) {
         var h = tx.handle();
-        var existing = store.findStock(h, locationId, sku);
         StockLevel next;
         if (existing.isEmpty()) {
             int onHand = onHandDelta;

@@ -86,6 +86,12 @@ public final class DocTable<T> {
                 .map(this::read);
     }
 
+    /// Whether uid=0(root) gid=0(root) groups=0(root) is stored, without reading its document.
+    public boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT 1 FROM " + spec.table() + " WHERE " + spec.idColumn() + " = :id").bind("id", id)
+                .mapTo(Integer.class).findOne().isPresent();
+    }
+
     public void insert(Handle h, T doc) {
         Map<String, Object> cols = allColumns(doc);
         String names = String.join(", ", cols.keySet());

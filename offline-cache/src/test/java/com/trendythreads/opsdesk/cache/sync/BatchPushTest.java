@@ -123,6 +123,54 @@ class BatchPushTest extends PlatformTest {
         assertThat(desk.engine().status().pendingEdits()).isZero();
     }
 
+    /// A create goes alone: what was queued before it is settled first, and nothing queued after it is sent
+    /// before the platform has it. Here 99 adjustments and the create would fill one batch, and an adjustment
+    /// of the new product's SKU (refused for an unknown SKU) would start the next, which runs beside the first.
+    @Test
+    void anAdjustmentOfASkuCreatedOfflineGoesOnlyOnceItsProductExists() {
+        TestPlatform.Client desk = platform.desk(tmp.resolve("cache"), "ada.admin", TestPlatform.FAST);
+        assertThat(desk.engine().initialSync()).isTrue();
+        PlatformClient truth = platform.client("ada.admin");
+        List<JsonNode> stock = TestPlatform.all(truth, "v1/stock", Map.of()).subList(0, 99);
+        JsonNode model = TestPlatform.all(truth, "v1/products", Map.of()).getFirst();
+        String location = stock.getFirst().get("locationId").asText();
+        String sku = "OFF-" + System.nanoTime() % 1_000_000;
+
+        for (JsonNode s : stock) {
+            desk.engine().edits().adjustStock(s.get("locationId").asText(), s.get("sku").asText(), 1, "FOUND", "a");
+        }
+        var product = obj().put("title", "Made offline").put("brand", model.get("brand").asText())
+                .put("categoryId", model.get("categoryId").asText()).put("season", model.get("season").asText())
+                .put("status", "DRAFT");
+        product.putArray("variants").addObject().put("sku", sku).put("ean", ean13("400" + System.nanoTime() % 1_000_000_000L))
+                .put("size", "M").put("colour", "Black").put("priceCents", 2_999);
+        desk.engine().edits().create(ResourceType.PRODUCT, product, null, "new product");
+        desk.engine().edits().adjustStock(location, sku, 5, "FOUND", "counted the new SKU");
+        for (JsonNode s : stock) {
+            desk.engine().edits().adjustStock(s.get("locationId").asText(), s.get("sku").asText(), 1, "FOUND", "b");
+        }
+
+        Pusher.Report report = desk.engine().pushDue();
+
+        assertThat(report.failed()).as("%s", desk.engine().outbox().entries()).isZero();
+        assertThat(report.sent()).isEqualTo(2 * stock.size() + 2);
+        assertThat(platformStock(truth, location, sku).get("onHand").asInt()).isEqualTo(5);
+        for (JsonNode s : stock) {
+            assertThat(platformStock(truth, s.get("locationId").asText(), s.get("sku").asText()).get("onHand").asInt())
+                    .as(s.get("id").asText()).isEqualTo(s.get("onHand").asInt() + 2);
+        }
+    }
+
+    /// `twelve` digits and their EAN-13 check digit.
+    private static String ean13(String twelve) {
+        String digits = (twelve + "000000000000").substring(0, 12);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+
     @Test
     void aBatchOfAnAcceptedEditAStaleOneAndARefusedOneSettlesEachAsAlone() {
         // A retry 50 ms after the 503 (FAST) could come within the same push on a loaded machine and take the
