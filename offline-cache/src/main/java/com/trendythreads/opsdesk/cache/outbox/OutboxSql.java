@@ -90,8 +90,12 @@ final class OutboxSql {
 
     /// The first entry of every entity whose turn it is: pending and not backing off. A failed
     /// or conflicting head holds back its own entity only.
+    ///
+    /// `USE INDEX ()` walks the primary key, in `seq` order, and stops at `limit` heads. H2 otherwise took
+    /// the status index, tested every pending entry and sorted them all: 15 ms instead of 3.4 ms for a
+    /// thousand heads out of 7,000 pending entries (in memory; more in the encrypted file).
     static List<OutboxEntry> eligibleHeads(Handle h, Instant now, int limit) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox o WHERE o.status = 'PENDING' "
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox o USE INDEX () WHERE o.status = 'PENDING' "
                         + "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now) "
                         + "AND o.seq = (SELECT MIN(p.seq) FROM outbox p WHERE p.resource = o.resource "
                         + "AND p.entity_id = o.entity_id) ORDER BY o.seq LIMIT :limit")

@@ -312,9 +312,13 @@ public final class Pusher {
 
     /// Reads what sending `e` needs; empty when its key may be forgotten (it is not sent, see [#settle]).
     private Optional<Prepared> prepare(OutboxEntry e) {
+        return prepare(e, e.kind() == EntryKind.REPORT ? Optional.empty()
+                : db.read(h -> OutboxSql.base(h, e.resource(), e.entityId())));
+    }
+
+    /// [#prepare(OutboxEntry)] with the entity's base already read (empty for a report or an entity without one).
+    private Optional<Prepared> prepare(OutboxEntry e, Optional<OutboxSql.EntityBase> base) {
         boolean report = e.kind() == EntryKind.REPORT;
-        Optional<OutboxSql.EntityBase> base = report ? Optional.empty()
-                : db.read(h -> OutboxSql.base(h, e.resource(), e.entityId()));
         if (!report && keyMayBeForgotten(e)) {
             return Optional.empty();
         }
@@ -360,8 +364,11 @@ public final class Pusher {
         Attempt[] attempts = new Attempt[entries.size()];
         List<Prepared> ready = new ArrayList<>(entries.size());
         List<Integer> at = new ArrayList<>(entries.size());
+        Map<String, Map<String, OutboxSql.EntityBase>> bases = db.read(h -> basesOf(h, entries));
         for (int i = 0; i < entries.size(); i++) {
-            Optional<Prepared> p = prepare(entries.get(i));
+            OutboxEntry e = entries.get(i);
+            Optional<Prepared> p = prepare(e, Optional.ofNullable(
+                    bases.getOrDefault(e.resource(), Map.of()).get(e.entityId())));
             if (p.isEmpty()) {
                 attempts[i] = new Attempt(entries.get(i), Optional.empty(), 0, null, null, null, true);
             } else {
@@ -378,6 +385,20 @@ public final class Pusher {
             }
         }
         return java.util.Arrays.asList(attempts);
+    }
+
+    /// The bases of `entries`' entities (reports have none), one query per resource rather than one per entry:
+    /// by resource, then entity id.
+    private static Map<String, Map<String, OutboxSql.EntityBase>> basesOf(Handle h, List<OutboxEntry> entries) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        for (OutboxEntry e : entries) {
+            if (e.kind() != EntryKind.REPORT) {
+                ids.computeIfAbsent(e.resource(), k -> new ArrayList<>()).add(e.entityId());
+            }
+        }
+        Map<String, Map<String, OutboxSql.EntityBase>> out = new java.util.HashMap<>();
+        ids.forEach((resource, of) -> out.put(resource, OutboxSql.bases(h, resource, of)));
+        return out;
     }
 
     private List<Attempt> sendAsBatch(List<Prepared> ready) {
