@@ -177,12 +177,22 @@ final class OutboxSql {
 
     // --- entity_base ---
 
+    private static final String BASE_COLUMNS = "resource, entity_id, base_version, base_doc, server_version, "
+            + "server_doc";
+
+    private static final String PUT_BASE = "MERGE INTO entity_base (" + BASE_COLUMNS + ") KEY (resource, entity_id) "
+            + "VALUES (:r, :id, :bv, :bd, :sv, :sd)";
+
+    private static EntityBase baseRow(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws SQLException {
+        return new EntityBase(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), read(rs.getString(4)),
+                (Long) rs.getObject(5), read(rs.getString(6)));
+    }
+
     static Optional<EntityBase> base(Handle h, String resource, String entityId) {
-        return h.createQuery("SELECT resource, entity_id, base_version, base_doc, server_version, server_doc "
-                        + "FROM entity_base WHERE resource = :r AND entity_id = :id")
+        return h.createQuery("SELECT " + BASE_COLUMNS + " FROM entity_base WHERE resource = :r AND entity_id = :id")
                 .bind("r", resource).bind("id", entityId)
-                .map((rs, ctx) -> new EntityBase(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
-                        read(rs.getString(4)), (Long) rs.getObject(5), read(rs.getString(6))))
+                .map(OutboxSql::baseRow)
                 .findOne();
     }
 
@@ -190,13 +200,16 @@ final class OutboxSql {
     /// String, Collection)]).
     static Map<String, EntityBase> bases(Handle h, String resource, Collection<String> entityIds) {
         Map<String, EntityBase> out = new HashMap<>();
-        h.createQuery("SELECT resource, entity_id, base_version, base_doc, server_version, server_doc "
-                        + "FROM UNNEST(:ids) AS u(id) JOIN entity_base b ON b.resource = :r AND b.entity_id = u.id")
+        h.createQuery("SELECT " + BASE_COLUMNS.replaceAll("(\\w+)", "b.$1") + " FROM UNNEST(:ids) AS u(id) "
+                        + "JOIN entity_base b ON b.resource = :r AND b.entity_id = u.id")
                 .bind("r", resource).bindArray("ids", String.class, entityIds)
-                .map((rs, ctx) -> new EntityBase(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
-                        read(rs.getString(4)), (Long) rs.getObject(5), read(rs.getString(6))))
+                .map(OutboxSql::baseRow)
                 .forEach(b -> out.put(b.entityId(), b));
         return out;
+    }
+
+    static void putBase(Handle h, EntityBase b) {
+        bindBase(h.createUpdate(PUT_BASE), b).execute();
     }
 
     /// [#putBase] for several entities, as one JDBC batch.
@@ -204,32 +217,27 @@ final class OutboxSql {
         if (bases.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch("MERGE INTO entity_base (resource, entity_id, base_version, base_doc, "
-                + "server_version, server_doc) KEY (resource, entity_id) VALUES (:r, :id, :bv, :bd, :sv, :sd)");
+        PreparedBatch batch = h.prepareBatch(PUT_BASE);
         for (EntityBase b : bases) {
-            batch.bind("r", b.resource()).bind("id", b.entityId())
-                    .bind("bv", b.baseVersion()).bind("bd", write(b.baseDoc()))
-                    .bind("sv", b.serverVersion()).bind("sd", write(b.serverDoc()))
-                    .add();
+            bindBase(batch, b).add();
         }
         batch.execute();
+    }
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindBase(S statement, EntityBase b) {
+        return statement.bind("r", b.resource()).bind("id", b.entityId())
+                .bind("bv", b.baseVersion()).bind("bd", write(b.baseDoc()))
+                .bind("sv", b.serverVersion()).bind("sd", write(b.serverDoc()));
     }
 
     static void deleteBases(Handle h, String resource, Collection<String> entityIds) {
         if (entityIds.isEmpty()) {
             return;
         }
-        h.createUpdate("DELETE FROM entity_base WHERE resource = :r AND entity_id IN (<ids>)")
-                .bind("r", resource).bindList("ids", List.copyOf(entityIds)).execute();
-    }
-
-    static void putBase(Handle h, EntityBase b) {
-        h.createUpdate("MERGE INTO entity_base (resource, entity_id, base_version, base_doc, server_version, "
-                        + "server_doc) KEY (resource, entity_id) VALUES (:r, :id, :bv, :bd, :sv, :sd)")
-                .bind("r", b.resource()).bind("id", b.entityId())
-                .bind("bv", b.baseVersion()).bind("bd", write(b.baseDoc()))
-                .bind("sv", b.serverVersion()).bind("sd", write(b.serverDoc()))
-                .execute();
+        // One keyed delete each: an IN list on the key's second column would scan the resource's bases.
+        PreparedBatch batch = h.prepareBatch("DELETE FROM entity_base WHERE resource = :r AND entity_id = :id");
+        entityIds.forEach(id -> batch.bind("r", resource).bind("id", id).add());
+        batch.execute();
     }
 
     static void deleteBase(Handle h, String resource, String entityId) {

@@ -316,7 +316,8 @@ public final class Pusher {
                 : db.read(h -> OutboxSql.base(h, e.resource(), e.entityId())));
     }
 
-    /// [#prepare(OutboxEntry)] with the entity's base already read (empty for a report or an entity without one).
+    /// [#prepare(OutboxEntry)] with the entity's base already read (empty for a report or an entity without
+    /// one).
     private Optional<Prepared> prepare(OutboxEntry e, Optional<OutboxSql.EntityBase> base) {
         boolean report = e.kind() == EntryKind.REPORT;
         if (!report && keyMayBeForgotten(e)) {
