@@ -7,7 +7,9 @@ import com.trendythreads.opsdesk.api.PlatformClient;
 import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +60,12 @@ final class OutboxReplayScenario {
         }
         int wrong = cold.wrong() + warm.stream().mapToInt(Pass::wrong).sum();
         boolean exactlyOnce = wrong == 0 && engine.status().pendingEdits() == 0;
-        Pass median = warm.stream().sorted(java.util.Comparator.comparingDouble(Pass::pushSeconds)).toList()
+        Pass median = warm.stream().sorted(Comparator.comparingDouble(Pass::pushSeconds)).toList()
                 .get(WARM_PASSES / 2);
         double rate = edits / median.pushSeconds();
         double alone = warm.stream().mapToDouble(p -> p.alone().rate()).sorted().toArray()[WARM_PASSES / 2];
         String passes = warm.stream().map(p -> String.format(Locale.ROOT, "%,.0f (alone %,.0f)",
-                edits / p.pushSeconds(), p.alone().rate())).collect(java.util.stream.Collectors.joining(", "));
+                edits / p.pushSeconds(), p.alone().rate())).collect(Collectors.joining(", "));
         report.add(new Figure("outbox replay", rate, "edits/s", alone,
                 "the same adjustments posted straight to the platform: batches of 100, 8 in flight, no cache or outbox",
                 "≥ 2,000 edits/s, exactly once", rate >= 2_000 && exactlyOnce, String.format(Locale.ROOT,
@@ -103,7 +106,7 @@ final class OutboxReplayScenario {
                 String.format(Locale.ROOT, "%.1f", settled));
         long t0 = System.nanoTime();
         long cpu0 = Benchmarks.processCpuNanos();
-        long own0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long own0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int rounds = 0;
         while (engine.status().pendingEdits() > 0 && rounds++ < 10_000) {
             engine.pushDue();
@@ -111,7 +114,7 @@ final class OutboxReplayScenario {
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (Benchmarks.processCpuNanos() - cpu0) / 1e9;
         // The pushing thread reads the outbox and settles every answer; the sends run on threads of their own.
-        double ownSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own0)
+        double ownSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own0)
                 / 1e9;
         LOG.info("{}: pushed in {} s, {} s of CPU, {} s of it the pushing thread's", note.strip(),
                 String.format(Locale.ROOT, "%.2f", pushSeconds), String.format(Locale.ROOT, "%.2f", cpuSeconds),

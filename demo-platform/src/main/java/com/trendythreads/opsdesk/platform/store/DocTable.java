@@ -86,7 +86,7 @@ public final class DocTable<T> {
                 .map(this::read);
     }
 
-    /// Whether uid=0(root) gid=0(root) groups=0(root) is stored, without reading its document.
+    /// Whether `id` is stored, without reading its document.
     public boolean exists(Handle h, String id) {
         return h.createQuery("SELECT 1 FROM " + spec.table() + " WHERE " + spec.idColumn() + " = :id").bind("id", id)
                 .mapTo(Integer.class).findOne().isPresent();

@@ -247,6 +247,9 @@ final class OutboxSql {
 
     // --- history ---
 
+    private static final String HISTORY_INSERT = "INSERT INTO sync_history (at, kind, detail, items, resource, "
+            + "entity_id) VALUES (:at, :kind, :detail, :items, :resource, :entity)";
+
     static void history(Handle h, Instant at, String kind, String detail, Long items) {
         history(h, at, kind, detail, items, null, null);
     }
@@ -254,8 +257,7 @@ final class OutboxSql {
     /// A history line about one entity (`resource`/`entityId` may be null for lines about many).
     static void history(Handle h, Instant at, String kind, String detail, Long items, String resource,
             String entityId) {
-        h.createUpdate("INSERT INTO sync_history (at, kind, detail, items, resource, entity_id) "
-                        + "VALUES (:at, :kind, :detail, :items, :resource, :entity)")
+        h.createUpdate(HISTORY_INSERT)
                 .bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(detail, 2000))
                 .bind("items", items).bind("resource", resource).bind("entity", entityId).execute();
     }
@@ -265,11 +267,10 @@ final class OutboxSql {
         if (entries.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch("INSERT INTO sync_history (at, kind, detail, items, resource, entity_id) "
-                + "VALUES (:at, :kind, :detail, NULL, :resource, :entity)");
+        PreparedBatch batch = h.prepareBatch(HISTORY_INSERT);
         for (OutboxEntry e : entries) {
             batch.bind("at", utc(at)).bind("kind", kind).bind("detail", truncate(e.description(), 2000))
-                    .bind("resource", e.resource()).bind("entity", e.entityId()).add();
+                    .bind("items", (Long) null).bind("resource", e.resource()).bind("entity", e.entityId()).add();
         }
         batch.execute();
     }

@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -397,7 +398,7 @@ public final class Pusher {
                 ids.computeIfAbsent(e.resource(), k -> new ArrayList<>()).add(e.entityId());
             }
         }
-        Map<String, Map<String, OutboxSql.EntityBase>> out = new java.util.HashMap<>();
+        Map<String, Map<String, OutboxSql.EntityBase>> out = new HashMap<>();
         ids.forEach((resource, of) -> out.put(resource, OutboxSql.bases(h, resource, of)));
         return out;
     }

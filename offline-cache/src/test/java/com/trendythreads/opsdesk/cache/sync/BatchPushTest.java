@@ -142,8 +142,8 @@ class BatchPushTest extends PlatformTest {
         var product = obj().put("title", "Made offline").put("brand", model.get("brand").asText())
                 .put("categoryId", model.get("categoryId").asText()).put("season", model.get("season").asText())
                 .put("status", "DRAFT");
-        product.putArray("variants").addObject().put("sku", sku).put("ean", ean13("400" + System.nanoTime() % 1_000_000_000L))
-                .put("size", "M").put("colour", "Black").put("priceCents", 2_999);
+        product.putArray("variants").addObject().put("sku", sku)
+                .put("ean", ean13("400" + System.nanoTime() % 1_000_000_000L)).put("size", "M").put("colour", "Black").put("priceCents", 2_999);
         desk.engine().edits().create(ResourceType.PRODUCT, product, null, "new product");
         desk.engine().edits().adjustStock(location, sku, 5, "FOUND", "counted the new SKU");
         for (JsonNode s : stock) {
