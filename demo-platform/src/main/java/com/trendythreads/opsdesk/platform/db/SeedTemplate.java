@@ -46,7 +46,11 @@ public final class SeedTemplate {
     /// Copies the seeded database into `dir` (created if missing), seeding the template first if this is
     /// the first copy.
     public void copyInto(Path dir) {
-        Path from = template();
+        copyTree(template(), dir);
+    }
+
+    /// Copies the platform database in `from` into `dir` (created if missing), file by file.
+    public static void copyTree(Path from, Path dir) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Path target = dir.resolve(from.relativize(f).toString());
