@@ -178,7 +178,7 @@ public final class Benchmarks {
     private static void seed(Options o) {
         Path seeding = o.data().resolveSibling(o.data().getFileName() + ".seeding");
         clean(seeding);
-        log.info("Seeding the {} platform into {} (LARGE: about 13 minutes) …", o.scale(), o.data());
+        log.info("Seeding the {} platform into {} (LARGE: about 2 minutes) …", o.scale(), o.data());
         try (DemoPlatform ignored = DemoPlatform.start(platformConfig(o, seeding))) {
             log.info("Seeded");
         }

@@ -16,6 +16,7 @@ import com.trendythreads.opsdesk.platform.changes.ChangeHandlers;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
 import com.trendythreads.opsdesk.platform.changes.ResourcePolicies;
 import com.trendythreads.opsdesk.platform.db.Database;
+import com.trendythreads.opsdesk.platform.db.Durability;
 import com.trendythreads.opsdesk.platform.analytics.AnalyticsModule;
 import com.trendythreads.opsdesk.platform.campaigns.CampaignsModule;
 import com.trendythreads.opsdesk.platform.catalog.CatalogModule;
@@ -146,12 +147,13 @@ public final class DemoPlatform implements AutoCloseable {
         FaultInjector faults = new FaultInjector(config.faults());
         ChangeNotifier notifier = new ChangeNotifier();
         ResourcePolicies policies = new ResourcePolicies();
-        Writes writes = new Writes(db.jdbi(), mapper, policies, notifier, clock, new AuditTrail(mapper));
+        Durability durability = new Durability(db);
+        Writes writes = new Writes(db.jdbi(), mapper, policies, notifier, clock, new AuditTrail(mapper), durability);
         ChangeFeed feed = new ChangeFeed(db.jdbi(), policies, mapper);
         HandlerRegistry registry = new HandlerRegistry();
 
         new AuthHandlers(tokens, spec, stepUps, new FailedSignIns(writes, users)::record).register(registry);
-        new ChangeHandlers(feed, notifier, mapper, config.heartbeat(), clock).register(registry);
+        new ChangeHandlers(feed, notifier, durability, mapper, config.heartbeat(), clock).register(registry);
         AdminHandlers.register(registry, faults, mapper);
         ModuleContext moduleContext = new ModuleContext(registry, policies, db, writes, feed, mapper, spec, clock, config.scale());
         for (DomainModule module : config.modules()) module.register(moduleContext);
@@ -181,7 +183,13 @@ public final class DemoPlatform implements AutoCloseable {
             c.concurrency.useVirtualThreads = true;
             c.jsonMapper(new JavalinJackson(mapper, true));
             c.routes.before(RequestIds::assign);
-            c.routes.after(ctx -> MDC.remove("requestId"));
+            c.routes.after(ctx -> {
+                // Before the answer leaves: a 2xx for a write that a crash could still undo would lose the
+                // desk's edit (Durability). The token service writes outside Writes, hence all for /oauth/.
+                if (ctx.path().startsWith("/oauth/")) durability.awaitAll();
+                else durability.await();
+                MDC.remove("requestId");
+            });
             problems.install(c.routes);
             unhandled.set(ContractRoutes.install(c.routes, spec, registry, pipeline, problems, mapper));
             c.requestLogger.http((ctx, ms) -> log.debug("{} {} → {} in {} ms", ctx.method(), ctx.path(),

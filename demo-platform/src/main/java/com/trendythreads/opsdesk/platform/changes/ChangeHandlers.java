@@ -3,6 +3,7 @@ package com.trendythreads.opsdesk.platform.changes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
+import com.trendythreads.opsdesk.platform.db.Durability;
 import com.trendythreads.opsdesk.platform.http.HandlerRegistry;
 import com.trendythreads.opsdesk.platform.http.OperationPipeline;
 import com.trendythreads.opsdesk.platform.http.Params;
@@ -31,11 +32,14 @@ public final class ChangeHandlers {
 
     private final ChangeFeed feed;
     private final ChangeNotifier notifier;
+    private final Durability durability;
     private final ObjectMapper mapper;
     private final Duration heartbeat;
     private final Clock clock;
 
-    public ChangeHandlers(ChangeFeed feed, ChangeNotifier notifier, ObjectMapper mapper, Duration heartbeat, Clock clock) {
+    public ChangeHandlers(ChangeFeed feed, ChangeNotifier notifier, Durability durability, ObjectMapper mapper,
+                          Duration heartbeat, Clock clock) {
+        this.durability = durability;
         this.feed = feed;
         this.notifier = notifier;
         this.mapper = mapper;
@@ -99,6 +103,9 @@ public final class ChangeHandlers {
                         }
                     }
                     if (!frames.isEmpty()) {
+                        // a change a crash could still undo would leave the reader's cursor past a sequence
+                        // number that is handed out again
+                        durability.await();
                         write(out, frames.toString());
                         lastWrite = System.nanoTime();
                     }

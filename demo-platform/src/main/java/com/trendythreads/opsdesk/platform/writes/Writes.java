@@ -10,6 +10,7 @@ import com.trendythreads.opsdesk.platform.auth.Principal;
 import com.trendythreads.opsdesk.platform.auth.TokenService;
 import com.trendythreads.opsdesk.platform.changes.ChangeNotifier;
 import com.trendythreads.opsdesk.platform.changes.ResourcePolicies;
+import com.trendythreads.opsdesk.platform.db.Durability;
 import com.trendythreads.opsdesk.platform.http.ApiError;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /// eight batches a desk keeps in flight that was a thread switch per item (the platform alone replayed the
 /// outbox benchmark's adjustments markedly faster unfair; docs/BENCHMARKS.md). Inside it one transaction
 /// that checks the idempotency record, runs the domain function, appends its change-feed rows and stores the
-/// idempotency record; then commit, unlock, and wake the event-stream readers. One writer at a time makes
+/// idempotency record; then commit, unlock, and wake the event-stream readers. The commit is in the file only
+/// once [Durability#await()] has run, which the platform does before it answers or streams anything. One writer at a time makes
 /// change-feed order equal commit order, so a reader resuming from a token can never skip a change that
 /// committed late.
 ///
@@ -64,10 +66,12 @@ public final class Writes {
     private final ChangeNotifier notifier;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Durability durability;
 
     public Writes(Jdbi jdbi, ObjectMapper mapper, ResourcePolicies policies, ChangeNotifier notifier, Clock clock,
-                  AuditTrail audit) {
+                  AuditTrail audit, Durability durability) {
         this.audit = audit;
+        this.durability = durability;
         this.jdbi = jdbi;
         this.mapper = mapper;
         this.policies = policies;
@@ -138,6 +142,7 @@ public final class Writes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the write lock", e);
         }
+        boolean[] committing = {false};
         try {
             Instant now = clock.instant();
             Object[] holder = new Object[2];
@@ -152,11 +157,14 @@ public final class Writes {
                     throw new WriteFailedException(e);
                 }
                 holder[1] = tx.changeCount();
+                durability.committing();
+                committing[0] = true;
             });
             @SuppressWarnings("unchecked") T v = (T) holder[0];
             value = v;
             changes = (Integer) holder[1];
         } finally {
+            if (committing[0]) durability.committed();
             lock.unlock();
         }
         if (changes > 0) notifier.signal();
