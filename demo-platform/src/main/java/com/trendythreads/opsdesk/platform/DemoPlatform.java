@@ -117,6 +117,11 @@ public final class DemoPlatform implements AutoCloseable {
             }
         });
         Database db = Database.open(config.database(), config.reset());
+        if (!config.reset() && db.isSeedingInterrupted()) {
+            log.warn("The last seeding of this database did not finish (its process ended during it): starting over");
+            db.close();
+            db = Database.open(config.database(), true);
+        }
         try {
             return start(config, contract(spec), db);
         } catch (RuntimeException e) {
@@ -159,6 +164,7 @@ public final class DemoPlatform implements AutoCloseable {
         for (DomainModule module : config.modules()) module.register(moduleContext);
 
         if (!db.isSeeded()) {
+            db.markSeeding(config.scale().name());
             for (DomainModule module : config.modules()) {
                 Optional<Seeder> seeder = module.seeder();
                 if (seeder.isPresent()) {

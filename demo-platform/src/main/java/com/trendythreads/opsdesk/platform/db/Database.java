@@ -103,8 +103,35 @@ public final class Database implements AutoCloseable {
                 .mapTo(Integer.class).one()) > 0;
     }
 
+    /// Whether a seeding began here and never finished: the process ended during it (a first start killed),
+    /// and the half-seeded rows would collide with a new seeding's.
+    public boolean isSeedingInterrupted() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM platform_meta WHERE meta_key = 'seeding'
+                        AND NOT EXISTS (SELECT 1 FROM platform_meta WHERE meta_key = 'seeded')""")
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    /// Records, in the file, that seeding begins: a crash during it is then known at the next start.
+    public void markSeeding(String scale) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO platform_meta (meta_key, meta_value) VALUES ('seeding', ?)", scale));
+        checkpoint();
+    }
+
+    /// Records, in the file, that seeding finished.
     public void markSeeded(String scale) {
         jdbi.useHandle(h -> h.execute("INSERT INTO platform_meta (meta_key, meta_value) VALUES ('seeded', ?)", scale));
+        checkpoint();
+    }
+
+    /// Whether commits need [#checkpoint()] to be in the file (H2 keeps them in memory for up to 500 ms).
+    public boolean needsCheckpoints() {
+        return location instanceof Location.H2File;
+    }
+
+    /// Writes every commit so far to the file (H2's `CHECKPOINT`; nothing for other databases).
+    public void checkpoint() {
+        if (needsCheckpoints()) jdbi.useHandle(h -> h.execute("CHECKPOINT"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.trendythreads.opsdesk.platform.db;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.jdbi.v3.core.Jdbi;
 
 /// Makes sure nothing leaves the platform, an answer or a change event, that a crash could still take back.
 ///
@@ -19,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 /// [#committed()] has run.
 public final class Durability {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final boolean needed;
     private final AtomicLong committing = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
@@ -29,12 +28,8 @@ public final class Durability {
     /// Checkpoints only an H2 file database: an in-memory one has nothing to lose to a crash that it would not
     /// lose anyway, and another database makes its own commits durable.
     public Durability(Database db) {
-        this(db.jdbi(), db.location() instanceof Database.Location.H2File);
-    }
-
-    Durability(Jdbi jdbi, boolean needed) {
-        this.jdbi = jdbi;
-        this.needed = needed;
+        this.db = db;
+        this.needed = db.needsCheckpoints();
     }
 
     /// A transaction is about to commit (called inside it).
@@ -68,7 +63,7 @@ public final class Durability {
             while (committed.get() < upTo) {
                 Thread.yield(); // a commit in progress holds the write lock for microseconds
             }
-            jdbi.useHandle(h -> h.execute("CHECKPOINT"));
+            db.checkpoint();
             checkpoints.incrementAndGet();
             durable = upTo;
         }
