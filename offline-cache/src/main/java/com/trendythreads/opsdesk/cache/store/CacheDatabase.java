@@ -199,8 +199,11 @@ public final class CacheDatabase implements AutoCloseable {
         // REUSE_SPACE=FALSE: every chunk is appended. With space reuse, the kill -9 trials lost whole
         // sessions of committed writes (21-28 of 100 trials; H2 recovered an older chunk after a big
         // transaction), and none of 60 with appends only. The file grows while open; close() compacts.
+        // CACHE_SIZE=65536 (KB): H2's default page cache is 16 MB, and with the LARGE set cached (3.2 million
+        // rows) pushing an outbox read and decrypted pages from the file for about half of the pushing thread's
+        // time; 64 MB cut its CPU by about a fifth (docs/BENCHMARKS.md, stop 25).
         return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;REUSE_SPACE=FALSE;WRITE_DELAY=" + options.writeDelayMs()
-                + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64" + (mustExist ? ";IFEXISTS=TRUE" : "");
+                + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     private static void migrate(JdbcConnectionPool pool) {
