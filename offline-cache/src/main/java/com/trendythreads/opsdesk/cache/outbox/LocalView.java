@@ -6,6 +6,7 @@ import com.trendythreads.opsdesk.cache.merge.MergePatch;
 import com.trendythreads.opsdesk.cache.store.LocalTables;
 import com.trendythreads.opsdesk.cache.store.ResourceType;
 import com.trendythreads.opsdesk.cache.store.Tx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -70,17 +71,35 @@ public final class LocalView {
 
     /// [#refresh(Tx, ResourceType, String)] with the server's state and the queued entries already in hand.
     void refresh(Tx tx, ResourceType type, String id, JsonNode server, List<OutboxEntry> entries) {
+        refresh(tx, type, List.of(new Refresh(id, server, entries)));
+    }
+
+    /// One entity's row to rewrite: the server's state `server` (null = none) with `entries` on top.
+    record Refresh(String id, JsonNode server, List<OutboxEntry> entries) {
+    }
+
+    /// Rewrites several entities' rows of one type at once (one upsert, one delete, one batch of base deletes),
+    /// as [#refresh(Tx, ResourceType, String, JsonNode, List)] does each.
+    void refresh(Tx tx, ResourceType type, List<Refresh> refreshes) {
         Handle h = tx.handle();
-        JsonNode view = fold(server, entries);
-        if (view == null) {
-            tables.delete(h, type, List.of(id));
-        } else {
-            tables.upsert(h, type, List.of(view));
+        List<JsonNode> rows = new ArrayList<>(refreshes.size());
+        List<String> gone = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
+        for (Refresh r : refreshes) {
+            JsonNode view = fold(r.server(), r.entries());
+            if (view == null) {
+                gone.add(r.id());
+            } else {
+                rows.add(view);
+            }
+            if (r.entries().isEmpty()) {
+                settled.add(r.id());
+            }
         }
-        if (entries.isEmpty()) {
-            OutboxSql.deleteBase(h, type.resource(), id);
-        }
-        tx.changed(type.table(), List.of(id));
+        tables.upsert(h, type, rows);
+        tables.delete(h, type, gone);
+        OutboxSql.deleteBases(h, type.resource(), settled);
+        tx.changed(type.table(), refreshes.stream().map(Refresh::id).toList());
     }
 
     /// Makes sure the entity has a base before its first entry is queued: the row as it is now.

@@ -645,19 +645,11 @@ public final class Pusher {
         OutboxSql.EntityBase b = OutboxSql.base(h, e.resource(), id).orElse(noBase(e.resource(), id));
         Accepted now = Accepted.of(e, doc, b);
         List<OutboxEntry> rest = OutboxSql.entriesOf(h, e.resource(), id);
-        if (rest.isEmpty()) {
-            // Nothing else queued: the server's state is the row, and the base goes.
-            if (now.serverDoc() == null) {
-                tables.delete(h, type, List.of(id));
-            } else {
-                tables.upsert(h, type, List.of(now.serverDoc()));
-            }
-            OutboxSql.deleteBase(h, e.resource(), id);
-            tx.changed(type.table(), List.of(id));
-        } else {
+        if (!rest.isEmpty()) {
             OutboxSql.putBase(h, now.base(b));
-            view.refresh(tx, type, id, now.serverDoc(), rest);
         }
+        // The row: the server's state with what is still queued on top; with nothing queued the base goes.
+        view.refresh(tx, type, id, now.serverDoc(), rest);
         OutboxSql.history(h, clock.instant(), "PUSH", e.description(), null, e.resource(), id);
         tx.changed(OutboxSql.TABLE, List.of(Long.toString(e.seq())));
     }
@@ -722,9 +714,7 @@ public final class Pusher {
             List<String> ids = group.stream().map(a -> a.entry().entityId()).toList();
             Map<String, OutboxSql.EntityBase> bases = OutboxSql.bases(h, resource, ids);
             Map<String, List<OutboxEntry>> rest = OutboxSql.entriesOf(h, resource, ids);
-            List<JsonNode> rows = new ArrayList<>();
-            List<String> gone = new ArrayList<>();
-            List<String> settled = new ArrayList<>();
+            List<LocalView.Refresh> refreshes = new ArrayList<>(group.size());
             List<OutboxSql.EntityBase> kept = new ArrayList<>();
             for (Attempt a : group) {
                 String id = a.entry().entityId();
@@ -735,25 +725,13 @@ public final class Pusher {
                 OutboxSql.EntityBase b = bases.getOrDefault(id, noBase(resource, id));
                 Accepted now = Accepted.of(a.entry(), doc, b);
                 List<OutboxEntry> later = rest.getOrDefault(id, List.of());
-                JsonNode row;
-                if (later.isEmpty()) {
-                    row = now.serverDoc();
-                    settled.add(id);
-                } else {
+                if (!later.isEmpty()) {
                     kept.add(now.base(b));
-                    row = LocalView.fold(now.serverDoc(), later);
                 }
-                if (row == null) {
-                    gone.add(id);
-                } else {
-                    rows.add(row);
-                }
+                refreshes.add(new LocalView.Refresh(id, now.serverDoc(), later));
             }
-            tables.upsert(h, type, rows);
-            tables.delete(h, type, gone);
-            OutboxSql.deleteBases(h, resource, settled);
             OutboxSql.putBases(h, kept);
-            tx.changed(type.table(), ids);
+            view.refresh(tx, type, refreshes);
         });
         OutboxSql.historyOf(h, clock.instant(), "PUSH", entries);
         tx.changed(OutboxSql.TABLE, entries.stream().map(e -> Long.toString(e.seq())).toList());
