@@ -8,6 +8,7 @@ import com.trendythreads.opsdesk.api.service.ResourcesApi;
 import com.trendythreads.opsdesk.cache.outbox.LocalEdits;
 import com.trendythreads.opsdesk.cache.sync.SyncEngine;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ final class OutboxReplayScenario {
 
     /// Warm passes after the first; the figure is their median.
     static final int WARM_PASSES = 3;
+
+    /// The longest [#quiesce()] waits for a quiet process.
+    private static final Duration QUIET_WAIT = Duration.ofSeconds(20);
 
     /// The replay four times, each followed by the platform alone taking as many. The first pass is the runner's
     /// first work on this path (the JIT compiled the desk's push and the platform's batch path during it: C2
@@ -155,8 +159,6 @@ final class OutboxReplayScenario {
         }
         return (System.nanoTime() - t0) / 1e9;
     }
-
-    private static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(20);
 
     /// The platform alone's pass: its rate, and its wall and CPU time (CPU time of this process, desk and platform
     /// together: on a shared machine it tells the work from the waiting for other processes).
