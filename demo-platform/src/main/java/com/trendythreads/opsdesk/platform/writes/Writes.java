@@ -32,10 +32,10 @@ import org.slf4j.LoggerFactory;
 /// eight batches a desk keeps in flight that was a thread switch per item (the platform alone replayed the
 /// outbox benchmark's adjustments markedly faster unfair; docs/BENCHMARKS.md). Inside it one transaction
 /// that checks the idempotency record, runs the domain function, appends its change-feed rows and stores the
-/// idempotency record; then commit, unlock, and wake the event-stream readers. The commit is in the file only
-/// once [Durability#await()] has run, which the platform does before it answers or streams anything. One writer at a time makes
-/// change-feed order equal commit order, so a reader resuming from a token can never skip a change that
-/// committed late.
+/// idempotency record; then commit, unlock, and wake the event-stream readers. The commit is in the file
+/// only once [Durability#await()] has run, which the platform does before it answers or streams anything.
+/// One writer at a time makes change-feed order equal commit order, so a reader resuming from a token can
+/// never skip a change that committed late.
 ///
 /// A write function that throws (e.g. an [ApiError] 412/422) rolls back and stores no idempotency record: the
 /// client may retry the same key once it has fixed the cause.
@@ -142,10 +142,10 @@ public final class Writes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the write lock", e);
         }
-        boolean[] committing = {false};
+        // [0] the function's value, [1] its change count: set last, as the transaction is about to commit
+        Object[] holder = new Object[2];
         try {
             Instant now = clock.instant();
-            Object[] holder = new Object[2];
             jdbi.useTransaction(h -> {
                 Tx tx = new Tx(h, principal, now, mapper, policies, audit, request);
                 try {
@@ -156,15 +156,14 @@ public final class Writes {
                 } catch (Exception e) {
                     throw new WriteFailedException(e);
                 }
-                holder[1] = tx.changeCount();
                 durability.committing();
-                committing[0] = true;
+                holder[1] = tx.changeCount();
             });
             @SuppressWarnings("unchecked") T v = (T) holder[0];
             value = v;
             changes = (Integer) holder[1];
         } finally {
-            if (committing[0]) durability.committed();
+            if (holder[1] != null) durability.committed();
             lock.unlock();
         }
         if (changes > 0) notifier.signal();
