@@ -155,7 +155,7 @@ final class UiDesk implements AutoCloseable {
     /// Signs in and waits until the shell shows a finished sync.
     static void signIn(FxRobot robot, String password) throws Exception {
         submitPassword(robot, password);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").tryQuery()
+        waitOnFx(30, () -> robot.lookup("#lastSync").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Last sync")).orElse(false));
     }
 
@@ -163,13 +163,13 @@ final class UiDesk implements AutoCloseable {
     void signOut(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> SessionState.close(injector.getInstance(SessionState.class).detach(), false))
                 .get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn").tryQuery().isPresent());
+        waitOnFx(10, () -> robot.lookup("#signIn").tryQuery().isPresent());
     }
 
     /// Waits until the label shows `text`; a timeout names what it showed instead.
     static void waitForText(FxRobot robot, String id, String text) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+            waitOnFx(60, () -> robot.lookup(id).tryQuery()
                     .map(n -> text.equals(((Label) n).getText())).orElse(false));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(id + " should show \"" + text + "\" but shows \""
@@ -189,6 +189,13 @@ final class UiDesk implements AutoCloseable {
     /// Reads something on the FX thread (a test's lookups and properties belong there).
     static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /// Waits until `condition`, checked on the FX thread, holds. Checked from the test's thread, a lookup walks
+    /// the scene graph while the FX thread changes it: `Parent.lookupAll` failed with an
+    /// IndexOutOfBoundsException in a CI run of RolePermissionsUiTest's sign-in.
+    static void waitOnFx(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     /// The showing dialog whose title starts with `titleStart`, or null.
